@@ -1,0 +1,131 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { StatusHistory } from "@/components/commitments/status-history";
+import { StatusLegend } from "@/components/commitments/status-legend";
+import { StatusUpdateForm } from "@/components/commitments/status-update-form";
+import { ProgressBar } from "@/components/ui/progress-bar";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { secondaryButtonClass } from "@/components/ui/form";
+import { can } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/session";
+import { getCommitment } from "@/lib/data/commitments";
+import { formatDay, formatTarget } from "@/lib/domain/target-date";
+
+export const metadata: Metadata = { title: "Commitment" };
+
+const SAVED_MESSAGES: Record<string, string> = {
+  status: "Status update saved.",
+  created: "Commitment logged.",
+  edited: "Changes saved.",
+};
+
+export default async function CommitmentPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const user = await requireUser();
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const commitment = await getCommitment(user, id);
+  if (!commitment) notFound();
+  const saved = typeof query.saved === "string" ? SAVED_MESSAGES[query.saved] : undefined;
+  const canUpdate = can(user, "commitment:update-status");
+
+  return (
+    <article className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/commitments">Commitments</Link> <span aria-hidden="true">/</span>{" "}
+        <Link href={`/meetings/${commitment.meeting.slug}`}>{commitment.meeting.title}</Link>
+      </nav>
+      {saved ? (
+        <div role="status" className="rounded-md bg-emerald-50 p-3 text-sm text-emerald-900">
+          {saved}
+        </div>
+      ) : null}
+      <header className="space-y-3">
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <h1 className="max-w-4xl text-2xl font-semibold">{commitment.title}</h1>
+          {can(user, "commitment:edit") ? (
+            <Link href={`/commitments/${commitment.id}/edit`} className={`${secondaryButtonClass} no-underline`}>
+              Edit details
+            </Link>
+          ) : null}
+        </div>
+        <div className="flex flex-wrap items-center gap-4 text-sm">
+          <StatusBadge status={commitment.status} />
+          <ProgressBar value={commitment.progress} />
+          <span className="text-slate-700">since {formatDay(commitment.statusEffectiveOn)}</span>
+        </div>
+        {commitment.description ? <p className="max-w-4xl text-slate-800">{commitment.description}</p> : null}
+      </header>
+
+      <dl className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-2 lg:grid-cols-4">
+        <div>
+          <dt className="font-medium text-slate-600">Meeting</dt>
+          <dd>
+            <Link href={`/meetings/${commitment.meeting.slug}`}>{commitment.meeting.title}</Link>
+            <div className="text-slate-600">
+              {formatDay(commitment.meeting.heldOn)}
+              {commitment.meeting.location ? `, ${commitment.meeting.location}` : ""}
+            </div>
+          </dd>
+        </div>
+        <div>
+          <dt className="font-medium text-slate-600">Parties</dt>
+          <dd>{commitment.parties.map((p) => p.party.name).join(", ")}</dd>
+        </div>
+        <div>
+          <dt className="font-medium text-slate-600">Category</dt>
+          <dd>{commitment.category}</dd>
+        </div>
+        <div>
+          <dt className="font-medium text-slate-600">Target</dt>
+          <dd>{formatTarget(commitment.targetPrecision, commitment.targetDate)}</dd>
+        </div>
+      </dl>
+
+      <section aria-labelledby="source-heading" className="space-y-2">
+        <h2 id="source-heading" className="text-lg font-semibold">
+          Source sentence
+        </h2>
+        <blockquote className="border-l-4 border-blue-700 bg-white p-4 text-slate-900" data-testid="source-quote">
+          “{commitment.sourceQuote}”
+        </blockquote>
+        <p className="text-sm">
+          <Link
+            href={`/meetings/${commitment.meeting.slug}${commitment.sourceStart !== null ? `#source-${commitment.sourceStart}` : ""}`}
+          >
+            Read it in the meeting&apos;s readout
+          </Link>
+        </p>
+      </section>
+
+      {canUpdate ? (
+        <section aria-labelledby="update-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="update-heading" className="text-lg font-semibold">
+            Update status
+          </h2>
+          <StatusUpdateForm
+            key={commitment.version}
+            commitmentId={commitment.id}
+            version={commitment.version}
+            status={commitment.status}
+            progress={commitment.progress}
+          />
+        </section>
+      ) : null}
+
+      <StatusLegend />
+
+      <section aria-labelledby="history-heading" className="space-y-3" id="history">
+        <h2 id="history-heading" className="text-lg font-semibold">
+          History <span className="text-sm font-normal text-slate-600">({commitment.statusUpdates.length}, newest first)</span>
+        </h2>
+        <StatusHistory updates={commitment.statusUpdates} />
+      </section>
+    </article>
+  );
+}

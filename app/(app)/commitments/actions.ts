@@ -1,0 +1,63 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { actionFailure, invalidInput, notAllowed, type ActionState } from "@/lib/action-result";
+import { can } from "@/lib/auth/permissions";
+import { getSessionUser } from "@/lib/auth/session";
+import { createCommitment, updateCommitment, updateCommitmentStatus, type CommitmentState } from "@/lib/data/commitments";
+import { CommitmentCreateSchema, CommitmentEditSchema } from "@/lib/validation/commitment";
+import { formDataToObject } from "@/lib/validation/form-data";
+import { StatusUpdateSchema } from "@/lib/validation/status-update";
+
+// Each action checks the session itself (the data layer checks the role again): server actions are
+// public POST endpoints, whatever the page showed.
+
+export async function updateCommitmentStatusAction(
+  _previous: ActionState<CommitmentState>,
+  formData: FormData,
+): Promise<ActionState<CommitmentState>> {
+  const user = await getSessionUser();
+  if (!can(user, "commitment:update-status")) return notAllowed(user);
+  const values = formDataToObject(formData);
+  const parsed = StatusUpdateSchema.safeParse(values);
+  if (!parsed.success) return invalidInput(parsed.error, values);
+  try {
+    await updateCommitmentStatus(user, parsed.data);
+  } catch (error) {
+    return actionFailure(error, values);
+  }
+  revalidatePath("/commitments", "layout");
+  redirect(`/commitments/${parsed.data.commitmentId}?saved=status`);
+}
+
+export async function createCommitmentAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const user = await getSessionUser();
+  if (!can(user, "commitment:create")) return notAllowed(user);
+  const values = formDataToObject(formData, ["partyIds"]);
+  const parsed = CommitmentCreateSchema.safeParse(values);
+  if (!parsed.success) return invalidInput(parsed.error, values);
+  let id: string;
+  try {
+    ({ id } = await createCommitment(user, parsed.data));
+  } catch (error) {
+    return actionFailure(error, values);
+  }
+  revalidatePath("/commitments", "layout");
+  redirect(`/commitments/${id}?saved=created`);
+}
+
+export async function updateCommitmentAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const user = await getSessionUser();
+  if (!can(user, "commitment:edit")) return notAllowed(user);
+  const values = formDataToObject(formData, ["partyIds"]);
+  const parsed = CommitmentEditSchema.safeParse(values);
+  if (!parsed.success) return invalidInput(parsed.error, values);
+  try {
+    await updateCommitment(user, parsed.data);
+  } catch (error) {
+    return actionFailure(error, values);
+  }
+  revalidatePath("/commitments", "layout");
+  redirect(`/commitments/${parsed.data.id}?saved=edited`);
+}

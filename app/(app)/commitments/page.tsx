@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CommitmentFiltersForm } from "@/components/commitments/filters-form";
+import { CommitmentTable } from "@/components/commitments/commitment-table";
+import { Pagination } from "@/components/commitments/pagination";
+import { EmptyState } from "@/components/ui/empty-state";
+import { buttonClass } from "@/components/ui/form";
+import { can } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/session";
+import { listCommitments } from "@/lib/data/commitments";
+import { listMeetings } from "@/lib/data/meetings";
+import { listParties } from "@/lib/data/parties";
+import { parseCommitmentFilters } from "@/lib/validation/commitment-filters";
+
+export const metadata: Metadata = { title: "Commitments" };
+
+export default async function CommitmentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireUser();
+  const filters = parseCommitmentFilters(await searchParams);
+  const [result, parties, meetings] = await Promise.all([
+    listCommitments(user, filters),
+    listParties(user),
+    listMeetings(user),
+  ]);
+  const filtered = filters.q || filters.statuses.length || filters.categories.length || filters.parties.length || filters.meeting;
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold">Commitments</h1>
+        {can(user, "commitment:create") ? (
+          <Link href="/commitments/new" className={`${buttonClass} no-underline`}>
+            Log a commitment
+          </Link>
+        ) : null}
+      </div>
+      <CommitmentFiltersForm filters={filters} parties={parties} meetings={meetings} />
+      {result.rows.length ? (
+        <>
+          <CommitmentTable rows={result.rows} filters={filters} />
+          <Pagination filters={filters} total={result.total} pageCount={result.pageCount} />
+        </>
+      ) : filtered ? (
+        <EmptyState title="No commitment matches these filters">
+          Loosen a filter, check the spelling of the search, or <Link href="/commitments">clear all filters</Link>.
+        </EmptyState>
+      ) : (
+        <EmptyState title="No commitments yet">
+          {can(user, "commitment:create") ? (
+            <>Log the first pledge of a meeting with <Link href="/commitments/new">Log a commitment</Link>.</>
+          ) : (
+            <>An analyst has not logged any pledges yet.</>
+          )}
+        </EmptyState>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import Link from "next/link";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { requireUser } from "@/lib/auth/session";
+
+const ROLE_LABELS = { ADMIN: "Admin", ANALYST: "Analyst", VIEWER: "Viewer" } as const;
+
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireUser();
+  return (
+    <>
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2">
+        Skip to content
+      </a>
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <Link href="/commitments" className="font-semibold text-slate-900 no-underline">
+            Commitment Tracker
+          </Link>
+          <nav aria-label="Main" className="flex gap-4 text-sm">
+            <Link href="/commitments">Commitments</Link>
+            <Link href="/meetings">Meetings</Link>
+          </nav>
+          <div className="ml-auto flex items-center gap-3 text-sm text-slate-700">
+            <span>
+              {user.name} <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs">{ROLE_LABELS[user.role]}</span>
+            </span>
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { requireUser } from "@/lib/auth/session";
+import { getMeetingBySlug } from "@/lib/data/meetings";
+import { segmentSource } from "@/lib/domain/source-highlight";
+import { formatDay } from "@/lib/domain/target-date";
+
+export const metadata: Metadata = { title: "Meeting" };
+
+export default async function MeetingPage({ params }: { params: Promise<{ slug: string }> }) {
+  const user = await requireUser();
+  const { slug } = await params;
+  const meeting = await getMeetingBySlug(user, slug);
+  if (!meeting) notFound();
+  const byId = new Map(meeting.commitments.map((c) => [c.id, c]));
+  const spans = meeting.commitments.flatMap((c) =>
+    c.sourceStart !== null && c.sourceEnd !== null ? [{ id: c.id, start: c.sourceStart, end: c.sourceEnd }] : [],
+  );
+  const segments = meeting.sourceText ? segmentSource(meeting.sourceText, spans) : [];
+
+  return (
+    <article className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/meetings">Meetings</Link>
+      </nav>
+      <header>
+        <h1 className="text-2xl font-semibold">{meeting.title}</h1>
+        <p className="text-slate-700">
+          {formatDay(meeting.heldOn)}
+          {meeting.location ? ` · ${meeting.location}` : ""} · {meeting.kind}
+        </p>
+        {meeting.sourceUrl ? (
+          <p className="text-sm">
+            <a href={meeting.sourceUrl} rel="noopener noreferrer nofollow">
+              Original source
+            </a>
+          </p>
+        ) : null}
+      </header>
+
+      <section aria-labelledby="pledges-heading" className="space-y-2">
+        <h2 id="pledges-heading" className="text-lg font-semibold">
+          Commitments ({meeting.commitments.length})
+        </h2>
+        <p className="text-sm">
+          <Link href={`/commitments?meeting=${encodeURIComponent(meeting.slug)}`}>Open them in the commitments list</Link>
+        </p>
+        <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
+          {meeting.commitments.map((c) => (
+            <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 p-3">
+              <Link href={`/commitments/${c.id}`}>{c.title}</Link>
+              <StatusBadge status={c.status} />
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {meeting.sourceText ? (
+        <section aria-labelledby="source-heading" className="space-y-2">
+          <h2 id="source-heading" className="text-lg font-semibold">
+            Readout
+          </h2>
+          <p className="text-sm text-slate-600">Highlighted sentences are the source of a commitment; select one to open it.</p>
+          <div className="whitespace-pre-wrap rounded-lg border border-slate-200 bg-white p-4 leading-relaxed">
+            {segments.map((segment) =>
+              segment.spanIds.length ? (
+                <mark key={segment.start} id={`source-${segment.start}`} className="scroll-mt-24 rounded bg-amber-100 px-0.5 target:bg-amber-300">
+                  {segment.spanIds.map((id) => {
+                    const c = byId.get(id)!;
+                    return c.sourceStart !== segment.start ? <span key={`a-${id}`} id={`source-${c.sourceStart}`} /> : null;
+                  })}
+                  {segment.text}{" "}
+                  {segment.spanIds.map((id) => (
+                    <Link key={id} href={`/commitments/${id}`} className="mx-0.5 rounded bg-amber-200 px-1 text-xs no-underline" title={byId.get(id)!.title}>
+                      <span className="sr-only">Commitment: {byId.get(id)!.title}</span>
+                      <span aria-hidden="true">↗ {byId.get(id)!.title.slice(0, 40)}{byId.get(id)!.title.length > 40 ? "…" : ""}</span>
+                    </Link>
+                  ))}
+                </mark>
+              ) : (
+                <span key={segment.start}>{segment.text}</span>
+              ),
+            )}
+          </div>
+        </section>
+      ) : null}
+    </article>
+  );
+}

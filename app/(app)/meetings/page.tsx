@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { EmptyState } from "@/components/ui/empty-state";
+import { requireUser } from "@/lib/auth/session";
+import { listMeetings } from "@/lib/data/meetings";
+import { formatDay } from "@/lib/domain/target-date";
+
+export const metadata: Metadata = { title: "Meetings" };
+
+export default async function MeetingsPage() {
+  const user = await requireUser();
+  const meetings = await listMeetings(user);
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold">Meetings</h1>
+      {meetings.length ? (
+        <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
+          {meetings.map((m) => (
+            <li key={m.id} className="p-4">
+              <Link href={`/meetings/${m.slug}`} className="font-medium">
+                {m.title}
+              </Link>
+              <p className="text-sm text-slate-600">
+                {formatDay(m.heldOn)}
+                {m.location ? ` · ${m.location}` : ""} · {m.kind} · {m._count.commitments} commitments
+              </p>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <EmptyState title="No meetings yet">Meetings are added with their readout; the demo data includes one.</EmptyState>
+      )}
+    </div>
+  );
+}

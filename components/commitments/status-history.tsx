@@ -1,0 +1,50 @@
+import type { CommitmentDetail } from "@/lib/data/commitments";
+import { formatDay, isoDate } from "@/lib/domain/target-date";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { EmptyState } from "@/components/ui/empty-state";
+
+export function StatusHistory({ updates }: { updates: CommitmentDetail["statusUpdates"] }) {
+  if (!updates.length) return <EmptyState title="No history yet">The first status update will appear here.</EmptyState>;
+  return (
+    <ol className="space-y-3" aria-label="Status history, newest first">
+      {updates.map((update) => (
+        <li key={update.id} className="rounded-lg border border-slate-200 bg-white p-4" data-testid="history-entry">
+          <div className="flex flex-wrap items-center gap-2 text-sm">
+            {update.fromStatus ? (
+              <>
+                <StatusBadge status={update.fromStatus} />
+                <span aria-label="changed to">→</span>
+              </>
+            ) : (
+              <span className="text-slate-600">Logged as</span>
+            )}
+            <StatusBadge status={update.toStatus} />
+            <span className="text-slate-700">
+              {update.fromProgress !== null && update.fromProgress !== update.progress ? `${update.fromProgress}% → ` : ""}
+              {update.progress}%
+            </span>
+          </div>
+          <p className="mt-2 whitespace-pre-line text-sm text-slate-900">{update.rationale}</p>
+          {update.evidenceUrls.length ? (
+            <ul className="mt-2 list-inside list-disc text-sm">
+              {update.evidenceUrls.map((url) => (
+                <li key={url} className="break-all">
+                  <a href={url} rel="noopener noreferrer nofollow" target="_blank">
+                    {url}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <p className="mt-2 text-xs text-slate-600">
+            {update.author?.name ?? "Unknown analyst"} · took effect{" "}
+            <time dateTime={isoDate(update.effectiveOn)}>{formatDay(update.effectiveOn)}</time> · recorded{" "}
+            <time dateTime={update.recordedAt.toISOString()}>
+              {formatDay(update.recordedAt)} {update.recordedAt.toISOString().slice(11, 16)} UTC
+            </time>
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,37 @@
+import "server-only";
+import { z } from "zod";
+import { AuthorizationError, type Actor } from "@/lib/auth/permissions";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/data/errors";
+import type { FieldErrors } from "@/lib/validation/form-data";
+
+export type ActionState<TConflict = unknown> =
+  | { ok: true; message: string }
+  | { ok: false; message: string; fieldErrors?: FieldErrors; conflict?: TConflict; values?: Record<string, unknown> }
+  | null;
+
+export function invalidInput(error: z.ZodError, values?: Record<string, unknown>): ActionState<never> {
+  const fieldErrors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? "form");
+    (fieldErrors[key] ??= []).push(issue.message);
+  }
+  return { ok: false, message: "Some fields need attention; nothing was saved.", fieldErrors, values };
+}
+
+/**
+ * Turns what the data layer throws into what the form shows. Expected failures keep their message;
+ * anything else is logged here and reaches the browser only as a generic message.
+ */
+export function actionFailure<T>(error: unknown, values?: Record<string, unknown>): ActionState<T> {
+  if (error instanceof AuthorizationError) return { ok: false, message: error.message };
+  if (error instanceof ValidationError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors, values };
+  if (error instanceof NotFoundError) return { ok: false, message: error.message };
+  if (error instanceof ConflictError) return { ok: false, message: error.message, conflict: error.current as T, values };
+  console.error("Unexpected error in a server action", error);
+  return { ok: false, message: "Something went wrong on our side and nothing was saved. Try again; if it keeps happening, tell an administrator.", values };
+}
+
+/** The refusal for a caller without the needed role (or without a session); nothing is parsed or written. */
+export function notAllowed(user: Actor | null): ActionState<never> {
+  return { ok: false, message: new AuthorizationError(user ? "forbidden" : "signed-out").message };
+}

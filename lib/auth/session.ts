@@ -1,0 +1,30 @@
+import "server-only";
+import { cache } from "react";
+import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { getSessionActor } from "@/lib/data/users";
+import { authOptions } from "./options";
+import type { Actor } from "./permissions";
+
+/**
+ * The signed-in user as the database knows them now (role, active), or null. The JWT alone is not
+ * trusted for the role: a disabled account or a changed role counts on the very next request.
+ */
+export const getSessionUser = cache(async (): Promise<Actor | null> => {
+  const session = await getServerSession(authOptions);
+  const id = session?.user?.id;
+  if (!id) return null;
+  const user = await getSessionActor(id, session.user.sessionVersion);
+  if (!user) return null;
+  const requestHeaders = await headers();
+  const ip = requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim() || requestHeaders.get("x-real-ip") || null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role, ip };
+});
+
+/** For pages: the signed-in user, or a redirect to the login page. */
+export async function requireUser(): Promise<Actor> {
+  const user = await getSessionUser();
+  if (!user) redirect("/login");
+  return user;
+}

@@ -1,0 +1,112 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { hashPassword } from "@/lib/auth/password";
+import { parseTarget } from "@/lib/domain/target-date";
+import { DEMO_PARTIES, JSPG_COMMITMENTS, JSPG_MEETING } from "./jspg-8th-meeting";
+
+export const DEMO_PASSWORD = "demo-pass-2026";
+export const DEMO_ACCOUNTS = [
+  { email: "admin@example.org", name: "Ayla Admin", role: "ADMIN" },
+  { email: "analyst@example.org", name: "Arman Analyst", role: "ANALYST" },
+  { email: "viewer@example.org", name: "Vera Viewer", role: "VIEWER" },
+] as const;
+
+const SOURCES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "sources");
+
+export function readDemoSource(file: string): string {
+  return readFileSync(path.join(SOURCES_DIR, file), "utf8");
+}
+
+/**
+ * Loads the demo data: accounts, parties, the 8th JSPG meeting and its pledges. Safe to re-run:
+ * what exists (matched by email, name, slug, meeting + title) is left as it is.
+ */
+export async function seedDemo(db: PrismaClient, log: (line: string) => void = () => {}) {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const users: Record<string, string> = {};
+  for (const account of DEMO_ACCOUNTS) {
+    const user = await db.user.upsert({
+      where: { email: account.email },
+      update: {},
+      create: { ...account, passwordHash },
+      select: { id: true },
+    });
+    users[account.role] = user.id;
+  }
+
+  const partyIds: Record<string, string> = {};
+  for (const party of DEMO_PARTIES) {
+    const row = await db.party.upsert({ where: { name: party.name }, update: {}, create: party, select: { id: true } });
+    partyIds[party.name] = row.id;
+  }
+
+  const sourceText = readDemoSource(JSPG_MEETING.sourceFile);
+  const heldOn = new Date(`${JSPG_MEETING.heldOn}T00:00:00Z`);
+  const { sourceFile: _file, heldOn: _heldOn, ...meetingFields } = JSPG_MEETING;
+  const meeting = await db.meeting.upsert({
+    where: { slug: JSPG_MEETING.slug },
+    update: {},
+    create: { ...meetingFields, heldOn, sourceText },
+    select: { id: true },
+  });
+
+  let created = 0;
+  for (const pledge of JSPG_COMMITMENTS) {
+    const exists = await db.commitment.findUnique({
+      where: { meetingId_title: { meetingId: meeting.id, title: pledge.title } },
+      select: { id: true },
+    });
+    if (exists) continue;
+    const start = sourceText.indexOf(pledge.quote);
+    if (start < 0) throw new Error(`Demo pledge "${pledge.title}" quotes text that is not in the readout.`);
+    const target = parseTarget(pledge.targetPrecision, pledge.target);
+    if (!target.ok) throw new Error(`Demo pledge "${pledge.title}": ${target.message}`);
+    await db.$transaction(async (tx) => {
+      const commitment = await tx.commitment.create({
+        data: {
+          meetingId: meeting.id,
+          title: pledge.title,
+          description: pledge.description ?? null,
+          category: pledge.category,
+          sourceQuote: pledge.quote,
+          sourceStart: start,
+          sourceEnd: start + pledge.quote.length,
+          targetDate: target.targetDate,
+          targetPrecision: pledge.targetPrecision,
+          statusEffectiveOn: heldOn,
+          createdById: users.ANALYST,
+          parties: { create: pledge.parties.map((name) => ({ partyId: partyIds[name] })) },
+          statusUpdates: {
+            create: {
+              toStatus: "NOT_YET_ASSESSED",
+              progress: 0,
+              effectiveOn: heldOn,
+              rationale: "Logged from the meeting's readout.",
+              evidenceUrls: [],
+              authorId: users.ANALYST,
+            },
+          },
+        },
+        select: { id: true },
+      });
+      await tx.auditEvent.create({
+        data: { actorId: users.ANALYST, action: "commitment.create", entityType: "commitment", entityId: commitment.id, after: { seed: "demo" } },
+      });
+    });
+    created++;
+  }
+  log(`Demo data: ${DEMO_ACCOUNTS.length} accounts, ${DEMO_PARTIES.length} parties, 1 meeting, ${created} new commitments (${JSPG_COMMITMENTS.length} in all).`);
+}
+
+/** Creates the first admin from ADMIN_EMAIL / ADMIN_PASSWORD, or resets nothing if it exists. */
+export async function ensureAdmin(db: PrismaClient, email: string, password: string, name = "Administrator") {
+  const normalized = email.trim().toLowerCase();
+  if (!/^[^@\s]+@[^@\s]+$/.test(normalized)) throw new Error("ADMIN_EMAIL is not an email address.");
+  if (password.length < 12) throw new Error("ADMIN_PASSWORD must be at least 12 characters.");
+  const existing = await db.user.findUnique({ where: { email: normalized }, select: { id: true } });
+  if (existing) return { created: false };
+  await db.user.create({ data: { email: normalized, name, role: "ADMIN", passwordHash: await hashPassword(password) } });
+  return { created: true };
+}
