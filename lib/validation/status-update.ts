@@ -43,7 +43,10 @@ export const StatusUpdateSchema = z
     effectiveOn: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter the date it took effect as YYYY-MM-DD.")
-      .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "That date does not exist.")
+      .refine((value) => {
+        const date = new Date(`${value}T00:00:00Z`);
+        return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+      }, "That date does not exist.")
       .refine((value) => value <= latestTodayOnEarth(), "The date it took effect cannot be in the future."),
     rationale: z
       .string()

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { StatusUpdateSchema } from "./status-update";
+
+const valid = {
+  commitmentId: "3f1c2d4e-5a6b-4c7d-8e9f-0a1b2c3d4e5f",
+  version: "3",
+  status: "IN_PROGRESS",
+  progress: "25",
+  effectiveOn: "2026-03-01",
+  rationale: "Ground broken for the Astana school, per the ministry.",
+  evidenceUrls: "https://example.org/a\n\n  http://example.org/b  \n",
+};
+
+function errorsOf(input: Record<string, unknown>) {
+  const result = StatusUpdateSchema.safeParse(input);
+  if (result.success) return {};
+  return Object.fromEntries(result.error.issues.map((i) => [String(i.path[0]), i.message]));
+}
+
+describe("StatusUpdateSchema", () => {
+  it("accepts a complete form and normalises it", () => {
+    const result = StatusUpdateSchema.parse(valid);
+    expect(result).toMatchObject({ version: 3, progress: 25, status: "IN_PROGRESS" });
+    expect(result.evidenceUrls).toEqual(["https://example.org/a", "http://example.org/b"]);
+  });
+
+  it("requires a rationale", () => {
+    expect(errorsOf({ ...valid, rationale: "   " })).toHaveProperty("rationale");
+    expect(errorsOf({ ...valid, rationale: undefined })).toHaveProperty("rationale");
+  });
+
+  it("keeps progress between 0 and 100 and consistent with the status", () => {
+    expect(errorsOf({ ...valid, progress: "101" })).toHaveProperty("progress");
+    expect(errorsOf({ ...valid, progress: "-1" })).toHaveProperty("progress");
+    expect(errorsOf({ ...valid, progress: "12.5" })).toHaveProperty("progress");
+    expect(errorsOf({ ...valid, progress: "lots" })).toHaveProperty("progress");
+    expect(errorsOf({ ...valid, status: "FULFILLED", progress: "80" })).toHaveProperty("progress");
+  });
+
+  it("refuses a date in the future and dates that do not exist", () => {
+    expect(errorsOf({ ...valid, effectiveOn: "2999-01-01" }).effectiveOn).toMatch(/future/);
+    expect(errorsOf({ ...valid, effectiveOn: "2026-02-30" })).toHaveProperty("effectiveOn");
+    expect(errorsOf({ ...valid, effectiveOn: "01/03/2026" })).toHaveProperty("effectiveOn");
+  });
+
+  it("accepts only http and https evidence links", () => {
+    for (const bad of ["javascript:alert(1)", "ftp://example.org/x", "example.org", "file:///etc/passwd", "data:text/html,hi"]) {
+      expect(errorsOf({ ...valid, evidenceUrls: bad }), bad).toHaveProperty("evidenceUrls");
+    }
+    expect(errorsOf({ ...valid, evidenceUrls: Array.from({ length: 21 }, (_, i) => `https://e.org/${i}`).join("\n") })).toHaveProperty(
+      "evidenceUrls",
+    );
+  });
+
+  it("refuses unknown statuses and malformed ids", () => {
+    expect(errorsOf({ ...valid, status: "DONE" })).toHaveProperty("status");
+    expect(errorsOf({ ...valid, commitmentId: "1 OR 1=1" })).toHaveProperty("commitmentId");
+    expect(errorsOf({ ...valid, version: "0" })).toHaveProperty("version");
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { isCommitmentCategory } from "@/lib/domain/categories";
+import { parseTarget } from "@/lib/domain/target-date";
+import { readDemoSource } from "./demo";
+import { DEMO_PARTIES, JSPG_COMMITMENTS, JSPG_MEETING } from "./jspg-8th-meeting";
+
+describe("the 8th JSPG demo pledges", () => {
+  const source = readDemoSource(JSPG_MEETING.sourceFile);
+
+  it("has at least 20 pledges with unique titles", () => {
+    expect(JSPG_COMMITMENTS.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(JSPG_COMMITMENTS.map((c) => c.title)).size).toBe(JSPG_COMMITMENTS.length);
+  });
+
+  it("quotes every pledge verbatim from the readout", () => {
+    for (const pledge of JSPG_COMMITMENTS) expect(source.includes(pledge.quote), pledge.title).toBe(true);
+  });
+
+  it("uses known categories, known parties and valid targets", () => {
+    const parties = new Set<string>(DEMO_PARTIES.map((p) => p.name));
+    for (const pledge of JSPG_COMMITMENTS) {
+      expect(isCommitmentCategory(pledge.category), pledge.title).toBe(true);
+      expect(pledge.parties.length).toBeGreaterThan(0);
+      for (const party of pledge.parties) expect(parties.has(party), party).toBe(true);
+      expect(parseTarget(pledge.targetPrecision, pledge.target).ok, pledge.title).toBe(true);
+    }
+  });
+
+  it("includes the pledges the brief names, with their targets", () => {
+    const find = (pattern: RegExp) => JSPG_COMMITMENTS.find((c) => pattern.test(c.title));
+    expect(find(/Maarif Schools in Astana and Almaty/)?.targetPrecision).toBe("UPCOMING");
+    expect(find(/Action Plan of the 13th Joint Economic Commission/)).toBeDefined();
+    expect(find(/6th meeting of the High-Level Strategic Council in Astana/)).toBeDefined();
+    expect(find(/OTS Summit .* Turkistan/)).toMatchObject({ targetPrecision: "YEAR", target: "2026" });
+    expect(find(/OTS Summit .* in Türkiye/)).toMatchObject({ targetPrecision: "YEAR", target: "2026" });
+    expect(find(/trilateral mechanism/)?.parties).toContain("Azerbaijan");
+    expect(find(/critical minerals/)).toBeDefined();
+    expect(find(/defence-industry .* joint ventures/)).toBeDefined();
+    expect(find(/TIKA–KazAID/)).toBeDefined();
+  });
+});

@@ -1,0 +1,38 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/permissions";
+import { seedDemo } from "@/prisma/seed/demo";
+
+export type Actors = { admin: Actor; analyst: Actor; viewer: Actor };
+
+/** Loads the demo data and returns the three demo accounts as actors. */
+export async function seedDemoActors(): Promise<Actors> {
+  await seedDemo(db);
+  const users = await db.user.findMany({ select: { id: true, email: true, name: true, role: true } });
+  const byRole = (role: Actor["role"]) => {
+    const user = users.find((u) => u.role === role)!;
+    return { ...user, ip: "127.0.0.1" };
+  };
+  return { admin: byRole("ADMIN"), analyst: byRole("ANALYST"), viewer: byRole("VIEWER") };
+}
+
+export async function commitmentByTitle(pattern: string) {
+  return db.commitment.findFirstOrThrow({ where: { title: { contains: pattern } } });
+}
+
+/**
+ * A fingerprint of everything the app can write: row counts and an md5 of every row, per table.
+ * Equal fingerprints mean nothing was written.
+ */
+export async function databaseFingerprint(): Promise<Record<string, string>> {
+  const tables = ["users", "parties", "meetings", "commitments", "commitment_parties", "status_updates", "audit_events"];
+  const result: Record<string, string> = {};
+  for (const table of tables) {
+    // Table names come from the constant list above, never from input.
+    const rows = await db.$queryRaw<{ n: bigint; digest: string | null }[]>(
+      Prisma.sql`SELECT count(*) AS n, md5(string_agg(t::text, '|' ORDER BY t::text)) AS digest FROM ${Prisma.raw(`"${table}"`)} t`,
+    );
+    result[table] = `${rows[0].n}:${rows[0].digest}`;
+  }
+  return result;
+}
