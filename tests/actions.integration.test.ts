@@ -1,0 +1,175 @@
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import type { Actor } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { commitmentByTitle, databaseFingerprint, seedDemoActors, type Actors } from "./support/fixtures";
+
+// The actions run for real against the database; only where Next.js would supply the request
+// (the session cookie, the cache) is stood in for.
+const session = vi.hoisted(() => ({ user: null as Actor | null }));
+vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user, requireUser: async () => session.user }));
+const revalidated = vi.hoisted(() => [] as string[]);
+vi.mock("next/cache", () => ({ revalidatePath: (path: string) => revalidated.push(path) }));
+
+const { createCommitmentAction, updateCommitmentAction, updateCommitmentStatusAction } = await import("@/app/(app)/commitments/actions");
+
+let actors: Actors;
+beforeAll(async () => {
+  actors = await seedDemoActors();
+});
+beforeEach(() => {
+  session.user = null;
+  revalidated.length = 0;
+});
+
+function form(fields: Record<string, string | string[]>) {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) for (const v of [value].flat()) data.append(key, v);
+  return data;
+}
+
+/** Runs an action; a successful one ends in Next's redirect, which is thrown. */
+async function run(action: (state: null, data: FormData) => Promise<unknown>, data: FormData) {
+  try {
+    return { state: await action(null, data), redirectedTo: null };
+  } catch (error) {
+    const digest = (error as { digest?: string }).digest ?? "";
+    if (!digest.startsWith("NEXT_REDIRECT")) throw error;
+    return { state: null, redirectedTo: digest.split(";")[2] };
+  }
+}
+
+async function validForms() {
+  const c = await commitmentByTitle("Maarif Schools");
+  const meeting = await db.meeting.findFirstOrThrow();
+  const party = await db.party.findFirstOrThrow({ where: { name: "Türkiye" } });
+  const commitmentFields = {
+    meetingId: meeting.id,
+    title: "A brand-new pledge logged by hand",
+    category: "Health",
+    partyIds: [party.id],
+    sourceQuote: "expressed their intention to deepen this cooperation",
+    targetPrecision: "YEAR",
+    target: "2027",
+  };
+  return {
+    commitment: c,
+    status: form({
+      commitmentId: c.id,
+      version: String(c.version),
+      status: "IN_PROGRESS",
+      progress: "30",
+      effectiveOn: "2026-05-01",
+      rationale: "Site allocated by the Astana akimat.",
+      evidenceUrls: "",
+    }),
+    create: form(commitmentFields),
+    edit: form({ ...commitmentFields, title: "Maarif Schools, renamed", id: c.id, version: String(c.version) }),
+  };
+}
+
+const ACTIONS = {
+  updateCommitmentStatusAction: (f: Awaited<ReturnType<typeof validForms>>) => [updateCommitmentStatusAction, f.status] as const,
+  createCommitmentAction: (f: Awaited<ReturnType<typeof validForms>>) => [createCommitmentAction, f.create] as const,
+  updateCommitmentAction: (f: Awaited<ReturnType<typeof validForms>>) => [updateCommitmentAction, f.edit] as const,
+};
+
+describe("every commitment action refuses callers without the role", () => {
+  for (const [name, pick] of Object.entries(ACTIONS)) {
+    for (const who of ["anonymous", "viewer"] as const) {
+      it(`${name} as ${who}: refused, nothing written`, async () => {
+        session.user = who === "anonymous" ? null : actors.viewer;
+        const [action, data] = pick(await validForms());
+        const before = await databaseFingerprint();
+        const { state, redirectedTo } = await run(action as never, data);
+        expect(redirectedTo).toBeNull();
+        expect(state).toMatchObject({ ok: false, message: who === "anonymous" ? /session has ended/ : /role does not allow/ });
+        expect(await databaseFingerprint()).toEqual(before);
+        expect(revalidated).toEqual([]);
+      });
+    }
+  }
+});
+
+describe("bad input returns field errors and writes nothing", () => {
+  it("updateCommitmentStatusAction", async () => {
+    session.user = actors.analyst;
+    const { commitment } = await validForms();
+    const before = await databaseFingerprint();
+    const { state } = await run(
+      updateCommitmentStatusAction as never,
+      form({ commitmentId: commitment.id, version: "1", status: "FULFILLED", progress: "150", effectiveOn: "2999-01-01", rationale: "", evidenceUrls: "javascript:alert(1)" }),
+    );
+    expect(state).toMatchObject({ ok: false, fieldErrors: { progress: expect.any(Array), effectiveOn: expect.any(Array), rationale: expect.any(Array), evidenceUrls: expect.any(Array) } });
+    expect(await databaseFingerprint()).toEqual(before);
+  });
+
+  it("createCommitmentAction and updateCommitmentAction", async () => {
+    session.user = actors.analyst;
+    const before = await databaseFingerprint();
+    const created = await run(createCommitmentAction as never, form({ title: "x", category: "Nope", targetPrecision: "DAY", target: "2026-02-31" }));
+    expect(Object.keys((created.state as { fieldErrors: object }).fieldErrors).sort()).toEqual(
+      ["category", "meetingId", "partyIds", "sourceQuote", "title"].sort(),
+    );
+    const edited = await run(updateCommitmentAction as never, form({ id: "not-a-uuid", version: "x" }));
+    expect(edited.state).toMatchObject({ ok: false, fieldErrors: { id: expect.any(Array), version: expect.any(Array) } });
+    expect(await databaseFingerprint()).toEqual(before);
+  });
+});
+
+describe("analysts' valid saves", () => {
+  it("update the status, then redirect to the commitment", async () => {
+    session.user = actors.analyst;
+    const forms = await validForms();
+    const { redirectedTo } = await run(updateCommitmentStatusAction as never, forms.status);
+    expect(redirectedTo).toBe(`/commitments/${forms.commitment.id}?saved=status`);
+    expect(await db.commitment.findUniqueOrThrow({ where: { id: forms.commitment.id } })).toMatchObject({ status: "IN_PROGRESS", progress: 30 });
+    expect(revalidated).toContain("/commitments");
+  });
+
+  it("report a conflict with the newer state when the form is stale", async () => {
+    session.user = actors.admin;
+    const stale = form({
+      commitmentId: (await commitmentByTitle("Maarif Schools")).id,
+      version: "1",
+      status: "BROKEN",
+      progress: "30",
+      effectiveOn: "2026-05-02",
+      rationale: "Project cancelled, says the ministry.",
+    });
+    const before = await databaseFingerprint();
+    const { state } = await run(updateCommitmentStatusAction as never, stale);
+    expect(state).toMatchObject({
+      ok: false,
+      message: /Someone else saved this commitment/,
+      conflict: { status: "IN_PROGRESS", progress: 30, version: 2, lastAuthor: actors.analyst.name },
+      values: { rationale: "Project cancelled, says the ministry." },
+    });
+    expect(await databaseFingerprint()).toEqual(before);
+  });
+
+  it("create and edit commitments", async () => {
+    session.user = actors.analyst;
+    const forms = await validForms();
+    const created = await run(createCommitmentAction as never, forms.create);
+    expect(created.redirectedTo).toMatch(/^\/commitments\/[0-9a-f-]{36}\?saved=created$/);
+    const edited = await run(updateCommitmentAction as never, forms.edit);
+    expect(edited.redirectedTo).toBe(`/commitments/${forms.commitment.id}?saved=edited`);
+    expect((await db.commitment.findUniqueOrThrow({ where: { id: forms.commitment.id } })).title).toBe("Maarif Schools, renamed");
+  });
+});
+
+describe("unexpected failures", () => {
+  it("reach the form only as a generic message", async () => {
+    session.user = actors.analyst;
+    const forms = await validForms();
+    const spy = vi.spyOn(console, "error").mockImplementation(() => {});
+    const client = (globalThis as unknown as { commitmentTrackerDb: typeof db }).commitmentTrackerDb;
+    const failing = vi.spyOn(client, "$transaction").mockRejectedValueOnce(new Error('relation "secret_internal_table" does not exist'));
+    const { state } = await run(updateCommitmentStatusAction as never, forms.status);
+    failing.mockRestore();
+    expect(state).toMatchObject({ ok: false, message: /Something went wrong on our side/ });
+    expect(JSON.stringify(state)).not.toContain("secret_internal_table");
+    expect(spy).toHaveBeenCalled();
+    spy.mockRestore();
+  });
+});

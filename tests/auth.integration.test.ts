@@ -1,0 +1,70 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { hashPassword } from "@/lib/auth/password";
+import { authenticate, getSessionActor } from "@/lib/data/users";
+import { DEMO_PASSWORD, ensureAdmin } from "@/prisma/seed/demo";
+import { seedDemoActors, type Actors } from "./support/fixtures";
+
+let actors: Actors;
+beforeAll(async () => {
+  actors = await seedDemoActors();
+});
+
+describe("authenticate", () => {
+  it("signs in with the right password, whatever the case of the email, and records it", async () => {
+    const user = await authenticate(" Analyst@Example.org ", DEMO_PASSWORD, "203.0.113.9");
+    expect(user).toMatchObject({ id: actors.analyst.id, role: "ANALYST", sessionVersion: 1 });
+    const row = await db.user.findUniqueOrThrow({ where: { id: actors.analyst.id } });
+    expect(row.lastSignInAt).toBeInstanceOf(Date);
+    expect(await db.auditEvent.count({ where: { action: "auth.sign-in", actorId: actors.analyst.id, ip: "203.0.113.9" } })).toBe(1);
+  });
+
+  it("gives the same answer for a wrong password and an unknown email, and records both", async () => {
+    expect(await authenticate("analyst@example.org", "wrong-password")).toBeNull();
+    expect(await authenticate("nobody@example.org", DEMO_PASSWORD)).toBeNull();
+    expect(await authenticate("not an email", "x")).toBeNull();
+    expect(await authenticate(undefined, undefined)).toBeNull();
+    expect(await db.auditEvent.count({ where: { action: "auth.sign-in-failed" } })).toBe(2);
+  });
+
+  it("refuses a disabled account even with the right password", async () => {
+    await db.user.update({ where: { id: actors.viewer.id }, data: { active: false } });
+    expect(await authenticate("viewer@example.org", DEMO_PASSWORD)).toBeNull();
+    await db.user.update({ where: { id: actors.viewer.id }, data: { active: true } });
+  });
+
+  it("stores Argon2id hashes with OWASP's parameters, never plain text", async () => {
+    const row = await db.user.findUniqueOrThrow({ where: { id: actors.admin.id }, omit: { passwordHash: false } });
+    expect(row.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect(row.passwordHash).not.toContain(DEMO_PASSWORD);
+    expect(await hashPassword(DEMO_PASSWORD)).not.toBe(row.passwordHash);
+  });
+
+  it("never returns the password hash from ordinary queries", async () => {
+    const row = await db.user.findFirstOrThrow();
+    expect(row).not.toHaveProperty("passwordHash");
+  });
+});
+
+describe("getSessionActor", () => {
+  it("reflects the account as it is now: role changes and disabling count at once", async () => {
+    expect(await getSessionActor(actors.analyst.id, 1)).toMatchObject({ role: "ANALYST" });
+    await db.user.update({ where: { id: actors.analyst.id }, data: { role: "VIEWER" } });
+    expect(await getSessionActor(actors.analyst.id, 1)).toMatchObject({ role: "VIEWER" });
+    await db.user.update({ where: { id: actors.analyst.id }, data: { role: "ANALYST", active: false } });
+    expect(await getSessionActor(actors.analyst.id, 1)).toBeNull();
+    await db.user.update({ where: { id: actors.analyst.id }, data: { active: true } });
+    expect(await getSessionActor(actors.analyst.id, 2)).toBeNull();
+    expect(await getSessionActor("00000000-0000-4000-8000-000000000000", 1)).toBeNull();
+  });
+});
+
+describe("ensureAdmin", () => {
+  it("creates the first admin from the environment once, and refuses weak input", async () => {
+    expect(await ensureAdmin(db, "Chief@Agency.example", "a-long-enough-password")).toEqual({ created: true });
+    expect(await ensureAdmin(db, "chief@agency.example", "another-long-password")).toEqual({ created: false });
+    expect(await authenticate("chief@agency.example", "a-long-enough-password")).toMatchObject({ role: "ADMIN" });
+    await expect(ensureAdmin(db, "x@y", "short")).rejects.toThrow(/at least 12/);
+    await expect(ensureAdmin(db, "not-an-email", "a-long-enough-password")).rejects.toThrow(/not an email/);
+  });
+});
