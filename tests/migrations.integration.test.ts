@@ -7,7 +7,7 @@ import { db } from "@/lib/db/client";
 import { migrate, readMigrations } from "@/lib/db/migrator";
 import * as enums from "@/lib/generated/prisma/enums";
 import { seedDemo } from "@/prisma/seed/demo";
-import { adminQuery, TEMPLATE_DATABASE, withDatabase } from "./support/test-database";
+import { adminQuery, withDatabase } from "./support/test-database";
 
 // The migrator's own tests add tables; they run on a scratch copy so the schema checks below see
 // exactly what the migrations create.
@@ -15,7 +15,7 @@ const serverUrl = inject("testServerUrl");
 const scratch = `ct_scratch_${randomBytes(4).toString("hex")}`;
 let scratchReady: Promise<unknown> | null = null;
 async function url() {
-  scratchReady ??= adminQuery(withDatabase(serverUrl, "postgres"), `CREATE DATABASE ${scratch} TEMPLATE ${TEMPLATE_DATABASE}`);
+  scratchReady ??= adminQuery(withDatabase(serverUrl, "postgres"), `CREATE DATABASE ${scratch} TEMPLATE ${inject("testTemplateDatabase")}`);
   await scratchReady;
   return withDatabase(serverUrl, scratch);
 }

@@ -3,9 +3,15 @@ import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres, type EmbeddedServer } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrator";
-import { adminQuery, assertLocal, TEMPLATE_DATABASE, withDatabase } from "./test-database";
+import { randomBytes } from "node:crypto";
+import { adminQuery, assertLocal, withDatabase } from "./test-database";
+
+// One template per run, so that runs against a shared server do not collide.
+const TEMPLATE_DATABASE = `ct_test_template_${randomBytes(4).toString("hex")}`;
 
 let embedded: EmbeddedServer | null = null;
+
+let adminUrl: string | null = null;
 
 export async function setup(project: TestProject) {
   let serverUrl = process.env.TEST_DATABASE_URL;
@@ -21,19 +27,22 @@ export async function setup(project: TestProject) {
     });
     serverUrl = embedded.adminUrl;
   }
-  const adminUrl = withDatabase(serverUrl, "postgres");
+  adminUrl = withDatabase(serverUrl, "postgres");
   await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE} WITH (FORCE)`);
   await adminQuery(adminUrl, `CREATE DATABASE ${TEMPLATE_DATABASE}`);
   await migrate(withDatabase(serverUrl, TEMPLATE_DATABASE));
   project.provide("testServerUrl", serverUrl);
+  project.provide("testTemplateDatabase", TEMPLATE_DATABASE);
 }
 
 export async function teardown() {
+  if (adminUrl) await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE} WITH (FORCE)`).catch(() => undefined);
   await embedded?.stop();
 }
 
 declare module "vitest" {
   export interface ProvidedContext {
     testServerUrl: string;
+    testTemplateDatabase: string;
   }
 }

@@ -1,12 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, inject } from "vitest";
-import { adminQuery, TEMPLATE_DATABASE, withDatabase } from "./test-database";
+import { adminQuery, withDatabase } from "./test-database";
 
 // Runs before each integration test file: a fresh database cloned from the migrated template.
 const serverUrl = inject("testServerUrl");
+const template = inject("testTemplateDatabase");
 const adminUrl = withDatabase(serverUrl, "postgres");
 const database = `ct_test_${randomBytes(6).toString("hex")}`;
-await adminQuery(adminUrl, `CREATE DATABASE ${database} TEMPLATE ${TEMPLATE_DATABASE}`);
+await adminQuery(adminUrl, `CREATE DATABASE ${database} TEMPLATE ${template}`);
 process.env.DATABASE_URL = withDatabase(serverUrl, database);
 
 afterAll(async () => {

@@ -4,7 +4,6 @@ import pg from "pg";
 // TEST_DATABASE_URL points at. Each test file gets its own database, cloned from a freshly migrated
 // template, and drops it afterwards.
 
-export const TEMPLATE_DATABASE = "ct_test_template";
 
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "::1", "[::1]", ""]);
 

@@ -1,0 +1,48 @@
+import { expect, test } from "@playwright/test";
+
+test("pages need a session; the health check does not", async ({ page, request }) => {
+  await page.goto("/commitments?status=IN_PROGRESS");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=/);
+  const health = await request.get("/api/health");
+  expect(health.status()).toBe(200);
+  expect(await health.json()).toEqual({ status: "ok" });
+});
+
+test("a wrong password and an unknown email get the same message", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill("analyst@example.org");
+  await page.getByLabel("Password").fill("not-the-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  const alert = page.getByRole("alert");
+  await expect(alert).toBeVisible();
+  const wrongPassword = await alert.textContent();
+
+  await page.getByLabel("Email").fill("nobody@example.org");
+  await page.getByLabel("Password").fill("demo-pass-2026");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(alert).toHaveText(wrongPassword!);
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test("signing in returns to the page asked for, and signing out works from any page", async ({ page }) => {
+  await page.goto("/meetings");
+  await expect(page).toHaveURL(/callbackUrl=%2Fmeetings/);
+  await page.getByLabel("Email").fill("viewer@example.org");
+  await page.getByLabel("Password").fill("demo-pass-2026");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/meetings$/);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await page.goto("/commitments");
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test("the login page is usable from the keyboard", async ({ page }) => {
+  await page.goto("/login");
+  await expect(page.getByLabel("Email")).toBeFocused();
+  await page.keyboard.type("analyst@example.org");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("demo-pass-2026");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/commitments/);
+});
