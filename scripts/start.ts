@@ -2,6 +2,7 @@
 // a production build when the sources changed, then the Next.js server. Ctrl-C stops everything.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { migrate } from "@/lib/db/migrator";
 import { createPrismaClient } from "@/lib/db/prisma";
@@ -11,6 +12,10 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, ensureAdmin, seedDemo } from "@/prisma/se
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT) || 3000;
 const log = (line: string) => console.log(`[commitment-tracker] ${line}`);
+
+// Run Next's own CLI with this Node, not through npx, so that signals reach the server itself.
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const next = (args: string[]) => [nextBin, ...args];
 
 function newestSourceChange(): number {
   let newest = 0;
@@ -73,11 +78,11 @@ async function main() {
     };
     if (!dev && needsBuild()) {
       log("Building the app for production (first start, or the sources changed)…");
-      const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env });
+      const build = spawnSync(process.execPath, next(["build"]), { stdio: "inherit", env });
       if (build.status !== 0) throw new Error("next build failed; see above.");
     }
 
-    const server = spawn("npx", ["next", dev ? "dev" : "start", "-p", String(port)], { stdio: ["inherit", "pipe", "inherit"], env });
+    const server = spawn(process.execPath, next([dev ? "dev" : "start", "-p", String(port)]), { stdio: ["inherit", "pipe", "inherit"], env });
     server.stdout.on("data", (chunk: Buffer) => {
       process.stdout.write(chunk);
       if (/ready|started server|Local:/i.test(chunk.toString())) announce();
