@@ -1,0 +1,367 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db/client";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import type { CommitmentStatusValue } from "@/lib/domain/status";
+import type { TargetPrecisionValue } from "@/lib/domain/target-date";
+import { isoDate } from "@/lib/domain/target-date";
+import { searchTerms, type CommitmentFilters } from "@/lib/validation/commitment-filters";
+import type { CommitmentCreateInput, CommitmentEditInput } from "@/lib/validation/commitment";
+import type { StatusUpdateInput } from "@/lib/validation/status-update";
+import { recordAudit } from "./audit";
+import { ConflictError, NotFoundError, ValidationError } from "./errors";
+
+export type CommitmentListRow = {
+  id: string;
+  title: string;
+  category: string;
+  status: CommitmentStatusValue;
+  progress: number;
+  targetDate: Date | null;
+  targetPrecision: TargetPrecisionValue;
+  lastUpdatedAt: Date;
+  meetingSlug: string;
+  meetingTitle: string;
+  meetingHeldOn: Date;
+  parties: string[];
+};
+
+export type CommitmentPage = { rows: CommitmentListRow[]; total: number; page: number; pageSize: number; pageCount: number };
+
+const SORT_SQL: Record<CommitmentFilters["sort"], { asc: Prisma.Sql; desc: Prisma.Sql }> = {
+  updated: { asc: Prisma.sql`c.last_updated_at ASC`, desc: Prisma.sql`c.last_updated_at DESC` },
+  title: { asc: Prisma.sql`c.title ASC`, desc: Prisma.sql`c.title DESC` },
+  target: { asc: Prisma.sql`c.target_date ASC NULLS LAST`, desc: Prisma.sql`c.target_date DESC NULLS LAST` },
+  status: { asc: Prisma.sql`c.status ASC`, desc: Prisma.sql`c.status DESC` },
+  progress: { asc: Prisma.sql`c.progress ASC`, desc: Prisma.sql`c.progress DESC` },
+  meeting: { asc: Prisma.sql`m.held_on ASC`, desc: Prisma.sql`m.held_on DESC` },
+};
+
+function escapeLike(term: string): string {
+  return term.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** The WHERE clause for a set of list filters; shared by the list and anything that must agree with it. */
+export function commitmentFilterSql(filters: Pick<CommitmentFilters, "q" | "statuses" | "categories" | "parties" | "meeting">): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  if (filters.statuses.length)
+    conditions.push(Prisma.sql`c.status = ANY(CAST(${filters.statuses} AS "CommitmentStatus"[]))`);
+  if (filters.categories.length) conditions.push(Prisma.sql`c.category = ANY(${filters.categories})`);
+  if (filters.meeting) conditions.push(Prisma.sql`m.slug = ${filters.meeting}`);
+  if (filters.parties.length)
+    conditions.push(Prisma.sql`EXISTS (
+      SELECT 1 FROM commitment_parties cp JOIN parties p ON p.id = cp.party_id
+      WHERE cp.commitment_id = c.id AND p.name = ANY(${filters.parties}))`);
+  for (const term of searchTerms(filters.q)) {
+    // Same expression as the trigram index commitments_search_trgm_idx, so the index is used.
+    conditions.push(Prisma.sql`ct_fold(c.title || ' ' || coalesce(c.description, '') || ' ' || c.source_quote)
+      LIKE '%' || ct_fold(${escapeLike(term)}) || '%'`);
+  }
+  return Prisma.join(conditions, " AND ");
+}
+
+/** One page of commitments matching the list's filters, with the total for pagination. */
+export async function listCommitments(actor: Actor | null, filters: CommitmentFilters): Promise<CommitmentPage> {
+  assertCan(actor, "commitment:read");
+  const where = commitmentFilterSql(filters);
+  const order = SORT_SQL[filters.sort][filters.dir];
+  const offset = (filters.page - 1) * filters.pageSize;
+  const [rows, counts] = await Promise.all([
+    db.$queryRaw<CommitmentListRow[]>`
+      SELECT c.id, c.title, c.category, c.status::text AS status, c.progress,
+             c.target_date AS "targetDate", c.target_precision::text AS "targetPrecision",
+             c.last_updated_at AS "lastUpdatedAt",
+             m.slug AS "meetingSlug", m.title AS "meetingTitle", m.held_on AS "meetingHeldOn",
+             COALESCE((SELECT array_agg(p.name ORDER BY p.name) FROM commitment_parties cp
+                       JOIN parties p ON p.id = cp.party_id WHERE cp.commitment_id = c.id), '{}') AS parties
+      FROM commitments c JOIN meetings m ON m.id = c.meeting_id
+      WHERE ${where}
+      ORDER BY ${order}, c.id
+      LIMIT ${filters.pageSize} OFFSET ${offset}`,
+    db.$queryRaw<{ total: bigint }[]>`
+      SELECT count(*) AS total FROM commitments c JOIN meetings m ON m.id = c.meeting_id WHERE ${where}`,
+  ]);
+  const total = Number(counts[0]?.total ?? 0);
+  return {
+    rows,
+    total,
+    page: filters.page,
+    pageSize: filters.pageSize,
+    pageCount: Math.max(1, Math.ceil(total / filters.pageSize)),
+  };
+}
+
+const commitmentDetailSelect = {
+  id: true,
+  title: true,
+  description: true,
+  category: true,
+  sourceQuote: true,
+  sourceStart: true,
+  sourceEnd: true,
+  targetDate: true,
+  targetPrecision: true,
+  status: true,
+  progress: true,
+  statusEffectiveOn: true,
+  lastUpdatedAt: true,
+  version: true,
+  createdAt: true,
+  meeting: { select: { id: true, slug: true, title: true, heldOn: true, location: true } },
+  parties: { select: { party: { select: { id: true, name: true } } }, orderBy: { party: { name: "asc" } } },
+  statusUpdates: {
+    orderBy: [{ effectiveOn: "desc" }, { recordedAt: "desc" }],
+    select: {
+      id: true,
+      fromStatus: true,
+      toStatus: true,
+      fromProgress: true,
+      progress: true,
+      effectiveOn: true,
+      recordedAt: true,
+      rationale: true,
+      evidenceUrls: true,
+      author: { select: { name: true, email: true } },
+    },
+  },
+} satisfies Prisma.CommitmentSelect;
+
+export type CommitmentDetail = Prisma.CommitmentGetPayload<{ select: typeof commitmentDetailSelect }>;
+
+/** A commitment with its meeting, parties and full history (newest first). */
+export async function getCommitment(actor: Actor | null, id: string): Promise<CommitmentDetail | null> {
+  assertCan(actor, "commitment:read");
+  if (!isUuid(id)) return null;
+  return db.commitment.findUnique({ where: { id }, select: commitmentDetailSelect });
+}
+
+export type CommitmentState = {
+  status: CommitmentStatusValue;
+  progress: number;
+  statusEffectiveOn: Date;
+  lastUpdatedAt: Date;
+  version: number;
+  lastAuthor: string | null;
+};
+
+async function currentState(id: string): Promise<CommitmentState> {
+  const row = await db.commitment.findUniqueOrThrow({
+    where: { id },
+    select: {
+      status: true,
+      progress: true,
+      statusEffectiveOn: true,
+      lastUpdatedAt: true,
+      version: true,
+      statusUpdates: {
+        orderBy: [{ effectiveOn: "desc" }, { recordedAt: "desc" }],
+        take: 1,
+        select: { author: { select: { name: true } } },
+      },
+    },
+  });
+  const { statusUpdates, ...state } = row;
+  return { ...state, lastAuthor: statusUpdates[0]?.author?.name ?? null };
+}
+
+/**
+ * Records a status change: the history row, the commitment's current status and the audit event in
+ * one transaction. Refused with a ConflictError when the commitment was saved since `input.version`.
+ */
+export async function updateCommitmentStatus(actor: Actor | null, input: StatusUpdateInput) {
+  assertCan(actor, "commitment:update-status");
+  const effectiveOn = new Date(`${input.effectiveOn}T00:00:00Z`);
+  return db.$transaction(async (tx) => {
+    const before = await tx.commitment.findUnique({
+      where: { id: input.commitmentId },
+      select: { status: true, progress: true, version: true, statusEffectiveOn: true },
+    });
+    if (!before) throw new NotFoundError("The commitment");
+    if (before.version === input.version && effectiveOn < before.statusEffectiveOn) {
+      throw new ValidationError("Updates are recorded in the order they took effect.", {
+        effectiveOn: [
+          `The current status took effect on ${isoDate(before.statusEffectiveOn)}; a new update cannot take effect earlier.`,
+        ],
+      });
+    }
+    // The version in the WHERE clause is the guard: of two saves from the same version, the second
+    // waits for the first's row lock, then matches nothing.
+    const { count } = await tx.commitment.updateMany({
+      where: { id: input.commitmentId, version: input.version },
+      data: {
+        status: input.status,
+        progress: input.progress,
+        statusEffectiveOn: effectiveOn,
+        lastUpdatedAt: new Date(),
+        version: { increment: 1 },
+      },
+    });
+    if (count !== 1) throw new ConflictError("conflict", null);
+    const update = await tx.statusUpdate.create({
+      data: {
+        commitmentId: input.commitmentId,
+        fromStatus: before.status,
+        toStatus: input.status,
+        fromProgress: before.progress,
+        progress: input.progress,
+        effectiveOn,
+        rationale: input.rationale,
+        evidenceUrls: input.evidenceUrls,
+        authorId: actor.id,
+      },
+      select: { id: true },
+    });
+    await recordAudit(tx, actor, {
+      action: "commitment.status-update",
+      entityType: "commitment",
+      entityId: input.commitmentId,
+      before: { status: before.status, progress: before.progress, version: before.version },
+      after: {
+        status: input.status,
+        progress: input.progress,
+        version: before.version + 1,
+        effectiveOn: input.effectiveOn,
+        statusUpdateId: update.id,
+      },
+    });
+    return { statusUpdateId: update.id, version: before.version + 1 };
+  }).catch(async (error) => {
+    if (error instanceof ConflictError) {
+      const current = await currentState(input.commitmentId);
+      throw new ConflictError(
+        "Someone else saved this commitment after you opened it. Nothing was overwritten: review the newer state below, then save again if your update still applies.",
+        current,
+      );
+    }
+    throw error;
+  });
+}
+
+async function assertPartiesExist(tx: Prisma.TransactionClient, partyIds: string[]) {
+  const found = await tx.party.count({ where: { id: { in: partyIds } } });
+  if (found !== partyIds.length) throw new ValidationError("Unknown party.", { partyIds: ["One of the chosen parties does not exist."] });
+}
+
+function sourceSpan(sourceText: string | null, quote: string): { sourceStart: number | null; sourceEnd: number | null } {
+  const start = sourceText ? sourceText.indexOf(quote) : -1;
+  return start < 0 ? { sourceStart: null, sourceEnd: null } : { sourceStart: start, sourceEnd: start + quote.length };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+/** Creates a commitment with status "Not yet assessed" and its first history row, as of the meeting date. */
+export async function createCommitment(actor: Actor | null, input: CommitmentCreateInput): Promise<{ id: string }> {
+  assertCan(actor, "commitment:create");
+  try {
+    return await db.$transaction(async (tx) => {
+      const meeting = await tx.meeting.findUnique({ where: { id: input.meetingId }, select: { heldOn: true, sourceText: true } });
+      if (!meeting) throw new ValidationError("Unknown meeting.", { meetingId: ["That meeting does not exist."] });
+      await assertPartiesExist(tx, input.partyIds);
+      const commitment = await tx.commitment.create({
+        data: {
+          meetingId: input.meetingId,
+          title: input.title,
+          description: input.description,
+          category: input.category,
+          sourceQuote: input.sourceQuote,
+          ...sourceSpan(meeting.sourceText, input.sourceQuote),
+          targetDate: input.targetDate,
+          targetPrecision: input.targetPrecision,
+          statusEffectiveOn: meeting.heldOn,
+          createdById: actor.id,
+          parties: { create: input.partyIds.map((partyId) => ({ partyId })) },
+          statusUpdates: {
+            create: {
+              toStatus: "NOT_YET_ASSESSED",
+              progress: 0,
+              effectiveOn: meeting.heldOn,
+              rationale: "Logged from the meeting's readout.",
+              evidenceUrls: [],
+              authorId: actor.id,
+            },
+          },
+        },
+        select: { id: true },
+      });
+      await recordAudit(tx, actor, {
+        action: "commitment.create",
+        entityType: "commitment",
+        entityId: commitment.id,
+        after: { ...input, targetDate: input.targetDate && isoDate(input.targetDate) },
+      });
+      return commitment;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error))
+      throw new ValidationError("Duplicate title.", { title: ["This meeting already has a commitment with this title."] });
+    throw error;
+  }
+}
+
+/** Edits a commitment's description (not its status), refusing when it was saved since `input.version`. */
+export async function updateCommitment(actor: Actor | null, input: CommitmentEditInput): Promise<{ id: string }> {
+  assertCan(actor, "commitment:edit");
+  try {
+    return await db.$transaction(async (tx) => {
+      const before = await tx.commitment.findUnique({
+        where: { id: input.id },
+        select: {
+          meetingId: true,
+          title: true,
+          description: true,
+          category: true,
+          sourceQuote: true,
+          targetDate: true,
+          targetPrecision: true,
+          version: true,
+          parties: { select: { partyId: true } },
+        },
+      });
+      if (!before) throw new NotFoundError("The commitment");
+      const meeting = await tx.meeting.findUnique({ where: { id: input.meetingId }, select: { sourceText: true } });
+      if (!meeting) throw new ValidationError("Unknown meeting.", { meetingId: ["That meeting does not exist."] });
+      await assertPartiesExist(tx, input.partyIds);
+      const { count } = await tx.commitment.updateMany({
+        where: { id: input.id, version: input.version },
+        data: {
+          meetingId: input.meetingId,
+          title: input.title,
+          description: input.description,
+          category: input.category,
+          sourceQuote: input.sourceQuote,
+          ...sourceSpan(meeting.sourceText, input.sourceQuote),
+          targetDate: input.targetDate,
+          targetPrecision: input.targetPrecision,
+          version: { increment: 1 },
+        },
+      });
+      if (count !== 1)
+        throw new ConflictError(
+          "Someone else saved this commitment after you opened it. Nothing was overwritten: reload the page to see their changes, then edit again.",
+          null,
+        );
+      await tx.commitmentParty.deleteMany({ where: { commitmentId: input.id } });
+      await tx.commitmentParty.createMany({ data: input.partyIds.map((partyId) => ({ commitmentId: input.id, partyId })) });
+      const { parties, ...beforeFields } = before;
+      await recordAudit(tx, actor, {
+        action: "commitment.edit",
+        entityType: "commitment",
+        entityId: input.id,
+        before: { ...beforeFields, partyIds: parties.map((p) => p.partyId) },
+        after: { ...input, targetDate: input.targetDate && isoDate(input.targetDate) },
+      });
+      return { id: input.id };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error))
+      throw new ValidationError("Duplicate title.", { title: ["This meeting already has a commitment with this title."] });
+    throw error;
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
