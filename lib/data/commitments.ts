@@ -237,38 +237,57 @@ export async function updateCommitmentStatus(actor: Actor | null, input: StatusU
   });
 }
 
-async function assertPartiesExist(tx: Prisma.TransactionClient, partyIds: string[]) {
-  const found = await tx.party.count({ where: { id: { in: partyIds } } });
-  if (found !== partyIds.length) throw new ValidationError("Unknown party.", { partyIds: ["One of the chosen parties does not exist."] });
+type CommitmentFieldsInput = CommitmentCreateInput | CommitmentEditInput;
+
+/** Checks the meeting and parties a commitment refers to; returns what the write needs from the meeting. */
+async function loadReferences(tx: Prisma.TransactionClient, input: CommitmentFieldsInput) {
+  const meeting = await tx.meeting.findUnique({ where: { id: input.meetingId }, select: { heldOn: true, sourceText: true } });
+  if (!meeting) throw new ValidationError("Unknown meeting.", { meetingId: ["That meeting does not exist."] });
+  const found = await tx.party.count({ where: { id: { in: input.partyIds } } });
+  if (found !== input.partyIds.length) throw new ValidationError("Unknown party.", { partyIds: ["One of the chosen parties does not exist."] });
+  return meeting;
 }
 
-function sourceSpan(sourceText: string | null, quote: string): { sourceStart: number | null; sourceEnd: number | null } {
-  const start = sourceText ? sourceText.indexOf(quote) : -1;
-  return start < 0 ? { sourceStart: null, sourceEnd: null } : { sourceStart: start, sourceEnd: start + quote.length };
+/** The columns a commitment's form sets; the source span is found by locating the quote in the readout. */
+function describingFields(input: CommitmentFieldsInput, sourceText: string | null) {
+  const start = sourceText ? sourceText.indexOf(input.sourceQuote) : -1;
+  return {
+    meetingId: input.meetingId,
+    title: input.title,
+    description: input.description,
+    category: input.category,
+    sourceQuote: input.sourceQuote,
+    sourceStart: start < 0 ? null : start,
+    sourceEnd: start < 0 ? null : start + input.sourceQuote.length,
+    targetDate: input.targetDate,
+    targetPrecision: input.targetPrecision,
+  };
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+function auditable(input: CommitmentFieldsInput) {
+  return { ...input, targetDate: input.targetDate && isoDate(input.targetDate) };
+}
+
+/** Turns the (meeting, title) unique violation into a message on the title field. */
+async function refusingDuplicateTitles<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      throw new ValidationError("Duplicate title.", { title: ["This meeting already has a commitment with this title."] });
+    throw error;
+  }
 }
 
 /** Creates a commitment with status "Not yet assessed" and its first history row, as of the meeting date. */
 export async function createCommitment(actor: Actor | null, input: CommitmentCreateInput): Promise<{ id: string }> {
   assertCan(actor, "commitment:create");
-  try {
-    return await db.$transaction(async (tx) => {
-      const meeting = await tx.meeting.findUnique({ where: { id: input.meetingId }, select: { heldOn: true, sourceText: true } });
-      if (!meeting) throw new ValidationError("Unknown meeting.", { meetingId: ["That meeting does not exist."] });
-      await assertPartiesExist(tx, input.partyIds);
+  return refusingDuplicateTitles(() =>
+    db.$transaction(async (tx) => {
+      const meeting = await loadReferences(tx, input);
       const commitment = await tx.commitment.create({
         data: {
-          meetingId: input.meetingId,
-          title: input.title,
-          description: input.description,
-          category: input.category,
-          sourceQuote: input.sourceQuote,
-          ...sourceSpan(meeting.sourceText, input.sourceQuote),
-          targetDate: input.targetDate,
-          targetPrecision: input.targetPrecision,
+          ...describingFields(input, meeting.sourceText),
           statusEffectiveOn: meeting.heldOn,
           createdById: actor.id,
           parties: { create: input.partyIds.map((partyId) => ({ partyId })) },
@@ -285,26 +304,17 @@ export async function createCommitment(actor: Actor | null, input: CommitmentCre
         },
         select: { id: true },
       });
-      await recordAudit(tx, actor, {
-        action: "commitment.create",
-        entityType: "commitment",
-        entityId: commitment.id,
-        after: { ...input, targetDate: input.targetDate && isoDate(input.targetDate) },
-      });
+      await recordAudit(tx, actor, { action: "commitment.create", entityType: "commitment", entityId: commitment.id, after: auditable(input) });
       return commitment;
-    });
-  } catch (error) {
-    if (isUniqueViolation(error))
-      throw new ValidationError("Duplicate title.", { title: ["This meeting already has a commitment with this title."] });
-    throw error;
-  }
+    }),
+  );
 }
 
-/** Edits a commitment's description (not its status), refusing when it was saved since `input.version`. */
+/** Edits what describes a commitment (not its status), refusing when it was saved since `input.version`. */
 export async function updateCommitment(actor: Actor | null, input: CommitmentEditInput): Promise<{ id: string }> {
   assertCan(actor, "commitment:edit");
-  try {
-    return await db.$transaction(async (tx) => {
+  return refusingDuplicateTitles(() =>
+    db.$transaction(async (tx) => {
       const before = await tx.commitment.findUnique({
         where: { id: input.id },
         select: {
@@ -320,22 +330,10 @@ export async function updateCommitment(actor: Actor | null, input: CommitmentEdi
         },
       });
       if (!before) throw new NotFoundError("The commitment");
-      const meeting = await tx.meeting.findUnique({ where: { id: input.meetingId }, select: { sourceText: true } });
-      if (!meeting) throw new ValidationError("Unknown meeting.", { meetingId: ["That meeting does not exist."] });
-      await assertPartiesExist(tx, input.partyIds);
+      const meeting = await loadReferences(tx, input);
       const { count } = await tx.commitment.updateMany({
         where: { id: input.id, version: input.version },
-        data: {
-          meetingId: input.meetingId,
-          title: input.title,
-          description: input.description,
-          category: input.category,
-          sourceQuote: input.sourceQuote,
-          ...sourceSpan(meeting.sourceText, input.sourceQuote),
-          targetDate: input.targetDate,
-          targetPrecision: input.targetPrecision,
-          version: { increment: 1 },
-        },
+        data: { ...describingFields(input, meeting.sourceText), version: { increment: 1 } },
       });
       if (count !== 1)
         throw new ConflictError(
@@ -349,16 +347,12 @@ export async function updateCommitment(actor: Actor | null, input: CommitmentEdi
         action: "commitment.edit",
         entityType: "commitment",
         entityId: input.id,
-        before: { ...beforeFields, partyIds: parties.map((p) => p.partyId) },
-        after: { ...input, targetDate: input.targetDate && isoDate(input.targetDate) },
+        before: { ...beforeFields, targetDate: before.targetDate && isoDate(before.targetDate), partyIds: parties.map((p) => p.partyId) },
+        after: auditable(input),
       });
       return { id: input.id };
-    });
-  } catch (error) {
-    if (isUniqueViolation(error))
-      throw new ValidationError("Duplicate title.", { title: ["This meeting already has a commitment with this title."] });
-    throw error;
-  }
+    }),
+  );
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

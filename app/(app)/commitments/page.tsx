@@ -10,7 +10,7 @@ import { requireUser } from "@/lib/auth/session";
 import { listCommitments } from "@/lib/data/commitments";
 import { listMeetings } from "@/lib/data/meetings";
 import { listParties } from "@/lib/data/parties";
-import { parseCommitmentFilters } from "@/lib/validation/commitment-filters";
+import { commitmentFiltersToQuery, parseCommitmentFilters } from "@/lib/validation/commitment-filters";
 
 export const metadata: Metadata = { title: "Commitments" };
 
@@ -40,6 +40,10 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
           <CommitmentTable rows={result.rows} filters={filters} />
           <Pagination filters={filters} total={result.total} pageCount={result.pageCount} />
         </>
+      ) : result.total > 0 ? (
+        <EmptyState title="This page is past the end of the list">
+          <Link href={`/commitments${commitmentFiltersToQuery({ ...filters, page: result.pageCount })}`}>Go to the last page ({result.pageCount})</Link>
+        </EmptyState>
       ) : filtered ? (
         <EmptyState title="No commitment matches these filters">
           Loosen a filter, check the spelling of the search, or <Link href="/commitments">clear all filters</Link>.
