@@ -115,8 +115,10 @@ describe("schema.prisma and the migrations", () => {
     const models = (db as unknown as { _runtimeDataModel: { models: Record<string, RuntimeModel> } })._runtimeDataModel.models;
     const shapes = await declaredShapes();
     const columns = await db.$queryRaw<{ table_name: string; column_name: string; data_type: string; udt_name: string; is_nullable: string }[]>`
-      SELECT table_name, column_name, data_type, udt_name, is_nullable FROM information_schema.columns
-      WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'`;
+      SELECT c.table_name, c.column_name, c.data_type, c.udt_name, c.is_nullable
+      FROM information_schema.columns c
+      JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+      WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE' AND c.table_name <> '_prisma_migrations'`;
     const tables = new Set(columns.map((c) => c.table_name));
     const modelTables = Object.values(models).map((m) => m.dbName);
     expect([...tables].sort()).toEqual([...modelTables].sort());

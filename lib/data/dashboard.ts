@@ -1,0 +1,238 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db/client";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { COMMITMENT_STATUSES, type CommitmentStatusValue } from "@/lib/domain/status";
+import type { TargetPrecisionValue } from "@/lib/domain/target-date";
+import { UPCOMING_DAYS, type DashboardParams } from "@/lib/validation/dashboard-params";
+import { commitmentFilterSql } from "./commitments";
+
+export type StatusCounts = Record<CommitmentStatusValue, number>;
+
+export type DashboardCommitment = {
+  id: string;
+  title: string;
+  status: CommitmentStatusValue;
+  targetDate: string | null;
+  targetPrecision: TargetPrecisionValue;
+  lastOn: string;
+};
+
+export type DashboardUpdate = {
+  id: string;
+  commitmentId: string;
+  title: string;
+  fromStatus: CommitmentStatusValue;
+  toStatus: CommitmentStatusValue;
+  progress: number;
+  effectiveOn: string;
+  author: string | null;
+};
+
+export type Dashboard = {
+  tracked: number;
+  byStatus: StatusCounts;
+  overdueCount: number;
+  staleCount: number;
+  upcomingCount: number;
+  overTime: { bucket: string; counts: StatusCounts; total: number }[];
+  byCategory: { name: string; counts: StatusCounts; total: number }[];
+  byParty: { name: string; counts: StatusCounts; total: number }[];
+  overdue: DashboardCommitment[];
+  stale: DashboardCommitment[];
+  upcoming: DashboardCommitment[];
+  recent: DashboardUpdate[];
+};
+
+export function emptyCounts(): StatusCounts {
+  return Object.fromEntries(COMMITMENT_STATUSES.map((s) => [s, 0])) as StatusCounts;
+}
+
+function groupCounts(rows: { name: string; status: CommitmentStatusValue; n: number }[]) {
+  const groups = new Map<string, StatusCounts>();
+  for (const row of rows) {
+    const counts = groups.get(row.name) ?? emptyCounts();
+    counts[row.status] += row.n;
+    groups.set(row.name, counts);
+  }
+  return [...groups.entries()]
+    .map(([name, counts]) => ({ name, counts, total: Object.values(counts).reduce((a, b) => a + b, 0) }))
+    .sort((a, b) => b.total - a.total || a.name.localeCompare(b.name));
+}
+
+const LIST_LIMIT = 10;
+const CLOSED: CommitmentStatusValue[] = ["FULFILLED", "BROKEN"];
+
+/**
+ * Where every commitment matching the filters stood on `asOf`, with its status taken from the history
+ * recorded up to that day (or from the commitment itself when asOf is today).
+ */
+function snapshotSql(params: DashboardParams, where: Prisma.Sql): Prisma.Sql {
+  const base = Prisma.sql`
+    SELECT c.id, c.title, c.category, c.target_date, c.target_precision, c.status, c.progress, c.status_effective_on
+    FROM commitments c JOIN meetings m ON m.id = c.meeting_id WHERE ${where}`;
+  if (!params.past) {
+    return Prisma.sql`SELECT id, title, category, target_date, target_precision, status, progress, status_effective_on AS last_on FROM (${base}) b`;
+  }
+  return Prisma.sql`
+    SELECT b.id, b.title, b.category, b.target_date, b.target_precision, h.to_status AS status, h.progress, h.effective_on AS last_on
+    FROM (${base}) b
+    CROSS JOIN LATERAL (
+      SELECT su.to_status, su.progress, su.effective_on FROM status_updates su
+      WHERE su.commitment_id = b.id AND su.effective_on <= ${params.asOf}::date
+      ORDER BY su.effective_on DESC, su.recorded_at DESC LIMIT 1) h`;
+}
+
+function listSql(condition: Prisma.Sql, order: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(SELECT coalesce(json_agg(x), '[]'::json) FROM (
+      SELECT id, title, status, to_char(target_date, 'YYYY-MM-DD') AS "targetDate", target_precision AS "targetPrecision",
+             to_char(last_on, 'YYYY-MM-DD') AS "lastOn"
+      FROM snap WHERE ${condition} ORDER BY ${order} LIMIT ${LIST_LIMIT}) x)`;
+}
+
+type Resolved = { where: Prisma.Sql; rollup: { dimension: "meeting" | "category" | "party"; key: string | null } | null } | null;
+
+/**
+ * The SQL filter for the dashboard, and which roll-up (if any) can answer the time series: none or
+ * one filter can; several together are answered from the history itself. Null when a filter names
+ * nothing that exists (the dashboard is then empty).
+ */
+async function resolveFilters(params: DashboardParams): Promise<Resolved> {
+  const where = commitmentFilterSql({
+    q: "",
+    statuses: [],
+    categories: params.category ? [params.category] : [],
+    parties: params.party ? [params.party] : [],
+    meeting: params.meeting,
+  });
+  const chosen = [params.meeting, params.category, params.party].filter(Boolean).length;
+  if (chosen === 0) return { where, rollup: { dimension: "category", key: null } };
+  if (chosen > 1) return { where, rollup: null };
+  if (params.category) return { where, rollup: { dimension: "category", key: params.category } };
+  if (params.meeting) {
+    const meeting = await db.meeting.findUnique({ where: { slug: params.meeting }, select: { id: true } });
+    return meeting ? { where, rollup: { dimension: "meeting", key: meeting.id } } : null;
+  }
+  const party = await db.party.findUnique({ where: { name: params.party! }, select: { id: true } });
+  return party ? { where, rollup: { dimension: "party", key: party.id } } : null;
+}
+
+function overTimeSql(params: DashboardParams, resolved: NonNullable<Resolved>): Prisma.Sql {
+  const deltas = resolved.rollup
+    ? Prisma.sql`SELECT day, status, delta FROM status_deltas
+        WHERE dimension = ${resolved.rollup.dimension} AND day <= ${params.asOf}::date
+        ${resolved.rollup.key === null ? Prisma.empty : Prisma.sql`AND key = ${resolved.rollup.key}`}`
+    : Prisma.sql`SELECT d.day, d.status, d.delta FROM ct_status_update_deltas d
+        JOIN commitments c ON c.id = d.commitment_id JOIN meetings m ON m.id = c.meeting_id
+        WHERE ${resolved.where} AND d.day <= ${params.asOf}::date`;
+  const step = params.bucket === "week" ? "1 week" : "1 month";
+  return Prisma.sql`
+    WITH deltas AS (${deltas}),
+    per_bucket AS (
+      SELECT date_trunc(${params.bucket}, day)::date AS bucket, status, sum(delta)::int AS delta FROM deltas GROUP BY 1, 2),
+    buckets AS (
+      SELECT generate_series((SELECT min(bucket) FROM per_bucket), date_trunc(${params.bucket}, ${params.asOf}::date)::date, ${step}::interval)::date AS bucket)
+    SELECT to_char(b.bucket, 'YYYY-MM-DD') AS bucket, s.status::text AS status,
+           (sum(coalesce(p.delta, 0)) OVER (PARTITION BY s.status ORDER BY b.bucket))::int AS n
+    FROM buckets b
+    CROSS JOIN unnest(enum_range(NULL::"CommitmentStatus")) AS s(status)
+    LEFT JOIN per_bucket p ON p.bucket = b.bucket AND p.status = s.status
+    ORDER BY b.bucket`;
+}
+
+/**
+ * Everything the dashboard shows, computed in PostgreSQL in three queries run side by side:
+ * the snapshot on `asOf` (figures, breakdowns, lists), the status counts over time (from the
+ * status_deltas roll-up where it applies), and the latest status updates.
+ */
+export async function getDashboard(actor: Actor | null, params: DashboardParams): Promise<Dashboard> {
+  assertCan(actor, "commitment:read");
+  const resolved = await resolveFilters(params);
+  const empty: Dashboard = {
+    tracked: 0,
+    byStatus: emptyCounts(),
+    overdueCount: 0,
+    staleCount: 0,
+    upcomingCount: 0,
+    overTime: [],
+    byCategory: [],
+    byParty: [],
+    overdue: [],
+    stale: [],
+    upcoming: [],
+    recent: [],
+  };
+  if (!resolved) return empty;
+
+  const asOf = Prisma.sql`${params.asOf}::date`;
+  const overdue = Prisma.sql`target_date < ${asOf} AND status <> 'FULFILLED'`;
+  const stale = Prisma.sql`last_on < ${asOf} - ${params.staleDays}::int AND status::text <> ALL(${CLOSED})`;
+  const upcoming = Prisma.sql`target_date >= ${asOf} AND target_date <= ${asOf} + ${UPCOMING_DAYS}::int AND status <> 'FULFILLED'`;
+
+  const [snapshotRows, overTimeRows, recent] = await Promise.all([
+    db.$queryRaw<
+      {
+        by_status: { status: CommitmentStatusValue; n: number }[];
+        by_category: { name: string; status: CommitmentStatusValue; n: number }[];
+        by_party: { name: string; status: CommitmentStatusValue; n: number }[];
+        overdue_count: number;
+        stale_count: number;
+        upcoming_count: number;
+        overdue: DashboardCommitment[];
+        stale: DashboardCommitment[];
+        upcoming: DashboardCommitment[];
+      }[]
+    >`
+      WITH snap AS MATERIALIZED (${snapshotSql(params, resolved.where)})
+      SELECT
+        (SELECT coalesce(json_agg(x), '[]'::json) FROM (SELECT status, count(*)::int AS n FROM snap GROUP BY status) x) AS by_status,
+        (SELECT coalesce(json_agg(x), '[]'::json) FROM (SELECT category AS name, status, count(*)::int AS n FROM snap GROUP BY 1, 2) x) AS by_category,
+        (SELECT coalesce(json_agg(x), '[]'::json) FROM (
+           SELECT p.name, s.status, count(*)::int AS n FROM snap s
+           JOIN commitment_parties cp ON cp.commitment_id = s.id JOIN parties p ON p.id = cp.party_id GROUP BY 1, 2) x) AS by_party,
+        (SELECT count(*)::int FROM snap WHERE ${overdue}) AS overdue_count,
+        (SELECT count(*)::int FROM snap WHERE ${stale}) AS stale_count,
+        (SELECT count(*)::int FROM snap WHERE ${upcoming}) AS upcoming_count,
+        ${listSql(overdue, Prisma.sql`target_date, title`)} AS overdue,
+        ${listSql(stale, Prisma.sql`last_on, title`)} AS stale,
+        ${listSql(upcoming, Prisma.sql`target_date, title`)} AS upcoming`,
+    db.$queryRaw<{ bucket: string; status: CommitmentStatusValue; n: number }[]>(overTimeSql(params, resolved)),
+    db.$queryRaw<DashboardUpdate[]>`
+      SELECT su.id, su.commitment_id AS "commitmentId", c.title, su.from_status AS "fromStatus", su.to_status AS "toStatus",
+             su.progress, to_char(su.effective_on, 'YYYY-MM-DD') AS "effectiveOn", u.name AS author
+      FROM status_updates su
+      JOIN commitments c ON c.id = su.commitment_id JOIN meetings m ON m.id = c.meeting_id
+      LEFT JOIN users u ON u.id = su.author_id
+      WHERE ${resolved.where} AND su.effective_on <= ${asOf} AND su.from_status IS NOT NULL
+      ORDER BY su.effective_on DESC, su.recorded_at DESC
+      LIMIT ${LIST_LIMIT}`,
+  ]);
+
+  const snapshot = snapshotRows[0];
+  const byStatus = emptyCounts();
+  for (const row of snapshot.by_status) byStatus[row.status] = row.n;
+  const overTime = new Map<string, StatusCounts>();
+  for (const row of overTimeRows) {
+    const counts = overTime.get(row.bucket) ?? emptyCounts();
+    counts[row.status] = row.n;
+    overTime.set(row.bucket, counts);
+  }
+  return {
+    tracked: Object.values(byStatus).reduce((a, b) => a + b, 0),
+    byStatus,
+    overdueCount: snapshot.overdue_count,
+    staleCount: snapshot.stale_count,
+    upcomingCount: snapshot.upcoming_count,
+    overTime: [...overTime.entries()].map(([bucket, counts]) => ({
+      bucket,
+      counts,
+      total: Object.values(counts).reduce((a, b) => a + b, 0),
+    })),
+    byCategory: groupCounts(snapshot.by_category),
+    byParty: groupCounts(snapshot.by_party),
+    overdue: snapshot.overdue,
+    stale: snapshot.stale,
+    upcoming: snapshot.upcoming,
+    recent,
+  };
+}

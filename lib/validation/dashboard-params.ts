@@ -1,0 +1,91 @@
+import { isCommitmentCategory } from "@/lib/domain/categories";
+import { latestTodayOnEarth } from "@/lib/domain/target-date";
+
+export const DEFAULT_STALE_DAYS = 90;
+export const UPCOMING_DAYS = 90;
+
+export type DashboardBucket = "week" | "month";
+
+export type DashboardParams = {
+  meeting: string | null;
+  category: string | null;
+  party: string | null;
+  /** The day the dashboard describes (YYYY-MM-DD). */
+  asOf: string;
+  /** True when the analyst asked for a past date: the page must say it shows the past. */
+  past: boolean;
+  bucket: DashboardBucket;
+  staleDays: number;
+  /** What was asked for but could not be honoured, in words for the page. */
+  notices: string[];
+};
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+function first(params: SearchParams, key: string): string | null {
+  const value = params[key];
+  const text = (Array.isArray(value) ? value[0] : value)?.trim();
+  return text ? text.slice(0, 200) : null;
+}
+
+function defaultStaleDays(): number {
+  const configured = Number(process.env.STALE_AFTER_DAYS);
+  return Number.isInteger(configured) && configured >= 7 && configured <= 730 ? configured : DEFAULT_STALE_DAYS;
+}
+
+/**
+ * Reads the dashboard's filters and options from the URL. "Today" is the latest date anywhere on
+ * Earth, the same bound status updates are held to, so the current view includes every update.
+ */
+export function parseDashboardParams(params: SearchParams, now: Date = new Date()): DashboardParams {
+  const today = latestTodayOnEarth(now);
+  const notices: string[] = [];
+  const category = first(params, "category");
+  if (category && !isCommitmentCategory(category)) notices.push(`There is no category called “${category}”; showing all categories.`);
+
+  let asOf = today;
+  let past = false;
+  const asked = first(params, "asOf");
+  if (asked) {
+    const date = new Date(`${asked}T00:00:00Z`);
+    const valid = /^\d{4}-\d{2}-\d{2}$/.test(asked) && !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === asked;
+    if (!valid) notices.push(`“${asked}” is not a date (use YYYY-MM-DD); showing today.`);
+    else if (asked >= today) past = false;
+    else {
+      asOf = asked;
+      past = true;
+    }
+  }
+
+  const staleParam = first(params, "stale");
+  let staleDays = defaultStaleDays();
+  if (staleParam) {
+    const n = Number(staleParam);
+    if (Number.isInteger(n) && n >= 7 && n <= 730) staleDays = n;
+    else notices.push(`The stale threshold must be a whole number of days from 7 to 730; using ${staleDays}.`);
+  }
+
+  return {
+    meeting: first(params, "meeting"),
+    category: category && isCommitmentCategory(category) ? category : null,
+    party: first(params, "party"),
+    asOf,
+    past,
+    bucket: first(params, "bucket") === "month" ? "month" : "week",
+    staleDays,
+    notices,
+  };
+}
+
+/** The dashboard URL for a set of parameters, leaving out defaults. */
+export function dashboardQuery(params: Partial<DashboardParams>): string {
+  const query = new URLSearchParams();
+  if (params.meeting) query.set("meeting", params.meeting);
+  if (params.category) query.set("category", params.category);
+  if (params.party) query.set("party", params.party);
+  if (params.past && params.asOf) query.set("asOf", params.asOf);
+  if (params.bucket === "month") query.set("bucket", "month");
+  if (params.staleDays && params.staleDays !== defaultStaleDays()) query.set("stale", String(params.staleDays));
+  const text = query.toString();
+  return text ? `?${text}` : "";
+}

@@ -1,0 +1,124 @@
+-- CreateTable
+CREATE TABLE "status_deltas" (
+    "dimension" TEXT NOT NULL,
+    "key" TEXT NOT NULL,
+    "day" DATE NOT NULL,
+    "status" "CommitmentStatus" NOT NULL,
+    "delta" INTEGER NOT NULL,
+
+    CONSTRAINT "status_deltas_pkey" PRIMARY KEY ("dimension","key","day","status")
+);
+
+-- Below: the triggers that keep the roll-up equal to the history. Each status update adds +1 to the
+-- status it moves to and -1 to the one it leaves (none for a commitment's first row), on its
+-- effective day, under the commitment's meeting, its category and each of its parties. Every
+-- statement upserts in key order, so concurrent writers take row locks in the same order and
+-- cannot deadlock each other.
+ALTER TABLE "status_deltas" ADD CONSTRAINT "status_deltas_dimension_known" CHECK ("dimension" IN ('meeting', 'category', 'party'));
+
+-- The signed contributions of a set of status updates, per day and status.
+CREATE VIEW "ct_status_update_deltas" AS
+    SELECT su."commitment_id", su."effective_on" AS "day", v."status", v."delta"
+    FROM "status_updates" su
+    CROSS JOIN LATERAL (VALUES (su."to_status", 1), (su."from_status", -1)) AS v("status", "delta")
+    WHERE v."status" IS NOT NULL;
+
+CREATE FUNCTION "ct_deltas_after_status_updates"() RETURNS TRIGGER
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    INSERT INTO "status_deltas" ("dimension", "key", "day", "status", "delta")
+    SELECT k."dimension", k."key", n."effective_on", v."status", sum(v."delta")::INTEGER
+    FROM "new_rows" n
+    JOIN "commitments" c ON c."id" = n."commitment_id"
+    CROSS JOIN LATERAL (VALUES (n."to_status", 1), (n."from_status", -1)) AS v("status", "delta")
+    CROSS JOIN LATERAL (
+        SELECT 'meeting', c."meeting_id"::TEXT
+        UNION ALL SELECT 'category', c."category"
+        UNION ALL SELECT 'party', cp."party_id"::TEXT FROM "commitment_parties" cp WHERE cp."commitment_id" = c."id"
+    ) AS k("dimension", "key")
+    WHERE v."status" IS NOT NULL
+    GROUP BY 1, 2, 3, 4
+    ORDER BY 1, 2, 3, 4
+    ON CONFLICT ("dimension", "key", "day", "status") DO UPDATE SET "delta" = "status_deltas"."delta" + EXCLUDED."delta";
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER "status_updates_roll_up"
+    AFTER INSERT ON "status_updates"
+    REFERENCING NEW TABLE AS "new_rows"
+    FOR EACH STATEMENT EXECUTE FUNCTION "ct_deltas_after_status_updates"();
+
+-- A party added to (or removed from) a commitment takes its whole history with it.
+CREATE FUNCTION "ct_deltas_after_party_change"() RETURNS TRIGGER
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO "status_deltas" ("dimension", "key", "day", "status", "delta")
+        SELECT 'party', p."party_id"::TEXT, d."day", d."status", sum(d."delta")::INTEGER
+        FROM "changed_rows" p JOIN "ct_status_update_deltas" d ON d."commitment_id" = p."commitment_id"
+        GROUP BY 1, 2, 3, 4
+        ORDER BY 1, 2, 3, 4
+        ON CONFLICT ("dimension", "key", "day", "status") DO UPDATE SET "delta" = "status_deltas"."delta" + EXCLUDED."delta";
+    ELSE
+        INSERT INTO "status_deltas" ("dimension", "key", "day", "status", "delta")
+        SELECT 'party', p."party_id"::TEXT, d."day", d."status", -sum(d."delta")::INTEGER
+        FROM "changed_rows" p JOIN "ct_status_update_deltas" d ON d."commitment_id" = p."commitment_id"
+        GROUP BY 1, 2, 3, 4
+        ORDER BY 1, 2, 3, 4
+        ON CONFLICT ("dimension", "key", "day", "status") DO UPDATE SET "delta" = "status_deltas"."delta" + EXCLUDED."delta";
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER "commitment_parties_roll_up_insert"
+    AFTER INSERT ON "commitment_parties"
+    REFERENCING NEW TABLE AS "changed_rows"
+    FOR EACH STATEMENT EXECUTE FUNCTION "ct_deltas_after_party_change"();
+CREATE TRIGGER "commitment_parties_roll_up_delete"
+    AFTER DELETE ON "commitment_parties"
+    REFERENCING OLD TABLE AS "changed_rows"
+    FOR EACH STATEMENT EXECUTE FUNCTION "ct_deltas_after_party_change"();
+
+-- A commitment moved to another meeting or category moves its history with it.
+CREATE FUNCTION "ct_deltas_after_commitment_move"() RETURNS TRIGGER
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    INSERT INTO "status_deltas" ("dimension", "key", "day", "status", "delta")
+    SELECT m."dimension", m."key", d."day", d."status", sum(d."delta" * m."sign")::INTEGER
+    FROM "ct_status_update_deltas" d
+    CROSS JOIN (VALUES
+        ('meeting', OLD."meeting_id"::TEXT, -1), ('meeting', NEW."meeting_id"::TEXT, 1),
+        ('category', OLD."category", -1), ('category', NEW."category", 1)
+    ) AS m("dimension", "key", "sign")
+    WHERE d."commitment_id" = NEW."id"
+      AND ((m."dimension" = 'meeting' AND OLD."meeting_id" IS DISTINCT FROM NEW."meeting_id")
+        OR (m."dimension" = 'category' AND OLD."category" IS DISTINCT FROM NEW."category"))
+    GROUP BY 1, 2, 3, 4
+    ORDER BY 1, 2, 3, 4
+    ON CONFLICT ("dimension", "key", "day", "status") DO UPDATE SET "delta" = "status_deltas"."delta" + EXCLUDED."delta";
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER "commitments_roll_up_move"
+    AFTER UPDATE OF "meeting_id", "category" ON "commitments"
+    FOR EACH ROW
+    WHEN (OLD."meeting_id" IS DISTINCT FROM NEW."meeting_id" OR OLD."category" IS DISTINCT FROM NEW."category")
+    EXECUTE FUNCTION "ct_deltas_after_commitment_move"();
+
+-- Backfill from the history recorded so far.
+INSERT INTO "status_deltas" ("dimension", "key", "day", "status", "delta")
+SELECT k."dimension", k."key", d."day", d."status", sum(d."delta")::INTEGER
+FROM "ct_status_update_deltas" d
+JOIN "commitments" c ON c."id" = d."commitment_id"
+CROSS JOIN LATERAL (
+    SELECT 'meeting', c."meeting_id"::TEXT
+    UNION ALL SELECT 'category', c."category"
+    UNION ALL SELECT 'party', cp."party_id"::TEXT FROM "commitment_parties" cp WHERE cp."commitment_id" = c."id"
+) AS k("dimension", "key")
+GROUP BY 1, 2, 3, 4;

@@ -1,0 +1,194 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { updateCommitment, updateCommitmentStatus, listCommitments } from "@/lib/data/commitments";
+import { getDashboard, type StatusCounts } from "@/lib/data/dashboard";
+import { COMMITMENT_STATUSES, type CommitmentStatusValue } from "@/lib/domain/status";
+import { CommitmentEditSchema } from "@/lib/validation/commitment";
+import { parseCommitmentFilters } from "@/lib/validation/commitment-filters";
+import { parseDashboardParams } from "@/lib/validation/dashboard-params";
+import { StatusUpdateSchema } from "@/lib/validation/status-update";
+import { commitmentByTitle, seedDemoActors, type Actors } from "./support/fixtures";
+
+// A history whose answers are known by construction. All 26 demo pledges are logged on 2 Feb 2026
+// (the meeting) as Not yet assessed; then:
+//   Maarif Schools:      10 Mar In progress 20 → 5 May Stalled 20 → 1 Jun In progress 40 (forward, back, forward)
+//   critical minerals:    1 Apr Fulfilled 100
+//   OTS Turkistan:       20 Mar Not started 0
+//   Cyprus:              20 Feb Broken 0
+//   High-Level Council:  target moved to 31 Mar 2026 (a day), never updated → overdue from 1 Apr
+//   Turkic World Vision: target moved to 30 Jun 2026 → "upcoming" on 15 Apr
+let actors: Actors;
+const NOW = new Date("2026-11-26T12:00:00Z");
+
+async function setStatus(title: string, effectiveOn: string, status: CommitmentStatusValue, progress: number) {
+  const c = await commitmentByTitle(title);
+  await updateCommitmentStatus(
+    actors.analyst,
+    StatusUpdateSchema.parse({
+      commitmentId: c.id,
+      version: String(c.version),
+      status,
+      progress: String(progress),
+      effectiveOn,
+      rationale: `Known-history test update to ${status}.`,
+    }),
+  );
+}
+
+async function setTarget(title: string, precision: string, target: string, extra: Record<string, unknown> = {}) {
+  const c = await db.commitment.findFirstOrThrow({ where: { title: { contains: title } }, include: { parties: true } });
+  await updateCommitment(
+    actors.analyst,
+    CommitmentEditSchema.parse({
+      id: c.id,
+      version: String(c.version),
+      meetingId: c.meetingId,
+      title: c.title,
+      category: c.category,
+      partyIds: c.parties.map((p) => p.partyId),
+      sourceQuote: c.sourceQuote,
+      targetPrecision: precision,
+      target,
+      ...extra,
+    }),
+  );
+}
+
+beforeAll(async () => {
+  actors = await seedDemoActors();
+  await setStatus("Cyprus", "2026-02-20", "BROKEN", 0);
+  await setStatus("Maarif Schools", "2026-03-10", "IN_PROGRESS", 20);
+  await setStatus("OTS Summit of Heads of State in Turkistan", "2026-03-20", "NOT_STARTED", 0);
+  await setStatus("critical minerals", "2026-04-01", "FULFILLED", 100);
+  await setStatus("Maarif Schools", "2026-05-05", "STALLED", 20);
+  await setStatus("Maarif Schools", "2026-06-01", "IN_PROGRESS", 40);
+  await setTarget("High-Level Strategic Council", "DAY", "2026-03-31");
+  await setTarget("Turkic World Vision", "DAY", "2026-06-30");
+});
+
+const dashboard = (params: Record<string, string>) => getDashboard(actors.viewer, parseDashboardParams(params, NOW));
+
+/** The status of every commitment on a day, recomputed in JavaScript from the raw history. */
+async function referenceStatuses(day: string, where: (c: { id: string }) => boolean = () => true) {
+  const updates = await db.statusUpdate.findMany({ orderBy: [{ effectiveOn: "asc" }, { recordedAt: "asc" }] });
+  const status = new Map<string, CommitmentStatusValue>();
+  for (const u of updates) if (u.effectiveOn.toISOString().slice(0, 10) <= day) status.set(u.commitmentId, u.toStatus);
+  const counts = Object.fromEntries(COMMITMENT_STATUSES.map((s) => [s, 0])) as StatusCounts;
+  for (const [id, s] of status) if (where({ id })) counts[s]++;
+  return counts;
+}
+
+describe("the dashboard today", () => {
+  it("counts every commitment in its current status", async () => {
+    const d = await dashboard({});
+    expect(d.tracked).toBe(26);
+    expect(d.byStatus).toMatchObject({ IN_PROGRESS: 1, FULFILLED: 1, NOT_STARTED: 1, BROKEN: 1, STALLED: 0, NOT_YET_ASSESSED: 22 });
+    expect(d.overdueCount).toBe(2);
+    expect(d.overdue.map((c) => c.title)).toEqual([expect.stringContaining("High-Level Strategic Council"), expect.stringContaining("Turkic World Vision")]);
+    // Stale: open, and nothing recorded for 90 days (26 Nov + 14 h → 27 Nov; cut-off 29 Aug): all open ones.
+    expect(d.staleCount).toBe(24);
+    expect(d.recent.map((u) => u.toStatus)).toEqual(["IN_PROGRESS", "STALLED", "FULFILLED", "NOT_STARTED", "IN_PROGRESS", "BROKEN"]);
+    expect(d.recent[0]).toMatchObject({ fromStatus: "STALLED", author: actors.analyst.name, effectiveOn: "2026-06-01" });
+  });
+
+  it("agrees with the commitments list filtered the same way", async () => {
+    for (const filter of [{}, { meeting: "jspg-8-2026-ankara" }, { party: "Azerbaijan" }, { category: "Multilateral cooperation" }, { party: "Türkiye", category: "Education, science & culture" }]) {
+      const d = await dashboard(filter);
+      const listed = await listCommitments(actors.viewer, parseCommitmentFilters(filter));
+      expect(d.tracked, JSON.stringify(filter)).toBe(listed.total);
+      for (const status of COMMITMENT_STATUSES) {
+        const byStatus = await listCommitments(actors.viewer, parseCommitmentFilters({ ...filter, status }));
+        expect(d.byStatus[status], `${JSON.stringify(filter)} ${status}`).toBe(byStatus.total);
+      }
+    }
+  });
+
+  it("breaks the statuses down by category and by party", async () => {
+    const d = await dashboard({});
+    const education = d.byCategory.find((c) => c.name === "Education, science & culture")!;
+    expect(education).toMatchObject({ total: 3, counts: { IN_PROGRESS: 1, NOT_YET_ASSESSED: 2 } });
+    const azerbaijan = d.byParty.find((p) => p.name === "Azerbaijan")!;
+    expect(azerbaijan).toMatchObject({ total: 1, counts: { NOT_YET_ASSESSED: 1 } });
+    expect(d.byParty.find((p) => p.name === "Türkiye")!.total).toBe(26);
+  });
+
+  it("returns an empty dashboard for a filter that names nothing", async () => {
+    const d = await dashboard({ party: "Atlantis" });
+    expect(d.tracked).toBe(0);
+    expect(d.overTime).toEqual([]);
+  });
+});
+
+describe("the dashboard as of a past date", () => {
+  it("shows the statuses recorded up to that day, not later ones", async () => {
+    const d = await dashboard({ asOf: "2026-04-15" });
+    expect(d.byStatus).toMatchObject({ IN_PROGRESS: 1, FULFILLED: 1, NOT_STARTED: 1, BROKEN: 1, STALLED: 0, NOT_YET_ASSESSED: 22 });
+    const may = await dashboard({ asOf: "2026-05-20" });
+    expect(may.byStatus).toMatchObject({ IN_PROGRESS: 0, STALLED: 1 });
+    expect(await dashboard({ asOf: "2026-03-01" }).then((x) => x.byStatus)).toMatchObject({ BROKEN: 1, NOT_YET_ASSESSED: 25 });
+    expect((await dashboard({ asOf: "2026-01-31" })).tracked).toBe(0);
+  });
+
+  it("computes overdue, stale, upcoming and recent as they were on that day", async () => {
+    const d = await dashboard({ asOf: "2026-04-15", stale: "30" });
+    expect(d.overdue.map((c) => c.title)).toEqual([expect.stringContaining("High-Level Strategic Council")]);
+    expect(d.upcoming.map((c) => c.title)).toEqual([expect.stringContaining("Turkic World Vision")]);
+    // Open and nothing since 16 Mar: the 22 never assessed, and Maarif (10 Mar).
+    expect(d.staleCount).toBe(23);
+    expect(d.recent.map((u) => u.effectiveOn)).toEqual(["2026-04-01", "2026-03-20", "2026-03-10", "2026-02-20"]);
+    expect((await dashboard({ asOf: "2026-03-30" })).overdueCount).toBe(0);
+  });
+});
+
+describe("status over time", () => {
+  it("matches the history recomputed day by day, for weeks and months, with and without filters", async () => {
+    for (const params of [{}, { bucket: "month" }, { category: "Education, science & culture" }, { party: "Kazakhstan", meeting: "jspg-8-2026-ankara" }, { asOf: "2026-05-20", bucket: "month" }]) {
+      const d = await dashboard(params);
+      const education = new Set(
+        (await db.commitment.findMany({ where: { category: "Education, science & culture" }, select: { id: true } })).map((c) => c.id),
+      );
+      const where = "category" in params ? (c: { id: string }) => education.has(c.id) : () => true;
+      expect(d.overTime.length, JSON.stringify(params)).toBeGreaterThan(1);
+      for (const point of d.overTime) {
+        const unit = "bucket" in params ? "month" : "week";
+        const start = new Date(`${point.bucket}T00:00:00Z`);
+        const end = unit === "week" ? new Date(start.getTime() + 6 * 86_400_000) : new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 0));
+        const asOf = "asOf" in params ? params.asOf! : "2026-11-27";
+        const day = end.toISOString().slice(0, 10) < asOf ? end.toISOString().slice(0, 10) : asOf;
+        expect(point.counts, `${JSON.stringify(params)} ${point.bucket}`).toEqual(await referenceStatuses(day, where));
+      }
+    }
+  });
+
+  it("starts with the first logged week and follows a commitment forward and back", async () => {
+    const d = await dashboard({ category: "Education, science & culture" });
+    expect(d.overTime[0]).toMatchObject({ bucket: "2026-02-02", total: 3 });
+    const weekOf = (day: string) => d.overTime.find((p) => p.bucket === day)!.counts;
+    expect(weekOf("2026-03-09").IN_PROGRESS).toBe(1);
+    expect(weekOf("2026-05-04")).toMatchObject({ IN_PROGRESS: 0, STALLED: 1 });
+    expect(weekOf("2026-06-01")).toMatchObject({ IN_PROGRESS: 1, STALLED: 0 });
+  });
+
+  it("keeps the roll-up equal to the history when a commitment changes category or parties", async () => {
+    await setTarget("Maarif Schools", "UPCOMING", "", { category: "Development cooperation" });
+    const c = await db.commitment.findFirstOrThrow({ where: { title: { contains: "Maarif" } }, include: { parties: true } });
+    const azerbaijan = await db.party.findFirstOrThrow({ where: { name: "Azerbaijan" } });
+    await setTarget("Maarif Schools", "UPCOMING", "", { category: "Development cooperation", partyIds: [...c.parties.map((p) => p.partyId), azerbaijan.id] });
+
+    const viaRollup = await dashboard({ category: "Development cooperation" });
+    const viaHistory = await dashboard({ category: "Development cooperation", meeting: "jspg-8-2026-ankara" });
+    expect(viaRollup.overTime).toEqual(viaHistory.overTime);
+    expect(viaRollup.overTime.at(-1)!.counts).toMatchObject({ IN_PROGRESS: 1, NOT_YET_ASSESSED: 1 });
+    const education = await dashboard({ category: "Education, science & culture" });
+    expect(education.overTime.at(-1)!.total).toBe(2);
+    const az = await dashboard({ party: "Azerbaijan" });
+    expect(az.overTime.at(-1)!.counts).toMatchObject({ IN_PROGRESS: 1, NOT_YET_ASSESSED: 1 });
+    expect(az.overTime.find((p) => p.bucket === "2026-05-04")!.counts.STALLED).toBe(1);
+  });
+});
+
+describe("access", () => {
+  it("refuses callers without a session", async () => {
+    await expect(getDashboard(null, parseDashboardParams({}, NOW))).rejects.toMatchObject({ reason: "signed-out" });
+  });
+});
