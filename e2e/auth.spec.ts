@@ -44,5 +44,5 @@ test("the login page is usable from the keyboard", async ({ page }) => {
   await page.keyboard.press("Tab");
   await page.keyboard.type("demo-pass-2026");
   await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(/\/commitments/);
+  await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
 });

@@ -7,7 +7,7 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/commitments/);
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
 }
 
 export async function openCommitment(page: Page, search: string) {

@@ -66,7 +66,7 @@ beforeAll(async () => {
   await setTarget("Turkic World Vision", "DAY", "2026-06-30");
 });
 
-const dashboard = (params: Record<string, string>) => getDashboard(actors.viewer, parseDashboardParams(params, NOW));
+const dashboard = (params: Record<string, string | undefined>) => getDashboard(actors.viewer, parseDashboardParams(params, NOW));
 
 /** The status of every commitment on a day, recomputed in JavaScript from the raw history. */
 async function referenceStatuses(day: string, where: (c: { id: string }) => boolean = () => true) {
@@ -92,7 +92,7 @@ describe("the dashboard today", () => {
   });
 
   it("agrees with the commitments list filtered the same way", async () => {
-    for (const filter of [{}, { meeting: "jspg-8-2026-ankara" }, { party: "Azerbaijan" }, { category: "Multilateral cooperation" }, { party: "Türkiye", category: "Education, science & culture" }]) {
+    for (const filter of <Record<string, string>[]>[{}, { meeting: "jspg-8-2026-ankara" }, { party: "Azerbaijan" }, { category: "Multilateral cooperation" }, { party: "Türkiye", category: "Education, science & culture" }]) {
       const d = await dashboard(filter);
       const listed = await listCommitments(actors.viewer, parseCommitmentFilters(filter));
       expect(d.tracked, JSON.stringify(filter)).toBe(listed.total);
@@ -142,7 +142,7 @@ describe("the dashboard as of a past date", () => {
 
 describe("status over time", () => {
   it("matches the history recomputed day by day, for weeks and months, with and without filters", async () => {
-    for (const params of [{}, { bucket: "month" }, { category: "Education, science & culture" }, { party: "Kazakhstan", meeting: "jspg-8-2026-ankara" }, { asOf: "2026-05-20", bucket: "month" }]) {
+    for (const params of <Record<string, string>[]>[{}, { bucket: "month" }, { category: "Education, science & culture" }, { party: "Kazakhstan", meeting: "jspg-8-2026-ankara" }, { asOf: "2026-05-20", bucket: "month" }]) {
       const d = await dashboard(params);
       const education = new Set(
         (await db.commitment.findMany({ where: { category: "Education, science & culture" }, select: { id: true } })).map((c) => c.id),
@@ -153,7 +153,7 @@ describe("status over time", () => {
         const unit = "bucket" in params ? "month" : "week";
         const start = new Date(`${point.bucket}T00:00:00Z`);
         const end = unit === "week" ? new Date(start.getTime() + 6 * 86_400_000) : new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 0));
-        const asOf = "asOf" in params ? params.asOf! : "2026-11-27";
+        const asOf = params.asOf ?? "2026-11-27";
         const day = end.toISOString().slice(0, 10) < asOf ? end.toISOString().slice(0, 10) : asOf;
         expect(point.counts, `${JSON.stringify(params)} ${point.bucket}`).toEqual(await referenceStatuses(day, where));
       }

@@ -13,10 +13,11 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       </a>
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-          <Link href="/commitments" className="font-semibold text-slate-900 no-underline">
+          <Link href="/" className="font-semibold text-slate-900 no-underline">
             Commitment Tracker
           </Link>
           <nav aria-label="Main" className="flex gap-4 text-sm">
+            <Link href="/">Dashboard</Link>
             <Link href="/commitments">Commitments</Link>
             <Link href="/meetings">Meetings</Link>
           </nav>

@@ -9,7 +9,7 @@ const FAILED = "That email and password do not match an active account. Check bo
 
 function safeCallback(url: string | null): string {
   // Only same-site paths: an open redirect would let a link send people elsewhere after sign-in.
-  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/commitments";
+  return url && url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/\\") ? url : "/";
 }
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string | null }) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatTarget, isoDate, latestTodayOnEarth, parseTarget, targetInputValue } from "./target-date";
+import { formatPeriod, formatTarget, isoDate, latestTodayOnEarth, parseTarget, targetInputValue } from "./target-date";
 
 function parsed(precision: Parameters<typeof parseTarget>[0], raw: string) {
   const result = parseTarget(precision, raw);
@@ -67,5 +67,12 @@ describe("latestTodayOnEarth", () => {
   it("is the date at UTC+14, so an analyst east of UTC can enter their today", () => {
     expect(latestTodayOnEarth(new Date("2026-03-01T09:59:00Z"))).toBe("2026-03-01");
     expect(latestTodayOnEarth(new Date("2026-03-01T10:00:00Z"))).toBe("2026-03-02");
+  });
+});
+
+describe("formatPeriod", () => {
+  it("labels weeks by their first day and months by name", () => {
+    expect(formatPeriod("2026-03-02", "week")).toBe("2 Mar 26");
+    expect(formatPeriod("2026-03-01", "month")).toBe("Mar 2026");
   });
 });

@@ -115,3 +115,9 @@ export function isoDate(date: Date): string {
 export function latestTodayOnEarth(now: Date = new Date()): string {
   return isoDate(new Date(now.getTime() + 14 * 3600_000));
 }
+
+/** A chart period as it reads on an axis: "2 Mar 26" for a week, "Mar 2026" for a month. */
+export function formatPeriod(start: string, unit: "week" | "month"): string {
+  const date = new Date(`${start}T00:00:00Z`);
+  return unit === "month" ? `${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}` : `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${String(date.getUTCFullYear()).slice(2)}`;
+}

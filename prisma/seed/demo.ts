@@ -3,8 +3,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
+import type { CommitmentStatusValue } from "@/lib/domain/status";
 import { parseTarget } from "@/lib/domain/target-date";
-import { DEMO_PARTIES, JSPG_COMMITMENTS, JSPG_MEETING } from "./jspg-8th-meeting";
+import { DEMO_HISTORY, DEMO_HISTORY_RATIONALE, DEMO_PARTIES, JSPG_COMMITMENTS, JSPG_MEETING } from "./jspg-8th-meeting";
 
 export const DEMO_PASSWORD = "demo-pass-2026";
 export const DEMO_ACCOUNTS = [
@@ -20,10 +21,11 @@ export function readDemoSource(file: string): string {
 }
 
 /**
- * Loads the demo data: accounts, parties, the 8th JSPG meeting and its pledges. Safe to re-run:
+ * Loads the demo data: accounts, parties, the 8th JSPG meeting and its pledges (with an illustrative
+ * history unless `history` is false). Safe to re-run:
  * what exists (matched by email, name, slug, meeting + title) is left as it is.
  */
-export async function seedDemo(db: PrismaClient, log: (line: string) => void = () => {}) {
+export async function seedDemo(db: PrismaClient, log: (line: string) => void = () => {}, options: { history: boolean } = { history: true }) {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const users: Record<string, string> = {};
   for (const account of DEMO_ACCOUNTS) {
@@ -94,6 +96,29 @@ export async function seedDemo(db: PrismaClient, log: (line: string) => void = (
       await tx.auditEvent.create({
         data: { actorId: users.ANALYST, action: "commitment.create", entityType: "commitment", entityId: commitment.id, after: { seed: "demo" } },
       });
+      let previous: { status: CommitmentStatusValue; progress: number } = { status: "NOT_YET_ASSESSED", progress: 0 };
+      for (const step of options.history ? (DEMO_HISTORY[pledge.title] ?? []) : []) {
+        const effectiveOn = new Date(`${step.effectiveOn}T00:00:00Z`);
+        await tx.statusUpdate.create({
+          data: {
+            commitmentId: commitment.id,
+            fromStatus: previous.status,
+            toStatus: step.status,
+            fromProgress: previous.progress,
+            progress: step.progress,
+            effectiveOn,
+            recordedAt: effectiveOn,
+            rationale: DEMO_HISTORY_RATIONALE,
+            evidenceUrls: [],
+            authorId: users.ANALYST,
+          },
+        });
+        await tx.commitment.update({
+          where: { id: commitment.id },
+          data: { status: step.status, progress: step.progress, statusEffectiveOn: effectiveOn, lastUpdatedAt: effectiveOn, version: { increment: 1 } },
+        });
+        previous = step;
+      }
     });
     created++;
   }

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { isCommitmentCategory } from "@/lib/domain/categories";
 import { parseTarget } from "@/lib/domain/target-date";
 import { readDemoSource } from "./demo";
-import { DEMO_PARTIES, JSPG_COMMITMENTS, JSPG_MEETING } from "./jspg-8th-meeting";
+import { progressProblem } from "@/lib/domain/status";
+import { DEMO_HISTORY, DEMO_PARTIES, JSPG_COMMITMENTS, JSPG_MEETING } from "./jspg-8th-meeting";
 
 describe("the 8th JSPG demo pledges", () => {
   const source = readDemoSource(JSPG_MEETING.sourceFile);
@@ -37,5 +38,24 @@ describe("the 8th JSPG demo pledges", () => {
     expect(find(/critical minerals/)).toBeDefined();
     expect(find(/defence-industry .* joint ventures/)).toBeDefined();
     expect(find(/TIKA–KazAID/)).toBeDefined();
+  });
+});
+
+describe("the illustrative demo history", () => {
+  it("belongs to known pledges, moves forward in time, and keeps progress consistent with status", () => {
+    const titles = new Set(JSPG_COMMITMENTS.map((c) => c.title));
+    for (const [title, steps] of Object.entries(DEMO_HISTORY)) {
+      expect(titles.has(title), title).toBe(true);
+      let last = JSPG_MEETING.heldOn;
+      for (const step of steps) {
+        expect(step.effectiveOn > last, `${title} ${step.effectiveOn}`).toBe(true);
+        expect(progressProblem(step.status, step.progress), title).toBeNull();
+        last = step.effectiveOn;
+      }
+    }
+  });
+
+  it("leaves the pledges the end-to-end tests update untouched", () => {
+    expect(Object.keys(DEMO_HISTORY).some((t) => /Maarif|critical minerals/.test(t))).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import type { CommitmentCategory } from "@/lib/domain/categories";
+import type { CommitmentStatusValue } from "@/lib/domain/status";
 import type { TargetPrecisionValue } from "@/lib/domain/target-date";
 
 // Every pledge an analyst would log from the readout of the 8th JSPG meeting. Each quote is a verbatim
@@ -252,3 +253,37 @@ export const JSPG_COMMITMENTS: DemoCommitment[] = [
     target: "2026",
   },
 ];
+
+/**
+ * Illustrative status history so the demo's dashboard has something to show. It is invented, and
+ * every update says so in its rationale: it is not an assessment of real events.
+ */
+export const DEMO_HISTORY: Record<string, { effectiveOn: string; status: CommitmentStatusValue; progress: number }[]> = {
+  "Implement the Action Plan of the 13th Joint Economic Commission (Ankara, 25 April 2024)": [
+    { effectiveOn: "2026-03-02", status: "IN_PROGRESS", progress: 25 },
+    { effectiveOn: "2026-07-13", status: "IN_PROGRESS", progress: 50 },
+  ],
+  "Deepen cooperation on the development of the Middle Corridor": [{ effectiveOn: "2026-03-16", status: "IN_PROGRESS", progress: 20 }],
+  "Take coordinated action against terrorism and transnational organized crime": [{ effectiveOn: "2026-03-23", status: "IN_PROGRESS", progress: 20 }],
+  "Hold the OTS Summit of Heads of State in Turkistan, Kazakhstan, in 2026": [
+    { effectiveOn: "2026-04-06", status: "IN_PROGRESS", progress: 30 },
+    { effectiveOn: "2026-10-05", status: "FULFILLED", progress: 100 },
+  ],
+  "Energy trade and joint oil, gas, clean-power and transmission projects": [{ effectiveOn: "2026-04-20", status: "NOT_STARTED", progress: 0 }],
+  "Strengthen Trans-Caspian connectivity through the Türkiye–Kazakhstan–Azerbaijan trilateral mechanism and the OTS": [
+    { effectiveOn: "2026-05-11", status: "IN_PROGRESS", progress: 30 },
+    { effectiveOn: "2026-09-07", status: "STALLED", progress: 30 },
+  ],
+  "Deepen health cooperation through institutional engagement, capacity-building and exchange of expertise": [
+    { effectiveOn: "2026-05-25", status: "IN_PROGRESS", progress: 35 },
+    { effectiveOn: "2026-10-12", status: "PARTIALLY_FULFILLED", progress: 70 },
+  ],
+  "Hold the 6th meeting of the High-Level Strategic Council in Astana": [{ effectiveOn: "2026-06-08", status: "IN_PROGRESS", progress: 40 }],
+  "Hold the OTS Summit of Heads of State in Türkiye in 2026": [{ effectiveOn: "2026-06-15", status: "NOT_STARTED", progress: 0 }],
+  "Support CICA's transformation into a fully fledged international organization": [{ effectiveOn: "2026-07-06", status: "STALLED", progress: 10 }],
+  "TIKA–KazAID cooperation on sustainable development in Central Asia and assistance to third countries": [
+    { effectiveOn: "2026-08-03", status: "PARTIALLY_FULFILLED", progress: 60 },
+  ],
+};
+
+export const DEMO_HISTORY_RATIONALE = "Illustrative demo update, invented to populate the dashboard: not an assessment of real events.";

@@ -5,9 +5,9 @@ import { seedDemo } from "@/prisma/seed/demo";
 
 export type Actors = { admin: Actor; analyst: Actor; viewer: Actor };
 
-/** Loads the demo data and returns the three demo accounts as actors. */
+/** Loads the demo data (without its illustrative history) and returns the three demo accounts as actors. */
 export async function seedDemoActors(): Promise<Actors> {
-  await seedDemo(db);
+  await seedDemo(db, () => {}, { history: false });
   const users = await db.user.findMany({ select: { id: true, email: true, name: true, role: true } });
   const byRole = (role: Actor["role"]) => {
     const user = users.find((u) => u.role === role)!;

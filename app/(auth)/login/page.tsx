@@ -6,7 +6,7 @@ import { getSessionUser } from "@/lib/auth/session";
 export const metadata: Metadata = { title: "Sign in" };
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  if (await getSessionUser()) redirect("/commitments");
+  if (await getSessionUser()) redirect("/");
   const params = await searchParams;
   const callbackUrl = typeof params.callbackUrl === "string" ? params.callbackUrl : null;
   return (

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ChartCard } from "@/components/charts/chart-card";
+import { CommitmentTimelineChart } from "@/components/charts/commitment-timeline-chart";
 import { StatusHistory } from "@/components/commitments/status-history";
+import { STATUS_INFO } from "@/lib/domain/status";
 import { StatusLegend } from "@/components/commitments/status-legend";
 import { StatusUpdateForm } from "@/components/commitments/status-update-form";
 import { ProgressBar } from "@/components/ui/progress-bar";
@@ -119,6 +122,21 @@ export default async function CommitmentPage({
       ) : null}
 
       <StatusLegend />
+
+      <ChartCard
+        id="timeline"
+        title="Status and progress over time"
+        description="Each point is a recorded update, coloured by the status it moved to."
+        table={{
+          caption: "Status updates in the order they took effect",
+          columns: ["Took effect", "Status", "Progress"],
+          rows: [...commitment.statusUpdates].reverse().map((u) => [formatDay(u.effectiveOn), STATUS_INFO[u.toStatus].label, `${u.progress}%`]),
+        }}
+      >
+        <CommitmentTimelineChart
+          points={[...commitment.statusUpdates].reverse().map((u) => ({ day: u.effectiveOn.getTime(), status: u.toStatus, progress: u.progress }))}
+        />
+      </ChartCard>
 
       <section aria-labelledby="history-heading" className="space-y-3" id="history">
         <h2 id="history-heading" className="text-lg font-semibold">

@@ -1,0 +1,24 @@
+"use client";
+
+import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { COMMITMENT_STATUSES, STATUS_INFO, type CommitmentStatusValue } from "@/lib/domain/status";
+import { STATUS_COLORS } from "./status-colors";
+
+export function StatusBreakdownChart({ counts }: { counts: Record<CommitmentStatusValue, number> }) {
+  const data = COMMITMENT_STATUSES.map((status) => ({ status, label: STATUS_INFO[status].label, count: counts[status] }));
+  return (
+    <ResponsiveContainer width="100%" height={280}>
+      <BarChart data={data} layout="vertical" margin={{ left: 8, right: 24, bottom: 16 }}>
+        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+        <XAxis type="number" allowDecimals={false} label={{ value: "Commitments", position: "insideBottom", offset: -8 }} />
+        <YAxis type="category" dataKey="label" width={130} tick={{ fontSize: 12 }} />
+        <Tooltip formatter={(value) => [value, "Commitments"]} />
+        <Bar dataKey="count" name="Commitments" isAnimationActive={false}>
+          {data.map((d) => (
+            <Cell key={d.status} fill={STATUS_COLORS[d.status]} />
+          ))}
+        </Bar>
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}

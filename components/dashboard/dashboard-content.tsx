@@ -1,0 +1,137 @@
+import Link from "next/link";
+import { BurnUpChart } from "@/components/charts/burn-up-chart";
+import { ChartCard } from "@/components/charts/chart-card";
+import { StatusBarsChart, type StatusGroup } from "@/components/charts/status-bars-chart";
+import { StatusBreakdownChart } from "@/components/charts/status-breakdown-chart";
+import { StatusOverTimeChart } from "@/components/charts/status-over-time-chart";
+import { formatPeriod } from "@/lib/domain/target-date";
+import { EmptyState } from "@/components/ui/empty-state";
+import { can, type Actor } from "@/lib/auth/permissions";
+import { getDashboard } from "@/lib/data/dashboard";
+import { COMMITMENT_STATUSES, STATUS_INFO } from "@/lib/domain/status";
+import type { DashboardParams } from "@/lib/validation/dashboard-params";
+import { HeadlineFigures } from "./headline-figures";
+import { OverdueList, RecentUpdates, StaleList, UpcomingList } from "./commitment-lists";
+
+const STATUS_LABELS = COMMITMENT_STATUSES.map((s) => STATUS_INFO[s].label);
+
+function groupTable(caption: string, first: string, groups: StatusGroup[]) {
+  return {
+    caption,
+    columns: [first, ...STATUS_LABELS, "Total"],
+    rows: groups.map((g) => [g.name, ...COMMITMENT_STATUSES.map((s) => g.counts[s]), g.total]),
+  };
+}
+
+/** The part of the dashboard that waits for the database; the page streams it in behind a skeleton. */
+export async function DashboardContent({ user, params }: { user: Actor; params: DashboardParams }) {
+  const dashboard = await getDashboard(user, params);
+  const filtered = params.meeting || params.category || params.party;
+  if (dashboard.tracked === 0) {
+    return filtered ? (
+      <EmptyState title="No commitments match these filters">
+        Choose another meeting, category or party, or <Link href="/">reset the filters</Link>.
+      </EmptyState>
+    ) : params.past ? (
+      <EmptyState title={`No commitment had been logged by ${params.asOf}`}>
+        Pick a later date, or <Link href="/">go back to today</Link>.
+      </EmptyState>
+    ) : (
+      <EmptyState title="No commitments yet">
+        {can(user, "commitment:create") ? (
+          <>
+            Start by <Link href="/commitments/new">logging the first pledge</Link> of a meeting; the figures and charts fill in as you record status
+            updates.
+          </>
+        ) : (
+          <>Nothing has been logged yet. Once analysts log pledges and record their status, the figures and charts appear here.</>
+        )}
+      </EmptyState>
+    );
+  }
+
+  const unit = params.bucket;
+  const periodLabel = unit === "week" ? "Week starting" : "Month";
+  const noHistory = dashboard.recent.length === 0;
+  return (
+    <div className="space-y-6">
+      <HeadlineFigures dashboard={dashboard} params={params} />
+      {noHistory ? (
+        <p className="rounded-md bg-slate-100 p-3 text-sm text-slate-700">
+          No status has been updated yet: every commitment is as it was logged, so the charts over time are flat. They move as analysts record updates.
+        </p>
+      ) : null}
+      <div className="grid gap-4 lg:grid-cols-2">
+        <ChartCard
+          id="chart-status"
+          title="Where the commitments stand"
+          description={`Current status of the ${dashboard.tracked} commitments${params.past ? ` on ${params.asOf}` : ""}.`}
+          table={{ caption: "Commitments by status", columns: ["Status", "Commitments"], rows: COMMITMENT_STATUSES.map((s) => [STATUS_INFO[s].label, dashboard.byStatus[s]]) }}
+        >
+          <StatusBreakdownChart counts={dashboard.byStatus} />
+        </ChartCard>
+        <ChartCard
+          id="chart-burn-up"
+          title="Delivery against the total (burn-up)"
+          description="Commitments tracked, and how many were fulfilled, at the end of each period."
+          table={{
+            caption: "Tracked and fulfilled commitments over time",
+            columns: [periodLabel, "Tracked", "Fulfilled or partially", "Fulfilled"],
+            rows: dashboard.overTime.map((p) => [formatPeriod(p.bucket, unit), p.total, p.counts.FULFILLED + p.counts.PARTIALLY_FULFILLED, p.counts.FULFILLED]),
+          }}
+        >
+          <BurnUpChart points={dashboard.overTime} unit={unit} />
+        </ChartCard>
+      </div>
+      <ChartCard
+        id="chart-over-time"
+        title="Status over time"
+        description={`How many commitments were in each status at the end of each ${unit}, from the recorded history (by the date each update took effect).`}
+        table={{
+          caption: "Commitments in each status over time",
+          columns: [periodLabel, ...STATUS_LABELS, "Total"],
+          rows: dashboard.overTime.map((p) => [formatPeriod(p.bucket, unit), ...COMMITMENT_STATUSES.map((s) => p.counts[s]), p.total]),
+        }}
+      >
+        <StatusOverTimeChart points={dashboard.overTime} unit={unit} />
+      </ChartCard>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <ChartCard id="chart-category" title="Status by category" table={groupTable("Commitments by category and status", "Category", dashboard.byCategory)}>
+          <StatusBarsChart groups={dashboard.byCategory} axisLabel="Category" />
+        </ChartCard>
+        <ChartCard
+          id="chart-party"
+          title="Status by party"
+          description="A commitment counts once for each of its parties."
+          table={groupTable("Commitments by party and status", "Party", dashboard.byParty)}
+        >
+          <StatusBarsChart groups={dashboard.byParty} axisLabel="Party" />
+        </ChartCard>
+      </div>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <OverdueList items={dashboard.overdue} count={dashboard.overdueCount} />
+        <StaleList items={dashboard.stale} count={dashboard.staleCount} days={params.staleDays} />
+        <UpcomingList items={dashboard.upcoming} count={dashboard.upcomingCount} />
+        <RecentUpdates items={dashboard.recent} />
+      </div>
+    </div>
+  );
+}
+
+export function DashboardSkeleton() {
+  return (
+    <div aria-busy="true" aria-live="polite" className="space-y-4">
+      <span className="sr-only">Loading the dashboard…</span>
+      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-6">
+        {Array.from({ length: 6 }, (_, i) => (
+          <div key={i} className="h-24 animate-pulse rounded-lg bg-slate-200" />
+        ))}
+      </div>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <div className="h-72 animate-pulse rounded-lg bg-slate-100" />
+        <div className="h-72 animate-pulse rounded-lg bg-slate-100" />
+      </div>
+      <div className="h-80 animate-pulse rounded-lg bg-slate-100" />
+    </div>
+  );
+}
