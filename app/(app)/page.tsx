@@ -4,7 +4,7 @@ import { Suspense } from "react";
 import { DashboardContent, DashboardSkeleton } from "@/components/dashboard/dashboard-content";
 import { DashboardFilters } from "@/components/dashboard/dashboard-filters";
 import { requireUser } from "@/lib/auth/session";
-import { listMeetings } from "@/lib/data/meetings";
+import { listMeetingOptions } from "@/lib/data/meetings";
 import { listParties } from "@/lib/data/parties";
 import { formatDay, latestTodayOnEarth } from "@/lib/domain/target-date";
 import { dashboardQuery, parseDashboardParams } from "@/lib/validation/dashboard-params";
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Dashboard" };
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
   const params = parseDashboardParams(await searchParams);
-  const [parties, meetings] = await Promise.all([listParties(user), listMeetings(user)]);
+  const [parties, meetings] = await Promise.all([listParties(user), listMeetingOptions(user)]);
   const meetingTitle = meetings.find((m) => m.slug === params.meeting)?.title;
   const scope = [meetingTitle ?? params.meeting, params.category, params.party].filter(Boolean).join(" · ");
 

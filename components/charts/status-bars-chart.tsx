@@ -24,7 +24,7 @@ export function StatusBarsChart({ groups, axisLabel }: { groups: StatusGroup[]; 
           tickFormatter={(name: string) => (name.length > 28 ? `${name.slice(0, 27)}…` : name)}
         />
         <Tooltip />
-        <Legend verticalAlign="top" height={48} />
+        <Legend verticalAlign="top" height={48} itemSorter={null} />
         {COMMITMENT_STATUSES.map((status) => (
           <Bar key={status} dataKey={status} name={STATUS_INFO[status].label} stackId="status" fill={STATUS_COLORS[status]} isAnimationActive={false} />
         ))}

@@ -21,7 +21,7 @@ export function StatusOverTimeChart({ points, unit }: { points: OverTimePoint[];
         />
         <YAxis allowDecimals={false} label={{ value: "Commitments", angle: -90, position: "insideLeft" }} />
         <Tooltip labelFormatter={(b) => `${unit === "week" ? "Week of" : ""} ${formatPeriod(String(b), unit)}`} />
-        <Legend verticalAlign="top" height={48} />
+        <Legend verticalAlign="top" height={48} itemSorter={null} />
         {COMMITMENT_STATUSES.map((status) => (
           <Area
             key={status}

@@ -108,7 +108,7 @@ export async function DashboardContent({ user, params }: { user: Actor; params: 
           <StatusBarsChart groups={dashboard.byParty} axisLabel="Party" />
         </ChartCard>
       </div>
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid items-start gap-4 lg:grid-cols-2">
         <OverdueList items={dashboard.overdue} count={dashboard.overdueCount} />
         <StaleList items={dashboard.stale} count={dashboard.staleCount} days={params.staleDays} />
         <UpcomingList items={dashboard.upcoming} count={dashboard.upcomingCount} />

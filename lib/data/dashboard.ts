@@ -90,14 +90,14 @@ function listSql(condition: Prisma.Sql, order: Prisma.Sql): Prisma.Sql {
       FROM snap WHERE ${condition} ORDER BY ${order} LIMIT ${LIST_LIMIT}) x)`;
 }
 
-type Resolved = { where: Prisma.Sql; rollup: { dimension: "meeting" | "category" | "party"; key: string | null } | null } | null;
+export type ResolvedFilters = { where: Prisma.Sql; rollup: { dimension: "meeting" | "category" | "party"; key: string | null } | null };
 
 /**
  * The SQL filter for the dashboard, and which roll-up (if any) can answer the time series: none or
  * one filter can; several together are answered from the history itself. Null when a filter names
  * nothing that exists (the dashboard is then empty).
  */
-async function resolveFilters(params: DashboardParams): Promise<Resolved> {
+export async function resolveDashboardFilters(params: DashboardParams): Promise<ResolvedFilters | null> {
   const where = commitmentFilterSql({
     q: "",
     statuses: [],
@@ -117,7 +117,7 @@ async function resolveFilters(params: DashboardParams): Promise<Resolved> {
   return party ? { where, rollup: { dimension: "party", key: party.id } } : null;
 }
 
-function overTimeSql(params: DashboardParams, resolved: NonNullable<Resolved>): Prisma.Sql {
+function overTimeSql(params: DashboardParams, resolved: ResolvedFilters): Prisma.Sql {
   const deltas = resolved.rollup
     ? Prisma.sql`SELECT day, status, delta FROM status_deltas
         WHERE dimension = ${resolved.rollup.dimension} AND day <= ${params.asOf}::date
@@ -140,6 +140,40 @@ function overTimeSql(params: DashboardParams, resolved: NonNullable<Resolved>): 
     ORDER BY b.bucket`;
 }
 
+/** The three statements behind the dashboard (exported so the benchmark can time the same SQL raw). */
+export function dashboardQueries(params: DashboardParams, resolved: ResolvedFilters) {
+  const asOf = Prisma.sql`${params.asOf}::date`;
+  const overdue = Prisma.sql`target_date < ${asOf} AND status <> 'FULFILLED'`;
+  const stale = Prisma.sql`last_on < ${asOf} - ${params.staleDays}::int AND status::text <> ALL(${CLOSED})`;
+  const upcoming = Prisma.sql`target_date >= ${asOf} AND target_date <= ${asOf} + ${UPCOMING_DAYS}::int AND status <> 'FULFILLED'`;
+  return {
+    snapshot: Prisma.sql`
+      WITH snap AS MATERIALIZED (${snapshotSql(params, resolved.where)})
+      SELECT
+        (SELECT coalesce(json_agg(x), '[]'::json) FROM (SELECT status, count(*)::int AS n FROM snap GROUP BY status) x) AS by_status,
+        (SELECT coalesce(json_agg(x), '[]'::json) FROM (SELECT category AS name, status, count(*)::int AS n FROM snap GROUP BY 1, 2) x) AS by_category,
+        (SELECT coalesce(json_agg(x), '[]'::json) FROM (
+           SELECT p.name, s.status, count(*)::int AS n FROM snap s
+           JOIN commitment_parties cp ON cp.commitment_id = s.id JOIN parties p ON p.id = cp.party_id GROUP BY 1, 2) x) AS by_party,
+        (SELECT count(*)::int FROM snap WHERE ${overdue}) AS overdue_count,
+        (SELECT count(*)::int FROM snap WHERE ${stale}) AS stale_count,
+        (SELECT count(*)::int FROM snap WHERE ${upcoming}) AS upcoming_count,
+        ${listSql(overdue, Prisma.sql`target_date, title`)} AS overdue,
+        ${listSql(stale, Prisma.sql`last_on, title`)} AS stale,
+        ${listSql(upcoming, Prisma.sql`target_date, title`)} AS upcoming`,
+    overTime: overTimeSql(params, resolved),
+    recent: Prisma.sql`
+      SELECT su.id, su.commitment_id AS "commitmentId", c.title, su.from_status AS "fromStatus", su.to_status AS "toStatus",
+             su.progress, to_char(su.effective_on, 'YYYY-MM-DD') AS "effectiveOn", u.name AS author
+      FROM status_updates su
+      JOIN commitments c ON c.id = su.commitment_id JOIN meetings m ON m.id = c.meeting_id
+      LEFT JOIN users u ON u.id = su.author_id
+      WHERE ${resolved.where} AND su.effective_on <= ${asOf} AND su.from_status IS NOT NULL
+      ORDER BY su.effective_on DESC, su.recorded_at DESC
+      LIMIT ${LIST_LIMIT}`,
+  };
+}
+
 /**
  * Everything the dashboard shows, computed in PostgreSQL in three queries run side by side:
  * the snapshot on `asOf` (figures, breakdowns, lists), the status counts over time (from the
@@ -147,7 +181,7 @@ function overTimeSql(params: DashboardParams, resolved: NonNullable<Resolved>): 
  */
 export async function getDashboard(actor: Actor | null, params: DashboardParams): Promise<Dashboard> {
   assertCan(actor, "commitment:read");
-  const resolved = await resolveFilters(params);
+  const resolved = await resolveDashboardFilters(params);
   const empty: Dashboard = {
     tracked: 0,
     byStatus: emptyCounts(),
@@ -164,11 +198,7 @@ export async function getDashboard(actor: Actor | null, params: DashboardParams)
   };
   if (!resolved) return empty;
 
-  const asOf = Prisma.sql`${params.asOf}::date`;
-  const overdue = Prisma.sql`target_date < ${asOf} AND status <> 'FULFILLED'`;
-  const stale = Prisma.sql`last_on < ${asOf} - ${params.staleDays}::int AND status::text <> ALL(${CLOSED})`;
-  const upcoming = Prisma.sql`target_date >= ${asOf} AND target_date <= ${asOf} + ${UPCOMING_DAYS}::int AND status <> 'FULFILLED'`;
-
+  const queries = dashboardQueries(params, resolved);
   const [snapshotRows, overTimeRows, recent] = await Promise.all([
     db.$queryRaw<
       {
@@ -182,30 +212,9 @@ export async function getDashboard(actor: Actor | null, params: DashboardParams)
         stale: DashboardCommitment[];
         upcoming: DashboardCommitment[];
       }[]
-    >`
-      WITH snap AS MATERIALIZED (${snapshotSql(params, resolved.where)})
-      SELECT
-        (SELECT coalesce(json_agg(x), '[]'::json) FROM (SELECT status, count(*)::int AS n FROM snap GROUP BY status) x) AS by_status,
-        (SELECT coalesce(json_agg(x), '[]'::json) FROM (SELECT category AS name, status, count(*)::int AS n FROM snap GROUP BY 1, 2) x) AS by_category,
-        (SELECT coalesce(json_agg(x), '[]'::json) FROM (
-           SELECT p.name, s.status, count(*)::int AS n FROM snap s
-           JOIN commitment_parties cp ON cp.commitment_id = s.id JOIN parties p ON p.id = cp.party_id GROUP BY 1, 2) x) AS by_party,
-        (SELECT count(*)::int FROM snap WHERE ${overdue}) AS overdue_count,
-        (SELECT count(*)::int FROM snap WHERE ${stale}) AS stale_count,
-        (SELECT count(*)::int FROM snap WHERE ${upcoming}) AS upcoming_count,
-        ${listSql(overdue, Prisma.sql`target_date, title`)} AS overdue,
-        ${listSql(stale, Prisma.sql`last_on, title`)} AS stale,
-        ${listSql(upcoming, Prisma.sql`target_date, title`)} AS upcoming`,
-    db.$queryRaw<{ bucket: string; status: CommitmentStatusValue; n: number }[]>(overTimeSql(params, resolved)),
-    db.$queryRaw<DashboardUpdate[]>`
-      SELECT su.id, su.commitment_id AS "commitmentId", c.title, su.from_status AS "fromStatus", su.to_status AS "toStatus",
-             su.progress, to_char(su.effective_on, 'YYYY-MM-DD') AS "effectiveOn", u.name AS author
-      FROM status_updates su
-      JOIN commitments c ON c.id = su.commitment_id JOIN meetings m ON m.id = c.meeting_id
-      LEFT JOIN users u ON u.id = su.author_id
-      WHERE ${resolved.where} AND su.effective_on <= ${asOf} AND su.from_status IS NOT NULL
-      ORDER BY su.effective_on DESC, su.recorded_at DESC
-      LIMIT ${LIST_LIMIT}`,
+    >(queries.snapshot),
+    db.$queryRaw<{ bucket: string; status: CommitmentStatusValue; n: number }[]>(queries.overTime),
+    db.$queryRaw<DashboardUpdate[]>(queries.recent),
   ]);
 
   const snapshot = snapshotRows[0];

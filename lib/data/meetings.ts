@@ -11,6 +11,12 @@ export async function listMeetings(actor: Actor | null) {
   });
 }
 
+/** Meetings for filters and forms: just what a choice needs, newest first. */
+export async function listMeetingOptions(actor: Actor | null) {
+  assertCan(actor, "meeting:read");
+  return db.meeting.findMany({ orderBy: [{ heldOn: "desc" }, { title: "asc" }], select: { id: true, slug: true, title: true } });
+}
+
 /** A meeting with its source text and its commitments (with their source spans, for highlighting). */
 export async function getMeetingBySlug(actor: Actor | null, slug: string) {
   assertCan(actor, "meeting:read");

@@ -8,7 +8,7 @@ import { buttonClass } from "@/components/ui/form";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { listCommitments } from "@/lib/data/commitments";
-import { listMeetings } from "@/lib/data/meetings";
+import { listMeetingOptions } from "@/lib/data/meetings";
 import { listParties } from "@/lib/data/parties";
 import { commitmentFiltersToQuery, parseCommitmentFilters } from "@/lib/validation/commitment-filters";
 
@@ -20,7 +20,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
   const [result, parties, meetings] = await Promise.all([
     listCommitments(user, filters),
     listParties(user),
-    listMeetings(user),
+    listMeetingOptions(user),
   ]);
   const filtered = filters.q || filters.statuses.length || filters.categories.length || filters.parties.length || filters.meeting;
 

@@ -3,7 +3,7 @@ import { CommitmentForm } from "@/components/commitments/commitment-form";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { listMeetings } from "@/lib/data/meetings";
+import { listMeetingOptions } from "@/lib/data/meetings";
 import { listParties } from "@/lib/data/parties";
 
 export const metadata: Metadata = { title: "Log a commitment" };
@@ -13,7 +13,7 @@ export default async function NewCommitmentPage({ searchParams }: { searchParams
   if (!can(user, "commitment:create")) {
     return <EmptyState title="Only analysts can log commitments">Ask an administrator if you need the analyst role.</EmptyState>;
   }
-  const [meetings, parties, query] = await Promise.all([listMeetings(user), listParties(user), searchParams]);
+  const [meetings, parties, query] = await Promise.all([listMeetingOptions(user), listParties(user), searchParams]);
   const meetingSlug = typeof query.meeting === "string" ? query.meeting : null;
   const meetingId = meetings.find((m) => m.slug === meetingSlug)?.id ?? (meetings.length === 1 ? meetings[0].id : "");
   return (

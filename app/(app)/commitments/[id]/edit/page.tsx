@@ -5,7 +5,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { getCommitment } from "@/lib/data/commitments";
-import { listMeetings } from "@/lib/data/meetings";
+import { listMeetingOptions } from "@/lib/data/meetings";
 import { listParties } from "@/lib/data/parties";
 import { targetInputValue } from "@/lib/domain/target-date";
 
@@ -17,7 +17,7 @@ export default async function EditCommitmentPage({ params }: { params: Promise<{
     return <EmptyState title="Only analysts can edit commitments">Ask an administrator if you need the analyst role.</EmptyState>;
   }
   const { id } = await params;
-  const [commitment, meetings, parties] = await Promise.all([getCommitment(user, id), listMeetings(user), listParties(user)]);
+  const [commitment, meetings, parties] = await Promise.all([getCommitment(user, id), listMeetingOptions(user), listParties(user)]);
   if (!commitment) notFound();
   return (
     <div className="max-w-3xl space-y-4">

@@ -1,0 +1,165 @@
+// `npm run bench`: builds (or reuses) a 100,000-commitment / 1,000,000-update dataset in its own
+// database, serves the production build against it, and times the dashboard over HTTP beside the
+// same SQL run directly. Prints a table and writes docs/benchmarks.json. Not a test: nothing asserts.
+//
+// BENCH_DATABASE_URL   a server to use (a database `ct_bench` is created on it); default: embedded
+// BENCH_REBUILD=1      rebuild the dataset even if one exists
+// BENCH_REQUESTS=60    timed requests per scenario (after 5 warm-up requests)
+// BENCH_MEETINGS=2000  meetings of 50 commitments each (smaller only to try the script)
+import { spawn, type ChildProcess } from "node:child_process";
+import { writeFile } from "node:fs/promises";
+import os from "node:os";
+import pg from "pg";
+import { ensureDatabase, startEmbeddedPostgres } from "@/lib/db/embedded";
+import { migrate } from "@/lib/db/migrator";
+import { parseDashboardParams } from "@/lib/validation/dashboard-params";
+import { BENCH_PASSWORD, BENCH_VIEWER, buildDataset, FULL_SIZE, type DatasetSize } from "./bench/dataset";
+import { signIn, summary, timedGet } from "./bench/measure";
+
+const log = (line: string) => console.log(line);
+const REQUESTS = Number(process.env.BENCH_REQUESTS) || 60;
+const PORT = 3200;
+// BENCH_MEETINGS shrinks the dataset for a quick try of the script itself; the figures in the README use the full size.
+const SIZE: DatasetSize = { ...FULL_SIZE, meetings: Number(process.env.BENCH_MEETINGS) || FULL_SIZE.meetings };
+const BASE = `http://localhost:${PORT}`;
+
+async function database() {
+  if (process.env.BENCH_DATABASE_URL) {
+    const admin = new URL(process.env.BENCH_DATABASE_URL);
+    admin.pathname = "/postgres";
+    await ensureDatabase(admin.toString(), "ct_bench");
+    admin.pathname = "/ct_bench";
+    return { url: admin.toString(), stop: async () => {} };
+  }
+  const server = await startEmbeddedPostgres({ dataDir: "data/bench", port: 54345, database: "ct_bench", log });
+  return { url: server.url, stop: server.stop };
+}
+
+async function prepare(url: string) {
+  await migrate(url, { log });
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const { rows } = await client.query<{ c: number; u: number }>(
+    "SELECT (SELECT count(*) FROM commitments)::int AS c, (SELECT count(*) FROM status_updates)::int AS u",
+  );
+  await client.end();
+  const expected = SIZE.meetings * SIZE.perMeeting;
+  if (rows[0].c === expected && process.env.BENCH_REBUILD !== "1") {
+    log(`Reusing the dataset: ${rows[0].c} commitments, ${rows[0].u} status updates.`);
+    return null;
+  }
+  if (rows[0].c !== 0) throw new Error("The bench database holds other data: drop ct_bench or set BENCH_REBUILD=1 on an empty one.");
+  log("Building the dataset…");
+  const started = performance.now();
+  await buildDataset(url, SIZE, log);
+  const seconds = (performance.now() - started) / 1000;
+  log(`Dataset built in ${seconds.toFixed(0)} s.`);
+  return seconds;
+}
+
+function startServer(url: string): Promise<ChildProcess> {
+  const child = spawn("npx", ["tsx", "scripts/start.ts"], {
+    env: { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: "benchmark-only-secret-0123456789", PORT: String(PORT), NEXTAUTH_URL: BASE },
+    stdio: ["ignore", "pipe", "inherit"],
+    detached: true,
+  });
+  return new Promise((resolve, reject) => {
+    child.stdout!.on("data", (chunk: Buffer) => {
+      if (chunk.toString().includes("is running at")) resolve(child);
+    });
+    child.on("exit", (code) => reject(new Error(`The app exited (${code}) before it was ready.`)));
+  });
+}
+
+/** The dashboard's SQL for a URL, as the app would run it: lookups first, then three statements side by side. */
+async function rawDashboard(pool: pg.Pool, search: string) {
+  const params = parseDashboardParams(Object.fromEntries(new URLSearchParams(search)));
+  // The data layer is server-only; this script runs with --conditions=react-server to import it.
+  const { dashboardQueries } = await import("@/lib/data/dashboard");
+  const lookup = async () => {
+    if ([params.meeting, params.category, params.party].filter(Boolean).length !== 1 || params.category) return { key: params.category };
+    const { rows } = params.meeting
+      ? await pool.query("SELECT id FROM meetings WHERE slug = $1", [params.meeting])
+      : await pool.query("SELECT id FROM parties WHERE name = $1", [params.party]);
+    return { key: rows[0]?.id as string };
+  };
+  const { commitmentFilterSql } = await import("@/lib/data/commitments");
+  const where = commitmentFilterSql({
+    q: "",
+    statuses: [],
+    categories: params.category ? [params.category] : [],
+    parties: params.party ? [params.party] : [],
+    meeting: params.meeting,
+  });
+  const chosen = [params.meeting, params.category, params.party].filter(Boolean).length;
+  return async () => {
+    const { key } = await lookup();
+    const dimension = chosen === 0 ? "category" : chosen > 1 ? null : params.meeting ? "meeting" : params.party ? "party" : "category";
+    const queries = dashboardQueries(params, { where, rollup: dimension ? { dimension, key: chosen === 0 ? null : key } : null });
+    await Promise.all([queries.snapshot, queries.overTime, queries.recent].map((q) => pool.query(q.text, q.values as unknown[])));
+  };
+}
+
+async function main() {
+  const db = await database();
+  let server: ChildProcess | null = null;
+  try {
+    const buildSeconds = await prepare(db.url);
+    server = await startServer(db.url);
+    const cookie = await signIn(BASE, BENCH_VIEWER, BENCH_PASSWORD);
+    const pool = new pg.Pool({ connectionString: db.url, max: 10 });
+    const scenarios = [
+      { name: "Dashboard, all commitments", path: "/" },
+      { name: "Dashboard, one party (roll-up)", path: "/?party=Kazakhstan" },
+      { name: "Dashboard, two filters (from history)", path: `/?category=${encodeURIComponent("Energy & mining")}&party=Türkiye` },
+      { name: "Dashboard as of 30 Jun 2025", path: "/?asOf=2025-06-30" },
+    ];
+    const results = [];
+    for (const scenario of scenarios) {
+      const run = await rawDashboard(pool, scenario.path.split("?")[1] ?? "");
+      const http: { ttfb: number; total: number }[] = [];
+      const sql: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        await timedGet(BASE + scenario.path, cookie);
+        await run();
+      }
+      for (let i = 0; i < REQUESTS; i++) {
+        const response = await timedGet(BASE + scenario.path, cookie);
+        if (response.status !== 200) throw new Error(`${scenario.path} answered ${response.status}`);
+        http.push(response);
+        const started = performance.now();
+        await run();
+        sql.push(performance.now() - started);
+      }
+      const ttfb = summary(http.map((h) => h.ttfb));
+      const total = summary(http.map((h) => h.total));
+      const raw = summary(sql);
+      results.push({ ...scenario, ttfb, total, sql: raw, ratio: total.p50 / raw.p50 });
+      log(`${scenario.name}: full page p50 ${total.p50.toFixed(0)} ms, p95 ${total.p95.toFixed(0)} ms; SQL p50 ${raw.p50.toFixed(0)} ms; ratio ${(total.p50 / raw.p50).toFixed(2)}`);
+    }
+    await pool.end();
+
+    const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+    const date = new Date().toISOString().slice(0, 10);
+    console.log(`\nMeasured ${date} on ${machine}; ${REQUESTS} requests per scenario after 5 warm-up.\n`);
+    console.log("| Scenario | TTFB p50 / p95 | Full page p50 / p95 | Same SQL direct p50 / p95 | Page ÷ SQL (p50) |");
+    console.log("| --- | --- | --- | --- | --- |");
+    for (const r of results) {
+      const f = (s: { p50: number; p95: number }) => `${s.p50.toFixed(0)} / ${s.p95.toFixed(0)} ms`;
+      console.log(`| ${r.name} | ${f(r.ttfb)} | ${f(r.total)} | ${f(r.sql)} | ${r.ratio.toFixed(2)} |`);
+    }
+    await writeFile(
+      "docs/benchmarks.json",
+      JSON.stringify({ date, machine, size: SIZE, requests: REQUESTS, datasetBuildSeconds: buildSeconds, results }, null, 2) + "\n",
+    );
+  } finally {
+    if (server?.pid) process.kill(-server.pid, "SIGTERM");
+    await new Promise((r) => setTimeout(r, 1500));
+    await db.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
