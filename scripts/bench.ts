@@ -71,32 +71,18 @@ function startServer(url: string): Promise<ChildProcess> {
   });
 }
 
-/** The dashboard's SQL for a URL, as the app would run it: lookups first, then three statements side by side. */
+/**
+ * The dashboard's SQL for a URL, run straight through node-postgres the way the app runs it through
+ * Prisma: the filter lookup (itself through Prisma, one indexed row), then every statement side by side.
+ */
 async function rawDashboard(pool: pg.Pool, search: string) {
   const params = parseDashboardParams(Object.fromEntries(new URLSearchParams(search)));
   // The data layer is server-only; this script runs with --conditions=react-server to import it.
-  const { dashboardQueries } = await import("@/lib/data/dashboard");
-  const lookup = async () => {
-    if ([params.meeting, params.category, params.party].filter(Boolean).length !== 1 || params.category) return { key: params.category };
-    const { rows } = params.meeting
-      ? await pool.query("SELECT id FROM meetings WHERE slug = $1", [params.meeting])
-      : await pool.query("SELECT id FROM parties WHERE name = $1", [params.party]);
-    return { key: rows[0]?.id as string };
-  };
-  const { commitmentFilterSql } = await import("@/lib/data/commitments");
-  const where = commitmentFilterSql({
-    q: "",
-    statuses: [],
-    categories: params.category ? [params.category] : [],
-    parties: params.party ? [params.party] : [],
-    meeting: params.meeting,
-  });
-  const chosen = [params.meeting, params.category, params.party].filter(Boolean).length;
+  const { dashboardQueries, resolveDashboardFilters } = await import("@/lib/data/dashboard");
   return async () => {
-    const { key } = await lookup();
-    const dimension = chosen === 0 ? "category" : chosen > 1 ? null : params.meeting ? "meeting" : params.party ? "party" : "category";
-    const queries = dashboardQueries(params, { where, rollup: dimension ? { dimension, key: chosen === 0 ? null : key } : null });
-    await Promise.all([queries.snapshot, queries.overTime, queries.recent].map((q) => pool.query(q.text, q.values as unknown[])));
+    const resolved = await resolveDashboardFilters(params);
+    if (!resolved) throw new Error(`The filters in ${search} name nothing`);
+    await Promise.all(Object.values(dashboardQueries(params, resolved)).map((q) => pool.query(q.text, q.values as unknown[])));
   };
 }
 
@@ -106,6 +92,7 @@ async function main() {
   try {
     const buildSeconds = await prepare(db.url);
     server = await startServer(db.url);
+    process.env.DATABASE_URL = db.url;
     const cookie = await signIn(BASE, BENCH_VIEWER, BENCH_PASSWORD);
     const pool = new pg.Pool({ connectionString: db.url, max: 10 });
     const scenarios = [

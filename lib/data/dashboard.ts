@@ -64,33 +64,26 @@ const LIST_LIMIT = 10;
 const CLOSED: CommitmentStatusValue[] = ["FULFILLED", "BROKEN"];
 
 /**
- * Where every commitment matching the filters stood on `asOf`, with its status taken from the history
- * recorded up to that day (or from the commitment itself when asOf is today).
+ * Every commitment matching the filters as it stood on `asOf`: from its own columns when asOf is
+ * today, otherwise from the latest history row that had taken effect by then.
  */
 function snapshotSql(params: DashboardParams, where: Prisma.Sql): Prisma.Sql {
-  const base = Prisma.sql`
-    SELECT c.id, c.title, c.category, c.target_date, c.target_precision, c.status, c.progress, c.status_effective_on
-    FROM commitments c JOIN meetings m ON m.id = c.meeting_id WHERE ${where}`;
   if (!params.past) {
-    return Prisma.sql`SELECT id, title, category, target_date, target_precision, status, progress, status_effective_on AS last_on FROM (${base}) b`;
+    return Prisma.sql`
+      SELECT c.id, c.title, c.category, c.target_date, c.target_precision, c.status, c.status_effective_on AS last_on
+      FROM commitments c JOIN meetings m ON m.id = c.meeting_id WHERE ${where}`;
   }
   return Prisma.sql`
-    SELECT b.id, b.title, b.category, b.target_date, b.target_precision, h.to_status AS status, h.progress, h.effective_on AS last_on
-    FROM (${base}) b
+    SELECT c.id, c.title, c.category, c.target_date, c.target_precision, h.to_status AS status, h.effective_on AS last_on
+    FROM commitments c JOIN meetings m ON m.id = c.meeting_id
     CROSS JOIN LATERAL (
-      SELECT su.to_status, su.progress, su.effective_on FROM status_updates su
-      WHERE su.commitment_id = b.id AND su.effective_on <= ${params.asOf}::date
-      ORDER BY su.effective_on DESC, su.recorded_at DESC LIMIT 1) h`;
+      SELECT su.to_status, su.effective_on FROM status_updates su
+      WHERE su.commitment_id = c.id AND su.effective_on <= ${params.asOf}::date
+      ORDER BY su.effective_on DESC, su.recorded_at DESC LIMIT 1) h
+    WHERE ${where}`;
 }
 
-function listSql(condition: Prisma.Sql, order: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`(SELECT coalesce(json_agg(x), '[]'::json) FROM (
-      SELECT id, title, status, to_char(target_date, 'YYYY-MM-DD') AS "targetDate", target_precision AS "targetPrecision",
-             to_char(last_on, 'YYYY-MM-DD') AS "lastOn"
-      FROM snap WHERE ${condition} ORDER BY ${order} LIMIT ${LIST_LIMIT}) x)`;
-}
-
-export type ResolvedFilters = { where: Prisma.Sql; rollup: { dimension: "meeting" | "category" | "party"; key: string | null } | null };
+export type ResolvedFilters = { where: Prisma.Sql; rollup: { dimension: "all" | "meeting" | "category" | "party"; key: string } | null };
 
 /**
  * The SQL filter for the dashboard, and which roll-up (if any) can answer the time series: none or
@@ -106,7 +99,7 @@ export async function resolveDashboardFilters(params: DashboardParams): Promise<
     meeting: params.meeting,
   });
   const chosen = [params.meeting, params.category, params.party].filter(Boolean).length;
-  if (chosen === 0) return { where, rollup: { dimension: "category", key: null } };
+  if (chosen === 0) return { where, rollup: { dimension: "all", key: "" } };
   if (chosen > 1) return { where, rollup: null };
   if (params.category) return { where, rollup: { dimension: "category", key: params.category } };
   if (params.meeting) {
@@ -120,8 +113,7 @@ export async function resolveDashboardFilters(params: DashboardParams): Promise<
 function overTimeSql(params: DashboardParams, resolved: ResolvedFilters): Prisma.Sql {
   const deltas = resolved.rollup
     ? Prisma.sql`SELECT day, status, delta FROM status_deltas
-        WHERE dimension = ${resolved.rollup.dimension} AND day <= ${params.asOf}::date
-        ${resolved.rollup.key === null ? Prisma.empty : Prisma.sql`AND key = ${resolved.rollup.key}`}`
+        WHERE dimension = ${resolved.rollup.dimension} AND key = ${resolved.rollup.key} AND day <= ${params.asOf}::date`
     : Prisma.sql`SELECT d.day, d.status, d.delta FROM ct_status_update_deltas d
         JOIN commitments c ON c.id = d.commitment_id JOIN meetings m ON m.id = c.meeting_id
         WHERE ${resolved.where} AND d.day <= ${params.asOf}::date`;
@@ -140,27 +132,36 @@ function overTimeSql(params: DashboardParams, resolved: ResolvedFilters): Prisma
     ORDER BY b.bucket`;
 }
 
-/** The three statements behind the dashboard (exported so the benchmark can time the same SQL raw). */
+/**
+ * The statements behind the dashboard, run side by side (exported so that the benchmark can time
+ * the same SQL directly). Today's figures come from one pass over the commitments; the lists use
+ * the indexes on target and status dates; the time series reads the status_deltas roll-up.
+ */
 export function dashboardQueries(params: DashboardParams, resolved: ResolvedFilters) {
   const asOf = Prisma.sql`${params.asOf}::date`;
-  const overdue = Prisma.sql`target_date < ${asOf} AND status <> 'FULFILLED'`;
-  const stale = Prisma.sql`last_on < ${asOf} - ${params.staleDays}::int AND status::text <> ALL(${CLOSED})`;
-  const upcoming = Prisma.sql`target_date >= ${asOf} AND target_date <= ${asOf} + ${UPCOMING_DAYS}::int AND status <> 'FULFILLED'`;
+  const snap = snapshotSql(params, resolved.where);
+  const overdue = Prisma.sql`s.target_date < ${asOf} AND s.status <> 'FULFILLED'`;
+  const stale = Prisma.sql`s.last_on < ${asOf} - ${params.staleDays}::int AND s.status::text <> ALL(${CLOSED})`;
+  const upcoming = Prisma.sql`s.target_date >= ${asOf} AND s.target_date <= ${asOf} + ${UPCOMING_DAYS}::int AND s.status <> 'FULFILLED'`;
+  const list = (condition: Prisma.Sql, order: Prisma.Sql) => Prisma.sql`(SELECT coalesce(json_agg(x), '[]'::json) FROM (
+      SELECT s.id, s.title, s.status, to_char(s.target_date, 'YYYY-MM-DD') AS "targetDate", s.target_precision AS "targetPrecision",
+             to_char(s.last_on, 'YYYY-MM-DD') AS "lastOn"
+      FROM (${snap}) s WHERE ${condition} ORDER BY ${order} LIMIT ${LIST_LIMIT}) x)`;
   return {
-    snapshot: Prisma.sql`
-      WITH snap AS MATERIALIZED (${snapshotSql(params, resolved.where)})
-      SELECT
-        (SELECT coalesce(json_agg(x), '[]'::json) FROM (SELECT status, count(*)::int AS n FROM snap GROUP BY status) x) AS by_status,
-        (SELECT coalesce(json_agg(x), '[]'::json) FROM (SELECT category AS name, status, count(*)::int AS n FROM snap GROUP BY 1, 2) x) AS by_category,
-        (SELECT coalesce(json_agg(x), '[]'::json) FROM (
-           SELECT p.name, s.status, count(*)::int AS n FROM snap s
-           JOIN commitment_parties cp ON cp.commitment_id = s.id JOIN parties p ON p.id = cp.party_id GROUP BY 1, 2) x) AS by_party,
-        (SELECT count(*)::int FROM snap WHERE ${overdue}) AS overdue_count,
-        (SELECT count(*)::int FROM snap WHERE ${stale}) AS stale_count,
-        (SELECT count(*)::int FROM snap WHERE ${upcoming}) AS upcoming_count,
-        ${listSql(overdue, Prisma.sql`target_date, title`)} AS overdue,
-        ${listSql(stale, Prisma.sql`last_on, title`)} AS stale,
-        ${listSql(upcoming, Prisma.sql`target_date, title`)} AS upcoming`,
+    counts: Prisma.sql`
+      SELECT s.category AS name, s.status::text AS status, count(*)::int AS n,
+             (count(*) FILTER (WHERE ${overdue}))::int AS overdue,
+             (count(*) FILTER (WHERE ${stale}))::int AS stale,
+             (count(*) FILTER (WHERE ${upcoming}))::int AS upcoming
+      FROM (${snap}) s GROUP BY 1, 2`,
+    byParty: Prisma.sql`
+      SELECT p.name, s.status::text AS status, count(*)::int AS n
+      FROM (${snap}) s JOIN commitment_parties cp ON cp.commitment_id = s.id JOIN parties p ON p.id = cp.party_id
+      GROUP BY 1, 2`,
+    lists: Prisma.sql`SELECT
+      ${list(overdue, Prisma.sql`s.target_date, s.title`)} AS overdue,
+      ${list(stale, Prisma.sql`s.last_on, s.title`)} AS stale,
+      ${list(upcoming, Prisma.sql`s.target_date, s.title`)} AS upcoming`,
     overTime: overTimeSql(params, resolved),
     recent: Prisma.sql`
       SELECT su.id, su.commitment_id AS "commitmentId", c.title, su.from_status AS "fromStatus", su.to_status AS "toStatus",
@@ -174,74 +175,55 @@ export function dashboardQueries(params: DashboardParams, resolved: ResolvedFilt
   };
 }
 
-/**
- * Everything the dashboard shows, computed in PostgreSQL in three queries run side by side:
- * the snapshot on `asOf` (figures, breakdowns, lists), the status counts over time (from the
- * status_deltas roll-up where it applies), and the latest status updates.
- */
+/** Everything the dashboard shows, computed in PostgreSQL (see dashboardQueries). */
 export async function getDashboard(actor: Actor | null, params: DashboardParams): Promise<Dashboard> {
   assertCan(actor, "commitment:read");
   const resolved = await resolveDashboardFilters(params);
-  const empty: Dashboard = {
-    tracked: 0,
-    byStatus: emptyCounts(),
-    overdueCount: 0,
-    staleCount: 0,
-    upcomingCount: 0,
-    overTime: [],
-    byCategory: [],
-    byParty: [],
-    overdue: [],
-    stale: [],
-    upcoming: [],
-    recent: [],
-  };
-  if (!resolved) return empty;
-
+  if (!resolved) {
+    return {
+      tracked: 0,
+      byStatus: emptyCounts(),
+      overdueCount: 0,
+      staleCount: 0,
+      upcomingCount: 0,
+      overTime: [],
+      byCategory: [],
+      byParty: [],
+      overdue: [],
+      stale: [],
+      upcoming: [],
+      recent: [],
+    };
+  }
+  type Grouped = { name: string; status: CommitmentStatusValue; n: number };
   const queries = dashboardQueries(params, resolved);
-  const [snapshotRows, overTimeRows, recent] = await Promise.all([
-    db.$queryRaw<
-      {
-        by_status: { status: CommitmentStatusValue; n: number }[];
-        by_category: { name: string; status: CommitmentStatusValue; n: number }[];
-        by_party: { name: string; status: CommitmentStatusValue; n: number }[];
-        overdue_count: number;
-        stale_count: number;
-        upcoming_count: number;
-        overdue: DashboardCommitment[];
-        stale: DashboardCommitment[];
-        upcoming: DashboardCommitment[];
-      }[]
-    >(queries.snapshot),
+  const [counts, byParty, lists, overTimeRows, recent] = await Promise.all([
+    db.$queryRaw<(Grouped & { overdue: number; stale: number; upcoming: number })[]>(queries.counts),
+    db.$queryRaw<Grouped[]>(queries.byParty),
+    db.$queryRaw<{ overdue: DashboardCommitment[]; stale: DashboardCommitment[]; upcoming: DashboardCommitment[] }[]>(queries.lists),
     db.$queryRaw<{ bucket: string; status: CommitmentStatusValue; n: number }[]>(queries.overTime),
     db.$queryRaw<DashboardUpdate[]>(queries.recent),
   ]);
 
-  const snapshot = snapshotRows[0];
   const byStatus = emptyCounts();
-  for (const row of snapshot.by_status) byStatus[row.status] = row.n;
+  for (const row of counts) byStatus[row.status] += row.n;
+  const sum = (key: "overdue" | "stale" | "upcoming") => counts.reduce((total, row) => total + row[key], 0);
   const overTime = new Map<string, StatusCounts>();
   for (const row of overTimeRows) {
-    const counts = overTime.get(row.bucket) ?? emptyCounts();
-    counts[row.status] = row.n;
-    overTime.set(row.bucket, counts);
+    const bucket = overTime.get(row.bucket) ?? emptyCounts();
+    bucket[row.status] = row.n;
+    overTime.set(row.bucket, bucket);
   }
   return {
     tracked: Object.values(byStatus).reduce((a, b) => a + b, 0),
     byStatus,
-    overdueCount: snapshot.overdue_count,
-    staleCount: snapshot.stale_count,
-    upcomingCount: snapshot.upcoming_count,
-    overTime: [...overTime.entries()].map(([bucket, counts]) => ({
-      bucket,
-      counts,
-      total: Object.values(counts).reduce((a, b) => a + b, 0),
-    })),
-    byCategory: groupCounts(snapshot.by_category),
-    byParty: groupCounts(snapshot.by_party),
-    overdue: snapshot.overdue,
-    stale: snapshot.stale,
-    upcoming: snapshot.upcoming,
+    overdueCount: sum("overdue"),
+    staleCount: sum("stale"),
+    upcomingCount: sum("upcoming"),
+    overTime: [...overTime.entries()].map(([bucket, c]) => ({ bucket, counts: c, total: Object.values(c).reduce((a, b) => a + b, 0) })),
+    byCategory: groupCounts(counts),
+    byParty: groupCounts(byParty),
+    ...lists[0],
     recent,
   };
 }

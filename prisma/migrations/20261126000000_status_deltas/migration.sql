@@ -9,12 +9,16 @@ CREATE TABLE "status_deltas" (
     CONSTRAINT "status_deltas_pkey" PRIMARY KEY ("dimension","key","day","status")
 );
 
+-- CreateIndex
+CREATE INDEX "commitments_status_effective_on_idx" ON "commitments"("status_effective_on");
+
 -- Below: the triggers that keep the roll-up equal to the history. Each status update adds +1 to the
 -- status it moves to and -1 to the one it leaves (none for a commitment's first row), on its
--- effective day, under the commitment's meeting, its category and each of its parties. Every
+-- effective day, under all commitments (key ''), the commitment's meeting, its category and each of
+-- its parties. Every
 -- statement upserts in key order, so concurrent writers take row locks in the same order and
 -- cannot deadlock each other.
-ALTER TABLE "status_deltas" ADD CONSTRAINT "status_deltas_dimension_known" CHECK ("dimension" IN ('meeting', 'category', 'party'));
+ALTER TABLE "status_deltas" ADD CONSTRAINT "status_deltas_dimension_known" CHECK ("dimension" IN ('all', 'meeting', 'category', 'party'));
 
 -- The signed contributions of a set of status updates, per day and status.
 CREATE VIEW "ct_status_update_deltas" AS
@@ -33,7 +37,8 @@ BEGIN
     JOIN "commitments" c ON c."id" = n."commitment_id"
     CROSS JOIN LATERAL (VALUES (n."to_status", 1), (n."from_status", -1)) AS v("status", "delta")
     CROSS JOIN LATERAL (
-        SELECT 'meeting', c."meeting_id"::TEXT
+        SELECT 'all', ''
+        UNION ALL SELECT 'meeting', c."meeting_id"::TEXT
         UNION ALL SELECT 'category', c."category"
         UNION ALL SELECT 'party', cp."party_id"::TEXT FROM "commitment_parties" cp WHERE cp."commitment_id" = c."id"
     ) AS k("dimension", "key")
@@ -117,7 +122,8 @@ SELECT k."dimension", k."key", d."day", d."status", sum(d."delta")::INTEGER
 FROM "ct_status_update_deltas" d
 JOIN "commitments" c ON c."id" = d."commitment_id"
 CROSS JOIN LATERAL (
-    SELECT 'meeting', c."meeting_id"::TEXT
+    SELECT 'all', ''
+    UNION ALL SELECT 'meeting', c."meeting_id"::TEXT
     UNION ALL SELECT 'category', c."category"
     UNION ALL SELECT 'party', cp."party_id"::TEXT FROM "commitment_parties" cp WHERE cp."commitment_id" = c."id"
 ) AS k("dimension", "key")
