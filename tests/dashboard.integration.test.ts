@@ -184,6 +184,26 @@ describe("status over time", () => {
     const az = await dashboard({ party: "Azerbaijan" });
     expect(az.overTime.at(-1)!.counts).toMatchObject({ IN_PROGRESS: 1, NOT_YET_ASSESSED: 1 });
     expect(az.overTime.find((p) => p.bucket === "2026-05-04")!.counts.STALLED).toBe(1);
+
+    // The current counts kept by triggers equal a recount, and the unfiltered dashboard that reads
+    // them agrees with the same commitments counted through the snapshot (every one is in this meeting).
+    const kept = await db.$queryRaw`SELECT dimension, key, status::text, n FROM status_counts WHERE n <> 0 ORDER BY 1, 2, 3`;
+    const recount = await db.$queryRaw`
+      SELECT k.dimension, k.key, c.status::text, count(*)::int AS n FROM commitments c
+      CROSS JOIN LATERAL (SELECT 'all', '' UNION ALL SELECT 'category', c.category UNION ALL SELECT 'meeting', c.meeting_id::text
+        UNION ALL SELECT 'party', cp.party_id::text FROM commitment_parties cp WHERE cp.commitment_id = c.id) AS k(dimension, key)
+      GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
+    expect(kept).toEqual(recount);
+    const unfiltered = await dashboard({});
+    const viaSnapshot = await dashboard({ meeting: "jspg-8-2026-ankara" });
+    expect(unfiltered.byStatus).toEqual(viaSnapshot.byStatus);
+    expect(unfiltered.byCategory).toEqual(viaSnapshot.byCategory);
+    expect(unfiltered.byParty).toEqual(viaSnapshot.byParty);
+    expect([unfiltered.overdueCount, unfiltered.staleCount, unfiltered.upcomingCount]).toEqual([
+      viaSnapshot.overdueCount,
+      viaSnapshot.staleCount,
+      viaSnapshot.upcomingCount,
+    ]);
   });
 });
 

@@ -41,13 +41,16 @@ function escapeLike(term: string): string {
   return term.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** The WHERE clause for a set of list filters; shared by the list and anything that must agree with it. */
+/**
+ * The WHERE clause (over commitments `c`) for a set of list filters; shared by the list and the
+ * dashboard, which must agree with it.
+ */
 export function commitmentFilterSql(filters: Pick<CommitmentFilters, "q" | "statuses" | "categories" | "parties" | "meeting">): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
   if (filters.statuses.length)
     conditions.push(Prisma.sql`c.status = ANY(CAST(${filters.statuses} AS "CommitmentStatus"[]))`);
   if (filters.categories.length) conditions.push(Prisma.sql`c.category = ANY(${filters.categories})`);
-  if (filters.meeting) conditions.push(Prisma.sql`m.slug = ${filters.meeting}`);
+  if (filters.meeting) conditions.push(Prisma.sql`c.meeting_id = (SELECT id FROM meetings WHERE slug = ${filters.meeting})`);
   if (filters.parties.length)
     conditions.push(Prisma.sql`EXISTS (
       SELECT 1 FROM commitment_parties cp JOIN parties p ON p.id = cp.party_id
@@ -78,8 +81,7 @@ export async function listCommitments(actor: Actor | null, filters: CommitmentFi
       WHERE ${where}
       ORDER BY ${order}, c.id
       LIMIT ${filters.pageSize} OFFSET ${offset}`,
-    db.$queryRaw<{ total: bigint }[]>`
-      SELECT count(*) AS total FROM commitments c JOIN meetings m ON m.id = c.meeting_id WHERE ${where}`,
+    db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM commitments c WHERE ${where}`,
   ]);
   const total = Number(counts[0]?.total ?? 0);
   return {

@@ -71,11 +71,11 @@ function snapshotSql(params: DashboardParams, where: Prisma.Sql): Prisma.Sql {
   if (!params.past) {
     return Prisma.sql`
       SELECT c.id, c.title, c.category, c.target_date, c.target_precision, c.status, c.status_effective_on AS last_on
-      FROM commitments c JOIN meetings m ON m.id = c.meeting_id WHERE ${where}`;
+      FROM commitments c WHERE ${where}`;
   }
   return Prisma.sql`
     SELECT c.id, c.title, c.category, c.target_date, c.target_precision, h.to_status AS status, h.effective_on AS last_on
-    FROM commitments c JOIN meetings m ON m.id = c.meeting_id
+    FROM commitments c
     CROSS JOIN LATERAL (
       SELECT su.to_status, su.effective_on FROM status_updates su
       WHERE su.commitment_id = c.id AND su.effective_on <= ${params.asOf}::date
@@ -115,7 +115,7 @@ function overTimeSql(params: DashboardParams, resolved: ResolvedFilters): Prisma
     ? Prisma.sql`SELECT day, status, delta FROM status_deltas
         WHERE dimension = ${resolved.rollup.dimension} AND key = ${resolved.rollup.key} AND day <= ${params.asOf}::date`
     : Prisma.sql`SELECT d.day, d.status, d.delta FROM ct_status_update_deltas d
-        JOIN commitments c ON c.id = d.commitment_id JOIN meetings m ON m.id = c.meeting_id
+        JOIN commitments c ON c.id = d.commitment_id
         WHERE ${resolved.where} AND d.day <= ${params.asOf}::date`;
   const step = params.bucket === "week" ? "1 week" : "1 month";
   return Prisma.sql`
@@ -134,8 +134,9 @@ function overTimeSql(params: DashboardParams, resolved: ResolvedFilters): Prisma
 
 /**
  * The statements behind the dashboard, run side by side (exported so that the benchmark can time
- * the same SQL directly). Today's figures come from one pass over the commitments; the lists use
- * the indexes on target and status dates; the time series reads the status_deltas roll-up.
+ * the same SQL directly). The unfiltered view of today reads its breakdowns from status_counts;
+ * otherwise they come from one pass over the snapshot. Today's overdue/stale/upcoming figures and
+ * lists use the indexes on target and status dates; the time series reads the status_deltas roll-up.
  */
 export function dashboardQueries(params: DashboardParams, resolved: ResolvedFilters) {
   const asOf = Prisma.sql`${params.asOf}::date`;
@@ -147,17 +148,33 @@ export function dashboardQueries(params: DashboardParams, resolved: ResolvedFilt
       SELECT s.id, s.title, s.status, to_char(s.target_date, 'YYYY-MM-DD') AS "targetDate", s.target_precision AS "targetPrecision",
              to_char(s.last_on, 'YYYY-MM-DD') AS "lastOn"
       FROM (${snap}) s WHERE ${condition} ORDER BY ${order} LIMIT ${LIST_LIMIT}) x)`;
-  return {
-    counts: Prisma.sql`
-      SELECT s.category AS name, s.status::text AS status, count(*)::int AS n,
-             (count(*) FILTER (WHERE ${overdue}))::int AS overdue,
-             (count(*) FILTER (WHERE ${stale}))::int AS stale,
+  const currentAndUnfiltered = !params.past && resolved.rollup?.dimension === "all";
+  // Breakdowns by category and by party (the total by status is their category sum).
+  const breakdown = currentAndUnfiltered
+    ? Prisma.sql`
+      SELECT sc.dimension, coalesce(p.name, sc.key) AS name, sc.status::text AS status, sc.n
+      FROM status_counts sc LEFT JOIN parties p ON sc.dimension = 'party' AND p.id::text = sc.key
+      WHERE sc.dimension IN ('category', 'party') AND sc.n <> 0`
+    : Prisma.sql`
+      SELECT 'category' AS dimension, s.category AS name, s.status::text AS status, count(*)::int AS n FROM (${snap}) s GROUP BY 2, 3
+      UNION ALL
+      SELECT 'party', p.name, g.status::text, g.n
+      FROM (SELECT cp.party_id, s.status, count(*)::int AS n
+            FROM (${snap}) s JOIN commitment_parties cp ON cp.commitment_id = s.id GROUP BY 1, 2) g
+      JOIN parties p ON p.id = g.party_id`;
+  // Today each count can use an index; in the past the snapshot is computed once and filtered.
+  const due = params.past
+    ? Prisma.sql`
+      SELECT (count(*) FILTER (WHERE ${overdue}))::int AS overdue, (count(*) FILTER (WHERE ${stale}))::int AS stale,
              (count(*) FILTER (WHERE ${upcoming}))::int AS upcoming
-      FROM (${snap}) s GROUP BY 1, 2`,
-    byParty: Prisma.sql`
-      SELECT p.name, s.status::text AS status, count(*)::int AS n
-      FROM (${snap}) s JOIN commitment_parties cp ON cp.commitment_id = s.id JOIN parties p ON p.id = cp.party_id
-      GROUP BY 1, 2`,
+      FROM (${snap}) s`
+    : Prisma.sql`
+      SELECT (SELECT count(*) FROM (${snap}) s WHERE ${overdue})::int AS overdue,
+             (SELECT count(*) FROM (${snap}) s WHERE ${stale})::int AS stale,
+             (SELECT count(*) FROM (${snap}) s WHERE ${upcoming})::int AS upcoming`;
+  return {
+    breakdown,
+    due,
     lists: Prisma.sql`SELECT
       ${list(overdue, Prisma.sql`s.target_date, s.title`)} AS overdue,
       ${list(stale, Prisma.sql`s.last_on, s.title`)} AS stale,
@@ -167,7 +184,7 @@ export function dashboardQueries(params: DashboardParams, resolved: ResolvedFilt
       SELECT su.id, su.commitment_id AS "commitmentId", c.title, su.from_status AS "fromStatus", su.to_status AS "toStatus",
              su.progress, to_char(su.effective_on, 'YYYY-MM-DD') AS "effectiveOn", u.name AS author
       FROM status_updates su
-      JOIN commitments c ON c.id = su.commitment_id JOIN meetings m ON m.id = c.meeting_id
+      JOIN commitments c ON c.id = su.commitment_id
       LEFT JOIN users u ON u.id = su.author_id
       WHERE ${resolved.where} AND su.effective_on <= ${asOf} AND su.from_status IS NOT NULL
       ORDER BY su.effective_on DESC, su.recorded_at DESC
@@ -195,19 +212,19 @@ export async function getDashboard(actor: Actor | null, params: DashboardParams)
       recent: [],
     };
   }
-  type Grouped = { name: string; status: CommitmentStatusValue; n: number };
+  type Grouped = { dimension: "category" | "party"; name: string; status: CommitmentStatusValue; n: number };
   const queries = dashboardQueries(params, resolved);
-  const [counts, byParty, lists, overTimeRows, recent] = await Promise.all([
-    db.$queryRaw<(Grouped & { overdue: number; stale: number; upcoming: number })[]>(queries.counts),
-    db.$queryRaw<Grouped[]>(queries.byParty),
+  const [breakdown, due, lists, overTimeRows, recent] = await Promise.all([
+    db.$queryRaw<Grouped[]>(queries.breakdown),
+    db.$queryRaw<{ overdue: number; stale: number; upcoming: number }[]>(queries.due),
     db.$queryRaw<{ overdue: DashboardCommitment[]; stale: DashboardCommitment[]; upcoming: DashboardCommitment[] }[]>(queries.lists),
     db.$queryRaw<{ bucket: string; status: CommitmentStatusValue; n: number }[]>(queries.overTime),
     db.$queryRaw<DashboardUpdate[]>(queries.recent),
   ]);
 
+  const byCategory = breakdown.filter((row) => row.dimension === "category");
   const byStatus = emptyCounts();
-  for (const row of counts) byStatus[row.status] += row.n;
-  const sum = (key: "overdue" | "stale" | "upcoming") => counts.reduce((total, row) => total + row[key], 0);
+  for (const row of byCategory) byStatus[row.status] += row.n;
   const overTime = new Map<string, StatusCounts>();
   for (const row of overTimeRows) {
     const bucket = overTime.get(row.bucket) ?? emptyCounts();
@@ -217,12 +234,12 @@ export async function getDashboard(actor: Actor | null, params: DashboardParams)
   return {
     tracked: Object.values(byStatus).reduce((a, b) => a + b, 0),
     byStatus,
-    overdueCount: sum("overdue"),
-    staleCount: sum("stale"),
-    upcomingCount: sum("upcoming"),
+    overdueCount: due[0].overdue,
+    staleCount: due[0].stale,
+    upcomingCount: due[0].upcoming,
     overTime: [...overTime.entries()].map(([bucket, c]) => ({ bucket, counts: c, total: Object.values(c).reduce((a, b) => a + b, 0) })),
-    byCategory: groupCounts(counts),
-    byParty: groupCounts(byParty),
+    byCategory: groupCounts(byCategory),
+    byParty: groupCounts(breakdown.filter((row) => row.dimension === "party")),
     ...lists[0],
     recent,
   };

@@ -128,3 +128,97 @@ CROSS JOIN LATERAL (
     UNION ALL SELECT 'party', cp."party_id"::TEXT FROM "commitment_parties" cp WHERE cp."commitment_id" = c."id"
 ) AS k("dimension", "key")
 GROUP BY 1, 2, 3, 4;
+
+-- CreateTable
+CREATE TABLE "status_counts" (
+    "dimension" TEXT NOT NULL,
+    "key" TEXT NOT NULL,
+    "status" "CommitmentStatus" NOT NULL,
+    "n" INTEGER NOT NULL,
+
+    CONSTRAINT "status_counts_pkey" PRIMARY KEY ("dimension","key","status")
+);
+
+-- The current counts follow every change of a commitment's status, category or meeting, and every
+-- party added or removed. Statement-level, so bulk writes cost one aggregate, and in key order.
+CREATE FUNCTION "ct_counts_after_commitments_insert"() RETURNS TRIGGER
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    INSERT INTO "status_counts" ("dimension", "key", "status", "n")
+    SELECT k."dimension", k."key", n."status", count(*)::INTEGER
+    FROM "new_rows" n
+    CROSS JOIN LATERAL (VALUES ('all', ''), ('category', n."category"), ('meeting', n."meeting_id"::TEXT)) AS k("dimension", "key")
+    GROUP BY 1, 2, 3
+    ORDER BY 1, 2, 3
+    ON CONFLICT ("dimension", "key", "status") DO UPDATE SET "n" = "status_counts"."n" + EXCLUDED."n";
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER "commitments_counts_insert"
+    AFTER INSERT ON "commitments"
+    REFERENCING NEW TABLE AS "new_rows"
+    FOR EACH STATEMENT EXECUTE FUNCTION "ct_counts_after_commitments_insert"();
+
+CREATE FUNCTION "ct_counts_after_commitments_update"() RETURNS TRIGGER
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    INSERT INTO "status_counts" ("dimension", "key", "status", "n")
+    SELECT k."dimension", k."key", k."status", sum(k."n")::INTEGER
+    FROM "old_rows" o
+    JOIN "new_rows" w ON w."id" = o."id"
+    CROSS JOIN LATERAL (
+        SELECT 'all', '', o."status", -1 UNION ALL SELECT 'all', '', w."status", 1
+        UNION ALL SELECT 'category', o."category", o."status", -1 UNION ALL SELECT 'category', w."category", w."status", 1
+        UNION ALL SELECT 'meeting', o."meeting_id"::TEXT, o."status", -1 UNION ALL SELECT 'meeting', w."meeting_id"::TEXT, w."status", 1
+        UNION ALL SELECT 'party', cp."party_id"::TEXT, o."status", -1 FROM "commitment_parties" cp WHERE cp."commitment_id" = o."id"
+        UNION ALL SELECT 'party', cp."party_id"::TEXT, w."status", 1 FROM "commitment_parties" cp WHERE cp."commitment_id" = w."id"
+    ) AS k("dimension", "key", "status", "n")
+    WHERE o."status" IS DISTINCT FROM w."status" OR o."category" IS DISTINCT FROM w."category" OR o."meeting_id" IS DISTINCT FROM w."meeting_id"
+    GROUP BY 1, 2, 3
+    HAVING sum(k."n") <> 0
+    ORDER BY 1, 2, 3
+    ON CONFLICT ("dimension", "key", "status") DO UPDATE SET "n" = "status_counts"."n" + EXCLUDED."n";
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER "commitments_counts_update"
+    AFTER UPDATE ON "commitments"
+    REFERENCING OLD TABLE AS "old_rows" NEW TABLE AS "new_rows"
+    FOR EACH STATEMENT EXECUTE FUNCTION "ct_counts_after_commitments_update"();
+
+CREATE FUNCTION "ct_counts_after_party_change"() RETURNS TRIGGER
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    INSERT INTO "status_counts" ("dimension", "key", "status", "n")
+    SELECT 'party', p."party_id"::TEXT, c."status", (CASE WHEN TG_OP = 'INSERT' THEN 1 ELSE -1 END) * count(*)::INTEGER
+    FROM "changed_rows" p JOIN "commitments" c ON c."id" = p."commitment_id"
+    GROUP BY 1, 2, 3
+    ORDER BY 1, 2, 3
+    ON CONFLICT ("dimension", "key", "status") DO UPDATE SET "n" = "status_counts"."n" + EXCLUDED."n";
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER "commitment_parties_counts_insert"
+    AFTER INSERT ON "commitment_parties"
+    REFERENCING NEW TABLE AS "changed_rows"
+    FOR EACH STATEMENT EXECUTE FUNCTION "ct_counts_after_party_change"();
+CREATE TRIGGER "commitment_parties_counts_delete"
+    AFTER DELETE ON "commitment_parties"
+    REFERENCING OLD TABLE AS "changed_rows"
+    FOR EACH STATEMENT EXECUTE FUNCTION "ct_counts_after_party_change"();
+
+-- Backfill from the commitments recorded so far.
+INSERT INTO "status_counts" ("dimension", "key", "status", "n")
+SELECT k."dimension", k."key", c."status", count(*)::INTEGER
+FROM "commitments" c
+CROSS JOIN LATERAL (
+    SELECT 'all', '' UNION ALL SELECT 'category', c."category" UNION ALL SELECT 'meeting', c."meeting_id"::TEXT
+    UNION ALL SELECT 'party', cp."party_id"::TEXT FROM "commitment_parties" cp WHERE cp."commitment_id" = c."id"
+) AS k("dimension", "key")
+GROUP BY 1, 2, 3;
