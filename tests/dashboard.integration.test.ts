@@ -194,6 +194,14 @@ describe("status over time", () => {
         UNION ALL SELECT 'party', cp.party_id::text FROM commitment_parties cp WHERE cp.commitment_id = c.id) AS k(dimension, key)
       GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
     expect(kept).toEqual(recount);
+    const periods = await db.$queryRaw`
+      SELECT status_update_id::text, valid_from, valid_to, status::text, progress FROM status_periods ORDER BY 1`;
+    const fromHistory = await db.$queryRaw`
+      SELECT id::text AS status_update_id, effective_on AS valid_from,
+             lead(effective_on) OVER (PARTITION BY commitment_id ORDER BY effective_on, recorded_at) AS valid_to,
+             to_status::text AS status, progress
+      FROM status_updates ORDER BY 1`;
+    expect(periods).toEqual(fromHistory);
     const unfiltered = await dashboard({});
     const viaSnapshot = await dashboard({ meeting: "jspg-8-2026-ankara" });
     expect(unfiltered.byStatus).toEqual(viaSnapshot.byStatus);

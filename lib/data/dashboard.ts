@@ -65,7 +65,7 @@ const CLOSED: CommitmentStatusValue[] = ["FULFILLED", "BROKEN"];
 
 /**
  * Every commitment matching the filters as it stood on `asOf`: from its own columns when asOf is
- * today, otherwise from the latest history row that had taken effect by then.
+ * today, otherwise from the status period (see status_periods) that contains that day.
  */
 function snapshotSql(params: DashboardParams, where: Prisma.Sql): Prisma.Sql {
   if (!params.past) {
@@ -73,14 +73,11 @@ function snapshotSql(params: DashboardParams, where: Prisma.Sql): Prisma.Sql {
       SELECT c.id, c.title, c.category, c.target_date, c.target_precision, c.status, c.status_effective_on AS last_on
       FROM commitments c WHERE ${where}`;
   }
+  // The expression matches the GiST index status_periods_during_idx.
   return Prisma.sql`
-    SELECT c.id, c.title, c.category, c.target_date, c.target_precision, h.to_status AS status, h.effective_on AS last_on
-    FROM commitments c
-    CROSS JOIN LATERAL (
-      SELECT su.to_status, su.effective_on FROM status_updates su
-      WHERE su.commitment_id = c.id AND su.effective_on <= ${params.asOf}::date
-      ORDER BY su.effective_on DESC, su.recorded_at DESC LIMIT 1) h
-    WHERE ${where}`;
+    SELECT c.id, c.title, c.category, c.target_date, c.target_precision, sp.status, sp.valid_from AS last_on
+    FROM status_periods sp JOIN commitments c ON c.id = sp.commitment_id
+    WHERE daterange(sp.valid_from, sp.valid_to, '[)') @> ${params.asOf}::date AND ${where}`;
 }
 
 export type ResolvedFilters = { where: Prisma.Sql; rollup: { dimension: "all" | "meeting" | "category" | "party"; key: string } | null };

@@ -222,3 +222,52 @@ CROSS JOIN LATERAL (
     UNION ALL SELECT 'party', cp."party_id"::TEXT FROM "commitment_parties" cp WHERE cp."commitment_id" = c."id"
 ) AS k("dimension", "key")
 GROUP BY 1, 2, 3;
+
+-- CreateTable
+CREATE TABLE "status_periods" (
+    "status_update_id" UUID NOT NULL,
+    "commitment_id" UUID NOT NULL,
+    "valid_from" DATE NOT NULL,
+    "valid_to" DATE,
+    "status" "CommitmentStatus" NOT NULL,
+    "progress" INTEGER NOT NULL,
+
+    CONSTRAINT "status_periods_pkey" PRIMARY KEY ("status_update_id")
+);
+
+-- CreateIndex
+CREATE INDEX "status_periods_commitment_id_idx" ON "status_periods"("commitment_id");
+
+-- The period during which each update was the commitment's status: [valid_from, valid_to).
+-- Updates are recorded in the order they take effect (the data layer refuses earlier ones), so a new
+-- update closes the commitment's open period and opens its own.
+CREATE INDEX "status_periods_during_idx" ON "status_periods" USING GIST (daterange("valid_from", "valid_to", '[)'));
+
+CREATE FUNCTION "ct_periods_after_status_updates"() RETURNS TRIGGER
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    UPDATE "status_periods" sp SET "valid_to" = f."first_on"
+    FROM (SELECT "commitment_id", min("effective_on") AS "first_on" FROM "new_rows" GROUP BY 1) f
+    WHERE sp."commitment_id" = f."commitment_id" AND sp."valid_to" IS NULL;
+
+    INSERT INTO "status_periods" ("status_update_id", "commitment_id", "valid_from", "valid_to", "status", "progress")
+    SELECT "id", "commitment_id", "effective_on",
+           lead("effective_on") OVER (PARTITION BY "commitment_id" ORDER BY "effective_on", "recorded_at"),
+           "to_status", "progress"
+    FROM "new_rows";
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER "status_updates_periods"
+    AFTER INSERT ON "status_updates"
+    REFERENCING NEW TABLE AS "new_rows"
+    FOR EACH STATEMENT EXECUTE FUNCTION "ct_periods_after_status_updates"();
+
+-- Backfill from the history recorded so far.
+INSERT INTO "status_periods" ("status_update_id", "commitment_id", "valid_from", "valid_to", "status", "progress")
+SELECT "id", "commitment_id", "effective_on",
+       lead("effective_on") OVER (PARTITION BY "commitment_id" ORDER BY "effective_on", "recorded_at"),
+       "to_status", "progress"
+FROM "status_updates";
