@@ -130,52 +130,52 @@ function overTimeSql(params: DashboardParams, resolved: ResolvedFilters): Prisma
 }
 
 /**
- * The statements behind the dashboard, run side by side (exported so that the benchmark can time
- * the same SQL directly). The unfiltered view of today reads its breakdowns from status_counts;
- * otherwise they come from one pass over the snapshot. Today's overdue/stale/upcoming figures and
- * lists use the indexes on target and status dates; the time series reads the status_deltas roll-up.
+ * The three statements behind the dashboard, run side by side (exported so that the benchmark can
+ * time the same SQL directly): the snapshot on asOf (breakdowns, overdue/stale/upcoming figures and
+ * lists), the time series (from the status_deltas roll-up where one filter or none is set), and the
+ * latest updates. The unfiltered view of today reads its breakdowns from status_counts.
  */
 export function dashboardQueries(params: DashboardParams, resolved: ResolvedFilters) {
   const asOf = Prisma.sql`${params.asOf}::date`;
-  const snap = snapshotSql(params, resolved.where);
   const overdue = Prisma.sql`s.target_date < ${asOf} AND s.status <> 'FULFILLED'`;
   const stale = Prisma.sql`s.last_on < ${asOf} - ${params.staleDays}::int AND s.status::text <> ALL(${CLOSED})`;
   const upcoming = Prisma.sql`s.target_date >= ${asOf} AND s.target_date <= ${asOf} + ${UPCOMING_DAYS}::int AND s.status <> 'FULFILLED'`;
   const list = (condition: Prisma.Sql, order: Prisma.Sql) => Prisma.sql`(SELECT coalesce(json_agg(x), '[]'::json) FROM (
       SELECT s.id, s.title, s.status, to_char(s.target_date, 'YYYY-MM-DD') AS "targetDate", s.target_precision AS "targetPrecision",
              to_char(s.last_on, 'YYYY-MM-DD') AS "lastOn"
-      FROM (${snap}) s WHERE ${condition} ORDER BY ${order} LIMIT ${LIST_LIMIT}) x)`;
-  const currentAndUnfiltered = !params.past && resolved.rollup?.dimension === "all";
+      FROM snap s WHERE ${condition} ORDER BY ${order} LIMIT ${LIST_LIMIT}) x)`;
   // Breakdowns by category and by party (the total by status is their category sum).
-  const breakdown = currentAndUnfiltered
-    ? Prisma.sql`
+  const breakdown =
+    !params.past && resolved.rollup?.dimension === "all"
+      ? Prisma.sql`
       SELECT sc.dimension, coalesce(p.name, sc.key) AS name, sc.status::text AS status, sc.n
       FROM status_counts sc LEFT JOIN parties p ON sc.dimension = 'party' AND p.id::text = sc.key
       WHERE sc.dimension IN ('category', 'party') AND sc.n <> 0`
-    : Prisma.sql`
-      SELECT 'category' AS dimension, s.category AS name, s.status::text AS status, count(*)::int AS n FROM (${snap}) s GROUP BY 2, 3
+      : Prisma.sql`
+      SELECT 'category' AS dimension, s.category AS name, s.status::text AS status, count(*)::int AS n FROM snap s GROUP BY 2, 3
       UNION ALL
       SELECT 'party', p.name, g.status::text, g.n
-      FROM (SELECT cp.party_id, s.status, count(*)::int AS n
-            FROM (${snap}) s JOIN commitment_parties cp ON cp.commitment_id = s.id GROUP BY 1, 2) g
+      FROM (SELECT cp.party_id, s.status, count(*)::int AS n FROM snap s JOIN commitment_parties cp ON cp.commitment_id = s.id GROUP BY 1, 2) g
       JOIN parties p ON p.id = g.party_id`;
-  // Today each count can use an index; in the past the snapshot is computed once and filtered.
+  // Today the snapshot is inlined into each part, so each count and list can use an index; in the
+  // past it is computed once (one range lookup) and every part reads it.
   const due = params.past
     ? Prisma.sql`
       SELECT (count(*) FILTER (WHERE ${overdue}))::int AS overdue, (count(*) FILTER (WHERE ${stale}))::int AS stale,
              (count(*) FILTER (WHERE ${upcoming}))::int AS upcoming
-      FROM (${snap}) s`
+      FROM snap s`
     : Prisma.sql`
-      SELECT (SELECT count(*) FROM (${snap}) s WHERE ${overdue})::int AS overdue,
-             (SELECT count(*) FROM (${snap}) s WHERE ${stale})::int AS stale,
-             (SELECT count(*) FROM (${snap}) s WHERE ${upcoming})::int AS upcoming`;
+      SELECT (SELECT count(*) FROM snap s WHERE ${overdue})::int AS overdue,
+             (SELECT count(*) FROM snap s WHERE ${stale})::int AS stale,
+             (SELECT count(*) FROM snap s WHERE ${upcoming})::int AS upcoming`;
   return {
-    breakdown,
-    due,
-    lists: Prisma.sql`SELECT
-      ${list(overdue, Prisma.sql`s.target_date, s.title`)} AS overdue,
-      ${list(stale, Prisma.sql`s.last_on, s.title`)} AS stale,
-      ${list(upcoming, Prisma.sql`s.target_date, s.title`)} AS upcoming`,
+    snapshot: Prisma.sql`
+      WITH snap AS ${params.past ? Prisma.sql`MATERIALIZED` : Prisma.sql`NOT MATERIALIZED`} (${snapshotSql(params, resolved.where)})
+      SELECT (SELECT coalesce(json_agg(b), '[]'::json) FROM (${breakdown}) b) AS breakdown,
+             (SELECT row_to_json(d) FROM (${due}) d) AS due,
+             ${list(overdue, Prisma.sql`s.target_date, s.title`)} AS overdue,
+             ${list(stale, Prisma.sql`s.last_on, s.title`)} AS stale,
+             ${list(upcoming, Prisma.sql`s.target_date, s.title`)} AS upcoming`,
     overTime: overTimeSql(params, resolved),
     recent: Prisma.sql`
       SELECT su.id, su.commitment_id AS "commitmentId", c.title, su.from_status AS "fromStatus", su.to_status AS "toStatus",
@@ -211,14 +211,21 @@ export async function getDashboard(actor: Actor | null, params: DashboardParams)
   }
   type Grouped = { dimension: "category" | "party"; name: string; status: CommitmentStatusValue; n: number };
   const queries = dashboardQueries(params, resolved);
-  const [breakdown, due, lists, overTimeRows, recent] = await Promise.all([
-    db.$queryRaw<Grouped[]>(queries.breakdown),
-    db.$queryRaw<{ overdue: number; stale: number; upcoming: number }[]>(queries.due),
-    db.$queryRaw<{ overdue: DashboardCommitment[]; stale: DashboardCommitment[]; upcoming: DashboardCommitment[] }[]>(queries.lists),
+  const [snapshotRows, overTimeRows, recent] = await Promise.all([
+    db.$queryRaw<
+      {
+        breakdown: Grouped[];
+        due: { overdue: number; stale: number; upcoming: number };
+        overdue: DashboardCommitment[];
+        stale: DashboardCommitment[];
+        upcoming: DashboardCommitment[];
+      }[]
+    >(queries.snapshot),
     db.$queryRaw<{ bucket: string; status: CommitmentStatusValue; n: number }[]>(queries.overTime),
     db.$queryRaw<DashboardUpdate[]>(queries.recent),
   ]);
 
+  const { breakdown, due, overdue, stale, upcoming } = snapshotRows[0];
   const byCategory = breakdown.filter((row) => row.dimension === "category");
   const byStatus = emptyCounts();
   for (const row of byCategory) byStatus[row.status] += row.n;
@@ -231,13 +238,15 @@ export async function getDashboard(actor: Actor | null, params: DashboardParams)
   return {
     tracked: Object.values(byStatus).reduce((a, b) => a + b, 0),
     byStatus,
-    overdueCount: due[0].overdue,
-    staleCount: due[0].stale,
-    upcomingCount: due[0].upcoming,
+    overdueCount: due.overdue,
+    staleCount: due.stale,
+    upcomingCount: due.upcoming,
     overTime: [...overTime.entries()].map(([bucket, c]) => ({ bucket, counts: c, total: Object.values(c).reduce((a, b) => a + b, 0) })),
     byCategory: groupCounts(byCategory),
     byParty: groupCounts(breakdown.filter((row) => row.dimension === "party")),
-    ...lists[0],
+    overdue,
+    stale,
+    upcoming,
     recent,
   };
 }
