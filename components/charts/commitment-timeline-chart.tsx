@@ -14,7 +14,7 @@ function formatDay(ms: number) {
 export function CommitmentTimelineChart({ points }: { points: TimelinePoint[] }) {
   return (
     <ResponsiveContainer width="100%" height={200}>
-      <LineChart data={points} margin={{ left: 8, right: 24, bottom: 24, top: 8 }}>
+      <LineChart data={points} margin={{ left: 16, right: 24, bottom: 24, top: 8 }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis
           dataKey="day"
@@ -24,7 +24,7 @@ export function CommitmentTimelineChart({ points }: { points: TimelinePoint[] })
           tickFormatter={formatDay}
           label={{ value: "Date it took effect", position: "insideBottom", offset: -16 }}
         />
-        <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} label={{ value: "Progress %", angle: -90, position: "insideLeft" }} />
+        <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} label={{ value: "Progress (%)", angle: -90, position: "insideLeft", offset: -4 }} />
         <Tooltip
           labelFormatter={(day) => formatDay(Number(day))}
           formatter={(value, _name, item) => [`${value}% — ${STATUS_INFO[(item.payload as TimelinePoint).status].label}`, "Progress"]}

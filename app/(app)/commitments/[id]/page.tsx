@@ -13,7 +13,7 @@ import { secondaryButtonClass } from "@/components/ui/form";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { getCommitment } from "@/lib/data/commitments";
-import { formatDay, formatTarget } from "@/lib/domain/target-date";
+import { formatDay, formatTarget, latestTodayOnEarth } from "@/lib/domain/target-date";
 
 export const metadata: Metadata = { title: "Commitment" };
 
@@ -134,7 +134,11 @@ export default async function CommitmentPage({
         }}
       >
         <CommitmentTimelineChart
-          points={[...commitment.statusUpdates].reverse().map((u) => ({ day: u.effectiveOn.getTime(), status: u.toStatus, progress: u.progress }))}
+          points={[
+            ...[...commitment.statusUpdates].reverse().map((u) => ({ day: u.effectiveOn.getTime(), status: u.toStatus, progress: u.progress })),
+            // The current status holds until today: draw it up to now.
+            { day: Date.parse(`${latestTodayOnEarth()}T00:00:00Z`), status: commitment.status, progress: commitment.progress },
+          ]}
         />
       </ChartCard>
 
