@@ -4,7 +4,8 @@ import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YA
 import { STATUS_INFO, type CommitmentStatusValue } from "@/lib/domain/status";
 import { STATUS_COLORS } from "./status-colors";
 
-export type TimelinePoint = { day: number; status: CommitmentStatusValue; progress: number };
+/** `today` marks the point that only carries the current status up to now: it is drawn without a dot. */
+export type TimelinePoint = { day: number; status: CommitmentStatusValue; progress: number; today?: boolean };
 
 function formatDay(ms: number) {
   return new Date(ms).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
@@ -35,9 +36,13 @@ export function CommitmentTimelineChart({ points }: { points: TimelinePoint[] })
           stroke="#334155"
           strokeWidth={2}
           isAnimationActive={false}
-          dot={(props: { cx?: number; cy?: number; payload?: TimelinePoint; index?: number }) => (
-            <circle key={props.index} cx={props.cx} cy={props.cy} r={6} fill={props.payload ? STATUS_COLORS[props.payload.status] : "#334155"} stroke="#fff" strokeWidth={2} />
-          )}
+          dot={(props: { cx?: number; cy?: number; payload?: TimelinePoint; index?: number }) =>
+            props.payload?.today ? (
+              <g key={props.index} />
+            ) : (
+              <circle key={props.index} cx={props.cx} cy={props.cy} r={6} fill={props.payload ? STATUS_COLORS[props.payload.status] : "#334155"} stroke="#fff" strokeWidth={2} />
+            )
+          }
         />
       </LineChart>
     </ResponsiveContainer>

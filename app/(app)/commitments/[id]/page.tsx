@@ -137,7 +137,7 @@ export default async function CommitmentPage({
           points={[
             ...[...commitment.statusUpdates].reverse().map((u) => ({ day: u.effectiveOn.getTime(), status: u.toStatus, progress: u.progress })),
             // The current status holds until today: draw it up to now.
-            { day: Date.parse(`${latestTodayOnEarth()}T00:00:00Z`), status: commitment.status, progress: commitment.progress },
+            { day: Date.parse(`${latestTodayOnEarth()}T00:00:00Z`), status: commitment.status, progress: commitment.progress, today: true },
           ]}
         />
       </ChartCard>
