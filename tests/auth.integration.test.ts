@@ -12,24 +12,26 @@ beforeAll(async () => {
 
 describe("authenticate", () => {
   it("signs in with the right password, whatever the case of the email, and records it", async () => {
-    const user = await authenticate(" Analyst@Example.org ", DEMO_PASSWORD, "203.0.113.9");
-    expect(user).toMatchObject({ id: actors.analyst.id, role: "ANALYST", sessionVersion: 1 });
+    const result = await authenticate(" Analyst@Example.org ", DEMO_PASSWORD, "203.0.113.9");
+    expect(result).toMatchObject({ ok: true, user: { id: actors.analyst.id, role: "ANALYST", sessionVersion: 1 } });
     const row = await db.user.findUniqueOrThrow({ where: { id: actors.analyst.id } });
     expect(row.lastSignInAt).toBeInstanceOf(Date);
     expect(await db.auditEvent.count({ where: { action: "auth.sign-in", actorId: actors.analyst.id, ip: "203.0.113.9" } })).toBe(1);
   });
 
   it("gives the same answer for a wrong password and an unknown email, and records both", async () => {
-    expect(await authenticate("analyst@example.org", "wrong-password")).toBeNull();
-    expect(await authenticate("nobody@example.org", DEMO_PASSWORD)).toBeNull();
-    expect(await authenticate("not an email", "x")).toBeNull();
-    expect(await authenticate(undefined, undefined)).toBeNull();
-    expect(await db.auditEvent.count({ where: { action: "auth.sign-in-failed" } })).toBe(2);
+    const refused = { ok: false, reason: "invalid" };
+    expect(await authenticate("analyst@example.org", "wrong-password")).toEqual(refused);
+    expect(await authenticate("nobody@example.org", DEMO_PASSWORD)).toEqual(refused);
+    expect(await authenticate("not an email", "x")).toEqual(refused);
+    expect(await authenticate(undefined, undefined)).toEqual(refused);
+    expect(await db.auditEvent.count({ where: { action: "auth.sign-in-failed" } })).toBe(4);
+    expect(await db.signInAttempt.count({ where: { succeeded: false } })).toBe(4);
   });
 
   it("refuses a disabled account even with the right password", async () => {
     await db.user.update({ where: { id: actors.viewer.id }, data: { active: false } });
-    expect(await authenticate("viewer@example.org", DEMO_PASSWORD)).toBeNull();
+    expect(await authenticate("viewer@example.org", DEMO_PASSWORD)).toEqual({ ok: false, reason: "invalid" });
     await db.user.update({ where: { id: actors.viewer.id }, data: { active: true } });
   });
 
@@ -63,8 +65,33 @@ describe("ensureAdmin", () => {
   it("creates the first admin from the environment once, and refuses weak input", async () => {
     expect(await ensureAdmin(db, "Chief@Agency.example", "a-long-enough-password")).toEqual({ created: true });
     expect(await ensureAdmin(db, "chief@agency.example", "another-long-password")).toEqual({ created: false });
-    expect(await authenticate("chief@agency.example", "a-long-enough-password")).toMatchObject({ role: "ADMIN" });
+    expect(await authenticate("chief@agency.example", "a-long-enough-password")).toMatchObject({ ok: true, user: { role: "ADMIN" } });
     await expect(ensureAdmin(db, "x@y", "short")).rejects.toThrow(/at least 12/);
     await expect(ensureAdmin(db, "not-an-email", "a-long-enough-password")).rejects.toThrow(/not an email/);
+  });
+});
+
+describe("sign-in limits", () => {
+  it("locks an email for the window after 5 failures, even with the right password, and not others", async () => {
+    for (let i = 0; i < 5; i++) expect(await authenticate("admin@example.org", `wrong-${i}`, `198.51.100.${i}`)).toMatchObject({ reason: "invalid" });
+    expect(await authenticate("admin@example.org", DEMO_PASSWORD, "198.51.100.50")).toEqual({ ok: false, reason: "locked" });
+    expect(await authenticate("ADMIN@example.org", DEMO_PASSWORD, "198.51.100.51")).toEqual({ ok: false, reason: "locked" });
+    expect(await authenticate("analyst@example.org", DEMO_PASSWORD, "198.51.100.52")).toMatchObject({ ok: true });
+    expect(await db.auditEvent.count({ where: { action: "auth.sign-in-locked" } })).toBe(2);
+
+    // The window is measured in the database: age the failures past it and the account opens again.
+    await db.$executeRaw`UPDATE sign_in_attempts SET attempted_at = attempted_at - interval '16 minutes' WHERE email = 'admin@example.org'`;
+    expect(await authenticate("admin@example.org", DEMO_PASSWORD, "198.51.100.53")).toMatchObject({ ok: true });
+  });
+
+  it("locks an address after 20 failures across accounts, whatever the email", async () => {
+    for (let i = 0; i < 20; i++) await authenticate(`someone-${i}@example.org`, "guess", "192.0.2.77");
+    expect(await authenticate("viewer@example.org", DEMO_PASSWORD, "192.0.2.77")).toEqual({ ok: false, reason: "locked" });
+    expect(await authenticate("viewer@example.org", DEMO_PASSWORD, "192.0.2.78")).toMatchObject({ ok: true });
+  });
+
+  it("treats unknown emails like known ones, so a lock reveals nothing", async () => {
+    for (let i = 0; i < 5; i++) await authenticate("ghost@example.org", "guess", null);
+    expect(await authenticate("ghost@example.org", "guess", null)).toEqual({ ok: false, reason: "locked" });
   });
 });

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { buttonClass, inputClass } from "@/components/ui/form";
 
 const FAILED = "That email and password do not match an active account. Check both and try again.";
+const LOCKED = "Too many failed sign-in attempts. Wait 15 minutes, then try again, or ask an administrator.";
 
 function safeCallback(url: string | null): string {
   // Only same-site paths: an open redirect would let a link send people elsewhere after sign-in.
@@ -29,7 +30,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string | null }) {
         redirect: false,
       });
       if (!result || result.error) {
-        setError(FAILED);
+        setError(result?.error === "locked" ? LOCKED : FAILED);
         return;
       }
       router.replace(safeCallback(callbackUrl));

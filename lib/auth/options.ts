@@ -3,6 +3,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate } from "@/lib/data/users";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+export const SIGN_IN_LOCKED = "locked";
 
 function clientIp(headers: Record<string, unknown> | undefined): string | null {
   const forwarded = headers?.["x-forwarded-for"];
@@ -19,8 +20,11 @@ export const authOptions: NextAuthOptions = {
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(credentials, req) {
-        const user = await authenticate(credentials?.email, credentials?.password, clientIp(req?.headers));
-        if (!user) return null;
+        const result = await authenticate(credentials?.email, credentials?.password, clientIp(req?.headers));
+        // next-auth passes a thrown error's message to the sign-in form as its error code.
+        if (!result.ok && result.reason === "locked") throw new Error(SIGN_IN_LOCKED);
+        if (!result.ok) return null;
+        const { user } = result;
         return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
       },
     }),
