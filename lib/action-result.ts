@@ -1,11 +1,12 @@
 import "server-only";
 import { z } from "zod";
-import { AuthorizationError, type Actor } from "@/lib/auth/permissions";
+import { AuthorizationError, refusal, type Actor, type Permission } from "@/lib/auth/permissions";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/data/errors";
 import type { FieldErrors } from "@/lib/validation/form-data";
 
 export type ActionState<TConflict = unknown> =
-  | { ok: true; message: string }
+  // oneTimePassword: shown once to the admin who created an account, never stored in clear.
+  | { ok: true; message: string; oneTimePassword?: string }
   | { ok: false; message: string; fieldErrors?: FieldErrors; conflict?: TConflict; values?: Record<string, unknown> }
   | null;
 
@@ -31,7 +32,13 @@ export function actionFailure<T>(error: unknown, values?: Record<string, unknown
   return { ok: false, message: "Something went wrong on our side and nothing was saved. Try again; if it keeps happening, tell an administrator.", values };
 }
 
-/** The refusal for a caller without the needed role (or without a session); nothing is parsed or written. */
-export function notAllowed(user: Actor | null): ActionState<never> {
-  return { ok: false, message: new AuthorizationError(user ? "forbidden" : "signed-out").message };
+/**
+ * Checks the caller's permission inside an action. Returns the refusal to send back (nothing is parsed
+ * or written), or null to go on. Refusals are logged: a refused call to a public endpoint is worth seeing.
+ */
+export function refuseUnless(user: Actor | null, permission: Permission): ActionState<never> | null {
+  const reason = refusal(user, permission);
+  if (!reason) return null;
+  console.warn(JSON.stringify({ event: "authorization-refused", permission, reason, userId: user?.id ?? null, ip: user?.ip ?? null }));
+  return { ok: false, message: new AuthorizationError(reason).message };
 }

@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
-import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { requireSignedIn } from "@/lib/auth/session";
 
 const ROLE_LABELS = { ADMIN: "Admin", ANALYST: "Analyst", VIEWER: "Viewer" } as const;
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
-  const user = await requireUser();
+  // Pages check more (requireUser sends an account on a one-time password to change it first).
+  const user = await requireSignedIn();
   return (
     <>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2">
@@ -20,10 +22,14 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <Link href="/">Dashboard</Link>
             <Link href="/commitments">Commitments</Link>
             <Link href="/meetings">Meetings</Link>
+            {can(user, "user:manage") ? <Link href="/admin/users">Users</Link> : null}
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm text-slate-700">
             <span>
-              {user.name} <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs">{ROLE_LABELS[user.role]}</span>
+              <Link href="/account/password" className="text-slate-700" title="Change your password">
+                {user.name}
+              </Link>{" "}
+              <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs">{ROLE_LABELS[user.role]}</span>
             </span>
             <SignOutButton />
           </div>

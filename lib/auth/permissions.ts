@@ -3,7 +3,7 @@
 export const ROLES = ["ADMIN", "ANALYST", "VIEWER"] as const;
 export type RoleValue = (typeof ROLES)[number];
 
-export type Actor = { id: string; email: string; name: string; role: RoleValue; ip?: string | null };
+export type Actor = { id: string; email: string; name: string; role: RoleValue; ip?: string | null; mustChangePassword?: boolean };
 
 const PERMISSIONS = {
   "commitment:read": ["ADMIN", "ANALYST", "VIEWER"],
@@ -11,21 +11,37 @@ const PERMISSIONS = {
   "commitment:edit": ["ADMIN", "ANALYST"],
   "commitment:update-status": ["ADMIN", "ANALYST"],
   "meeting:read": ["ADMIN", "ANALYST", "VIEWER"],
+  "user:manage": ["ADMIN"],
+  "account:change-password": ["ADMIN", "ANALYST", "VIEWER"],
 } as const satisfies Record<string, readonly RoleValue[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
 
+const REFUSALS = {
+  "signed-out": "Your session has ended. Sign in again.",
+  forbidden: "Your role does not allow this.",
+  "password-change-required": "Change your one-time password first.",
+} as const;
+
 export class AuthorizationError extends Error {
-  constructor(readonly reason: "signed-out" | "forbidden") {
-    super(reason === "signed-out" ? "Your session has ended. Sign in again." : "Your role does not allow this.");
+  constructor(readonly reason: keyof typeof REFUSALS) {
+    super(REFUSALS[reason]);
   }
 }
 
-export function can(actor: Pick<Actor, "role"> | null | undefined, permission: Permission): boolean {
-  return !!actor && (PERMISSIONS[permission] as readonly RoleValue[]).includes(actor.role);
+/** Why an actor may not do something, or null when they may. */
+export function refusal(actor: Pick<Actor, "role" | "mustChangePassword"> | null | undefined, permission: Permission): keyof typeof REFUSALS | null {
+  if (!actor) return "signed-out";
+  // An account still on its one-time password may only replace it.
+  if (actor.mustChangePassword && permission !== "account:change-password") return "password-change-required";
+  return (PERMISSIONS[permission] as readonly RoleValue[]).includes(actor.role) ? null : "forbidden";
+}
+
+export function can(actor: Pick<Actor, "role" | "mustChangePassword"> | null | undefined, permission: Permission): boolean {
+  return refusal(actor, permission) === null;
 }
 
 export function assertCan(actor: Actor | null | undefined, permission: Permission): asserts actor is Actor {
-  if (!actor) throw new AuthorizationError("signed-out");
-  if (!can(actor, permission)) throw new AuthorizationError("forbidden");
+  const reason = refusal(actor, permission);
+  if (reason) throw new AuthorizationError(reason);
 }

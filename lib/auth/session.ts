@@ -19,12 +19,19 @@ export const getSessionUser = cache(async (): Promise<Actor | null> => {
   if (!user) return null;
   const requestHeaders = await headers();
   const ip = requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim() || requestHeaders.get("x-real-ip") || null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, ip };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, mustChangePassword: user.mustChangePassword, ip };
 });
 
-/** For pages: the signed-in user, or a redirect to the login page. */
-export async function requireUser(): Promise<Actor> {
+/** For the password page: the signed-in user, even one who must still replace a one-time password. */
+export async function requireSignedIn(): Promise<Actor> {
   const user = await getSessionUser();
   if (!user) redirect("/login");
+  return user;
+}
+
+/** For pages: the signed-in user, or a redirect to the login page (or to the password change it owes). */
+export async function requireUser(): Promise<Actor> {
+  const user = await requireSignedIn();
+  if (user.mustChangePassword) redirect("/account/password");
   return user;
 }

@@ -1,11 +1,15 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
-import type { Actor } from "@/lib/auth/permissions";
+import { randomBytes } from "node:crypto";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { dummyPasswordHash, hashPassword, verifyPassword } from "@/lib/auth/password";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import type { PasswordChangeInput, UserActiveInput, UserCreateInput, UserRoleInput } from "@/lib/validation/users";
+import { NotFoundError, ValidationError } from "./errors";
 import { LoginSchema } from "@/lib/validation/login";
 import { recordAudit } from "./audit";
 
-export type AuthenticatedUser = Actor & { sessionVersion: number };
+export type AuthenticatedUser = Actor & { sessionVersion: number; mustChangePassword: boolean };
 
 export type SignInResult = { ok: true; user: AuthenticatedUser } | { ok: false; reason: "invalid" | "locked" };
 
@@ -58,15 +62,108 @@ export async function authenticate(email: unknown, password: unknown, ip: string
     });
   });
   if (!success) return { ok: false, reason: "invalid" };
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion } };
+  return {
+    ok: true,
+    user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion, mustChangePassword: user.mustChangePassword },
+  };
 }
 
 /** The current state of a signed-in user, or null when the account is gone, disabled or its sessions were revoked. */
 export async function getSessionActor(userId: string, sessionVersion: number): Promise<AuthenticatedUser | null> {
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { id: true, email: true, name: true, role: true, active: true, sessionVersion: true },
+    select: { id: true, email: true, name: true, role: true, active: true, sessionVersion: true, mustChangePassword: true },
   });
   if (!user || !user.active || user.sessionVersion !== sessionVersion) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
+  const { active: _active, ...current } = user;
+  return current;
+}
+
+/** Every account, for the admin page (never the password hash). */
+export async function listUsers(actor: Actor | null) {
+  assertCan(actor, "user:manage");
+  return db.user.findMany({
+    orderBy: [{ active: "desc" }, { email: "asc" }],
+    select: { id: true, email: true, name: true, role: true, active: true, mustChangePassword: true, lastSignInAt: true, createdAt: true },
+  });
+}
+
+/**
+ * Creates an account with a one-time password, returned once for the admin to hand over; the
+ * account can do nothing but change it at its first sign-in.
+ */
+export async function createUser(actor: Actor | null, input: UserCreateInput): Promise<{ id: string; oneTimePassword: string }> {
+  assertCan(actor, "user:manage");
+  const oneTimePassword = randomBytes(12).toString("base64url");
+  const passwordHash = await hashPassword(oneTimePassword);
+  const exists = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
+  if (exists) throw new ValidationError("That email already has an account.", { email: ["An account with this email already exists."] });
+  const user = await db.$transaction(async (tx) => {
+    const created = await tx.user.create({ data: { ...input, passwordHash, mustChangePassword: true }, select: { id: true } });
+    await recordAudit(tx, actor, { action: "user.create", entityType: "user", entityId: created.id, after: input });
+    return created;
+  });
+  return { id: user.id, oneTimePassword };
+}
+
+/**
+ * Locks every active admin row, so that two admins demoting or disabling each other at once cannot
+ * leave the system with none; refuses when the change would remove the last one.
+ */
+async function assertAnotherAdminRemains(tx: Prisma.TransactionClient, userId: string) {
+  const admins = await tx.$queryRaw<{ id: string }[]>`SELECT id::text FROM users WHERE role = 'ADMIN' AND active ORDER BY id FOR UPDATE`;
+  if (admins.length === 1 && admins[0].id === userId) {
+    throw new ValidationError("This is the last active admin.", {
+      form: ["This is the last active admin: make another account an admin first."],
+    });
+  }
+}
+
+async function changeAccount(
+  actor: Actor,
+  userId: string,
+  change: { role?: Actor["role"]; active?: boolean },
+  action: string,
+): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id: userId }, select: { role: true, active: true } });
+    if (!before) throw new NotFoundError("The account");
+    const losesAdmin = before.role === "ADMIN" && before.active && (change.role !== undefined ? change.role !== "ADMIN" : change.active === false);
+    if (losesAdmin) await assertAnotherAdminRemains(tx, userId);
+    // A new session version ends every session the account has open, on its next request.
+    await tx.user.update({ where: { id: userId }, data: { ...change, sessionVersion: { increment: 1 } } });
+    await recordAudit(tx, actor, { action, entityType: "user", entityId: userId, before, after: { ...before, ...change } });
+  });
+}
+
+/** Changes an account's role; it takes effect on that user's next request. */
+export async function changeUserRole(actor: Actor | null, input: UserRoleInput): Promise<void> {
+  assertCan(actor, "user:manage");
+  await changeAccount(actor, input.userId, { role: input.role }, "user.role-change");
+}
+
+/** Disables or re-enables an account; disabling ends its open sessions at once. */
+export async function setUserActive(actor: Actor | null, input: UserActiveInput): Promise<void> {
+  assertCan(actor, "user:manage");
+  if (!input.active && input.userId === actor.id) {
+    throw new ValidationError("You cannot disable your own account.", { form: ["You cannot disable your own account; ask another admin."] });
+  }
+  await changeAccount(actor, input.userId, { active: input.active }, input.active ? "user.enable" : "user.disable");
+}
+
+/** Replaces the caller's own password (the current one is required) and ends their other sessions. */
+export async function changeOwnPassword(actor: Actor | null, input: PasswordChangeInput): Promise<void> {
+  assertCan(actor, "account:change-password");
+  const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true, email: true } });
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    throw new ValidationError("The current password is wrong.", { currentPassword: ["This is not your current password."] });
+  }
+  if (input.newPassword.toLowerCase() === user.email.toLowerCase()) {
+    throw new ValidationError("Do not use your email address.", { newPassword: ["Do not use your email address as your password."] });
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: actor.id }, data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 } } });
+    await recordAudit(tx, actor, { action: "user.password-change", entityType: "user", entityId: actor.id });
+  });
 }

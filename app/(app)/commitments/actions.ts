@@ -2,8 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { actionFailure, invalidInput, notAllowed, type ActionState } from "@/lib/action-result";
-import { can } from "@/lib/auth/permissions";
+import { actionFailure, invalidInput, refuseUnless, type ActionState } from "@/lib/action-result";
 import { getSessionUser } from "@/lib/auth/session";
 import { createCommitment, updateCommitment, updateCommitmentStatus, type CommitmentState } from "@/lib/data/commitments";
 import { CommitmentCreateSchema, CommitmentEditSchema } from "@/lib/validation/commitment";
@@ -18,7 +17,8 @@ export async function updateCommitmentStatusAction(
   formData: FormData,
 ): Promise<ActionState<CommitmentState>> {
   const user = await getSessionUser();
-  if (!can(user, "commitment:update-status")) return notAllowed(user);
+  const refused = refuseUnless(user, "commitment:update-status");
+  if (refused) return refused;
   const values = formDataToObject(formData);
   const parsed = StatusUpdateSchema.safeParse(values);
   if (!parsed.success) return invalidInput(parsed.error, values);
@@ -33,7 +33,8 @@ export async function updateCommitmentStatusAction(
 
 export async function createCommitmentAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const user = await getSessionUser();
-  if (!can(user, "commitment:create")) return notAllowed(user);
+  const refused = refuseUnless(user, "commitment:create");
+  if (refused) return refused;
   const values = formDataToObject(formData, ["partyIds"]);
   const parsed = CommitmentCreateSchema.safeParse(values);
   if (!parsed.success) return invalidInput(parsed.error, values);
@@ -49,7 +50,8 @@ export async function createCommitmentAction(_previous: ActionState, formData: F
 
 export async function updateCommitmentAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const user = await getSessionUser();
-  if (!can(user, "commitment:edit")) return notAllowed(user);
+  const refused = refuseUnless(user, "commitment:edit");
+  if (refused) return refused;
   const values = formDataToObject(formData, ["partyIds"]);
   const parsed = CommitmentEditSchema.safeParse(values);
   if (!parsed.success) return invalidInput(parsed.error, values);

@@ -1,0 +1,93 @@
+"use client";
+
+import { useActionState } from "react";
+import { changeUserRoleAction, createUserAction, setUserActiveAction } from "@/app/(app)/admin/users/actions";
+import type { ActionState } from "@/lib/action-result";
+import { describedBy, Field, FormMessage, buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/form";
+
+const ROLE_OPTIONS = [
+  { value: "VIEWER", label: "Viewer — reads everything" },
+  { value: "ANALYST", label: "Analyst — logs and updates commitments" },
+  { value: "ADMIN", label: "Admin — also manages accounts" },
+];
+
+export function CreateUserForm() {
+  const [state, action, pending] = useActionState<ActionState, FormData>(createUserAction, null);
+  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  const values = (state && !state.ok ? state.values : {}) as Record<string, string> | undefined;
+  return (
+    <form action={action} className="space-y-3" aria-label="Create an account">
+      <FormMessage state={state} />
+      {state?.ok && state.oneTimePassword ? (
+        <p className="rounded-md border border-emerald-300 bg-white p-3 text-sm">
+          One-time password: <output className="select-all font-mono text-base" data-testid="one-time-password">{state.oneTimePassword}</output>
+        </p>
+      ) : null}
+      <div className="grid gap-3 md:grid-cols-3">
+        <Field id="new-email" label="Email" errors={errors.email}>
+          <input id="new-email" name="email" type="email" required defaultValue={values?.email} className={inputClass} aria-invalid={!!errors.email} aria-describedby={describedBy("new-email", { errors: errors.email })} />
+        </Field>
+        <Field id="new-name" label="Name" errors={errors.name}>
+          <input id="new-name" name="name" required defaultValue={values?.name} className={inputClass} aria-invalid={!!errors.name} aria-describedby={describedBy("new-name", { errors: errors.name })} />
+        </Field>
+        <Field id="new-role" label="Role" errors={errors.role}>
+          <select id="new-role" name="role" defaultValue={values?.role ?? "VIEWER"} className={inputClass}>
+            {ROLE_OPTIONS.map((r) => (
+              <option key={r.value} value={r.value}>
+                {r.label}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      <button type="submit" className={buttonClass} disabled={pending}>
+        {pending ? "Creating…" : "Create account"}
+      </button>
+    </form>
+  );
+}
+
+export function UserRoleForm({ userId, role, label }: { userId: string; role: string; label: string }) {
+  const [state, action, pending] = useActionState<ActionState, FormData>(changeUserRoleAction, null);
+  return (
+    <form action={action} className="flex flex-wrap items-center gap-2">
+      <input type="hidden" name="userId" value={userId} />
+      <label className="sr-only" htmlFor={`role-${userId}`}>
+        Role of {label}
+      </label>
+      <select id={`role-${userId}`} name="role" defaultValue={role} className={`${inputClass} w-auto`}>
+        {ROLE_OPTIONS.map((r) => (
+          <option key={r.value} value={r.value}>
+            {r.value.charAt(0) + r.value.slice(1).toLowerCase()}
+          </option>
+        ))}
+      </select>
+      <button type="submit" className={secondaryButtonClass} disabled={pending} aria-label={`Save role of ${label}`}>
+        Save
+      </button>
+      {state ? (
+        <span role={state.ok ? "status" : "alert"} className={`text-xs ${state.ok ? "text-emerald-800" : "text-red-800"}`}>
+          {state.ok ? state.message : (state.fieldErrors?.form?.join(" ") ?? state.message)}
+        </span>
+      ) : null}
+    </form>
+  );
+}
+
+export function UserActiveForm({ userId, active, label }: { userId: string; active: boolean; label: string }) {
+  const [state, action, pending] = useActionState<ActionState, FormData>(setUserActiveAction, null);
+  return (
+    <form action={action} className="flex flex-wrap items-center gap-2">
+      <input type="hidden" name="userId" value={userId} />
+      <input type="hidden" name="active" value={active ? "false" : "true"} />
+      <button type="submit" className={secondaryButtonClass} disabled={pending} aria-label={`${active ? "Disable" : "Enable"} ${label}`}>
+        {active ? "Disable" : "Enable"}
+      </button>
+      {state ? (
+        <span role={state.ok ? "status" : "alert"} className={`text-xs ${state.ok ? "text-emerald-800" : "text-red-800"}`}>
+          {state.ok ? state.message : (state.fieldErrors?.form?.join(" ") ?? state.message)}
+        </span>
+      ) : null}
+    </form>
+  );
+}
