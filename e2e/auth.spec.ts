@@ -59,3 +59,23 @@ test("after 5 failed attempts the account is locked, and the form says what to d
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.locator("form").getByRole("alert")).toContainText("Too many failed sign-in attempts. Wait 15 minutes");
 });
+
+test("a session cookie replayed after signing out grants nothing", async ({ page, browser }) => {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill("analyst@example.org");
+  await page.getByLabel("Password").fill("demo-pass-2026");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  const stolen = (await page.context().cookies()).filter((c) => c.name.includes("session-token"));
+  expect(stolen).toHaveLength(1);
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login/);
+
+  const attacker = await browser.newContext();
+  await attacker.addCookies(stolen);
+  const replay = await attacker.newPage();
+  await replay.goto("/commitments");
+  await expect(replay).toHaveURL(/\/login/);
+  await attacker.close();
+});

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
-import { authenticate, getSessionActor } from "@/lib/data/users";
+import { authenticate, getSessionActor, revokeSession } from "@/lib/data/users";
 import { DEMO_PASSWORD, ensureAdmin } from "@/prisma/seed/demo";
 import { seedDemoActors, type Actors } from "./support/fixtures";
 
@@ -50,14 +50,27 @@ describe("authenticate", () => {
 
 describe("getSessionActor", () => {
   it("reflects the account as it is now: role changes and disabling count at once", async () => {
-    expect(await getSessionActor(actors.analyst.id, 1)).toMatchObject({ role: "ANALYST" });
+    expect(await getSessionActor(actors.analyst.id, 1, "sid-1")).toMatchObject({ role: "ANALYST" });
     await db.user.update({ where: { id: actors.analyst.id }, data: { role: "VIEWER" } });
-    expect(await getSessionActor(actors.analyst.id, 1)).toMatchObject({ role: "VIEWER" });
+    expect(await getSessionActor(actors.analyst.id, 1, "sid-1")).toMatchObject({ role: "VIEWER" });
     await db.user.update({ where: { id: actors.analyst.id }, data: { role: "ANALYST", active: false } });
-    expect(await getSessionActor(actors.analyst.id, 1)).toBeNull();
+    expect(await getSessionActor(actors.analyst.id, 1, "sid-1")).toBeNull();
     await db.user.update({ where: { id: actors.analyst.id }, data: { active: true } });
-    expect(await getSessionActor(actors.analyst.id, 2)).toBeNull();
-    expect(await getSessionActor("00000000-0000-4000-8000-000000000000", 1)).toBeNull();
+    expect(await getSessionActor(actors.analyst.id, 2, "sid-1")).toBeNull();
+    expect(await getSessionActor("00000000-0000-4000-8000-000000000000", 1, "sid-1")).toBeNull();
+  });
+});
+
+describe("signing out", () => {
+  it("revokes exactly that session: its cookie no longer counts, other sessions do", async () => {
+    const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: actors.analyst.id } });
+    expect(await getSessionActor(actors.analyst.id, sessionVersion, "laptop")).not.toBeNull();
+    await revokeSession(actors.analyst.id, "laptop");
+    await revokeSession(actors.analyst.id, "laptop");
+    expect(await getSessionActor(actors.analyst.id, sessionVersion, "laptop")).toBeNull();
+    expect(await getSessionActor(actors.analyst.id, sessionVersion, "phone")).not.toBeNull();
+    expect(await getSessionActor(actors.analyst.id, sessionVersion)).toBeNull();
+    expect(await db.auditEvent.count({ where: { action: "auth.sign-out", actorId: actors.analyst.id } })).toBe(2);
   });
 });
 

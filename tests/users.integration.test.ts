@@ -39,8 +39,8 @@ describe("account management", () => {
 
     const input = PasswordChangeSchema.parse({ currentPassword: oneTimePassword, newPassword: "a sturdy passphrase for Astana", confirmPassword: "a sturdy passphrase for Astana" });
     await changeOwnPassword(actor, input);
-    expect(await getSessionActor(id, 1)).toBeNull();
-    expect(await getSessionActor(id, 2)).toMatchObject({ mustChangePassword: false });
+    expect(await getSessionActor(id, 1, "sid-1")).toBeNull();
+    expect(await getSessionActor(id, 2, "sid-1")).toMatchObject({ mustChangePassword: false });
     expect(await authenticate("new.analyst@example.org", oneTimePassword)).toMatchObject({ ok: false });
     expect(await authenticate("new.analyst@example.org", "a sturdy passphrase for Astana")).toMatchObject({ ok: true });
     expect(await db.auditEvent.count({ where: { entityId: id, action: { in: ["user.create", "user.password-change"] } } })).toBe(2);
@@ -56,11 +56,11 @@ describe("account management", () => {
 
   it("changes a role and disables an account with effect on the very next request", async () => {
     const viewer = await db.user.findUniqueOrThrow({ where: { id: actors.viewer.id } });
-    expect(await getSessionActor(viewer.id, viewer.sessionVersion)).toMatchObject({ role: "VIEWER" });
+    expect(await getSessionActor(viewer.id, viewer.sessionVersion, "sid-1")).toMatchObject({ role: "VIEWER" });
     await changeUserRole(actors.admin, { userId: viewer.id, role: "ANALYST" });
-    expect(await getSessionActor(viewer.id, viewer.sessionVersion)).toBeNull();
+    expect(await getSessionActor(viewer.id, viewer.sessionVersion, "sid-1")).toBeNull();
     await setUserActive(actors.admin, { userId: viewer.id, active: false });
-    expect(await getSessionActor(viewer.id, viewer.sessionVersion + 2)).toBeNull();
+    expect(await getSessionActor(viewer.id, viewer.sessionVersion + 2, "sid-1")).toBeNull();
     expect(await authenticate("viewer@example.org", DEMO_PASSWORD)).toMatchObject({ ok: false });
     await setUserActive(actors.admin, { userId: viewer.id, active: true });
     await changeUserRole(actors.admin, { userId: viewer.id, role: "VIEWER" });

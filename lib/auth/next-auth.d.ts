@@ -6,7 +6,7 @@ declare module "next-auth" {
     sessionVersion: number;
   }
   interface Session {
-    user: { id: string; name: string; email: string; role: RoleValue; sessionVersion: number };
+    user: { id: string; name: string; email: string; role: RoleValue; sessionVersion: number; sid: string };
   }
 }
 
@@ -14,5 +14,6 @@ declare module "next-auth/jwt" {
   interface JWT {
     role: RoleValue;
     sessionVersion: number;
+    sid: string;
   }
 }

@@ -1,8 +1,10 @@
+import { randomUUID } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { authenticate } from "@/lib/data/users";
+import { authenticate, revokeSession } from "@/lib/data/users";
 
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+/** A session lasts this long after sign-in unless it ends sooner (SESSION_HOURS, default 8). */
+export const SESSION_MAX_AGE_SECONDS = (Number(process.env.SESSION_HOURS) > 0 ? Number(process.env.SESSION_HOURS) : 8) * 60 * 60;
 export const SIGN_IN_LOCKED = "locked";
 
 function clientIp(headers: Record<string, unknown> | undefined): string | null {
@@ -35,6 +37,8 @@ export const authOptions: NextAuthOptions = {
         token.sub = user.id;
         token.role = user.role;
         token.sessionVersion = user.sessionVersion;
+        // This session's own id, so that signing out can revoke exactly it.
+        token.sid = randomUUID();
       }
       return token;
     },
@@ -45,8 +49,14 @@ export const authOptions: NextAuthOptions = {
         email: token.email ?? "",
         role: token.role,
         sessionVersion: token.sessionVersion,
+        sid: token.sid,
       };
       return session;
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (token?.sub && token.sid) await revokeSession(token.sub, token.sid);
     },
   },
 };

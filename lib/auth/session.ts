@@ -15,7 +15,7 @@ export const getSessionUser = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
   if (!id) return null;
-  const user = await getSessionActor(id, session.user.sessionVersion);
+  const user = await getSessionActor(id, session.user.sessionVersion, session.user.sid);
   if (!user) return null;
   const requestHeaders = await headers();
   const ip = requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim() || requestHeaders.get("x-real-ip") || null;

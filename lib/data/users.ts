@@ -68,13 +68,19 @@ export async function authenticate(email: unknown, password: unknown, ip: string
   };
 }
 
-/** The current state of a signed-in user, or null when the account is gone, disabled or its sessions were revoked. */
-export async function getSessionActor(userId: string, sessionVersion: number): Promise<AuthenticatedUser | null> {
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    select: { id: true, email: true, name: true, role: true, active: true, sessionVersion: true, mustChangePassword: true },
-  });
-  if (!user || !user.active || user.sessionVersion !== sessionVersion) return null;
+/**
+ * The current state of a signed-in user, or null when the account is gone or disabled, its sessions
+ * were ended (a new session version), or this very session was signed out.
+ */
+export async function getSessionActor(userId: string, sessionVersion: number, sid?: string): Promise<AuthenticatedUser | null> {
+  const [user, revoked] = await Promise.all([
+    db.user.findUnique({
+      where: { id: userId },
+      select: { id: true, email: true, name: true, role: true, active: true, sessionVersion: true, mustChangePassword: true },
+    }),
+    sid ? db.revokedSession.count({ where: { sid } }) : Promise.resolve(1),
+  ]);
+  if (!user || !user.active || user.sessionVersion !== sessionVersion || revoked > 0) return null;
   const { active: _active, ...current } = user;
   return current;
 }
@@ -165,5 +171,13 @@ export async function changeOwnPassword(actor: Actor | null, input: PasswordChan
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.id }, data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 } } });
     await recordAudit(tx, actor, { action: "user.password-change", entityType: "user", entityId: actor.id });
+  });
+}
+
+/** Ends one session (signing out): its cookie, even copied elsewhere, no longer counts. */
+export async function revokeSession(userId: string, sid: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    await tx.revokedSession.upsert({ where: { sid }, update: {}, create: { sid, userId } });
+    await recordAudit(tx, { id: userId }, { action: "auth.sign-out", entityType: "user", entityId: userId });
   });
 }
