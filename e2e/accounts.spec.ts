@@ -65,3 +65,30 @@ test("disabling an account ends its open session on the next request", async ({ 
   await admin.getByRole("button", { name: "Enable viewer@example.org" }).click();
   await expect(admin.getByTestId("user-viewer@example.org")).toContainText("Active");
 });
+
+test("admins browse and export the audit trail; others cannot", async ({ page, request, browser }) => {
+  await signIn(page, "admin@example.org");
+  await page.getByRole("link", { name: "Audit" }).click();
+  await expect(page.getByRole("heading", { name: "Audit trail" })).toBeVisible();
+  await page.getByLabel("Action").selectOption("auth.sign-in");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/action=auth.sign-in/);
+  await expect(page.getByTestId("audit-row").first()).toContainText("admin@example.org");
+  const scan = await new AxeBuilder({ page }).analyze();
+  expect(scan.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+
+  const download = await page.request.get("/api/audit/export?action=auth.sign-in");
+  expect(download.status()).toBe(200);
+  expect(download.headers()["content-type"]).toContain("text/csv");
+  const csv = await download.text();
+  expect(csv.startsWith("\uFEFFid,occurred_at_utc,action")).toBe(true);
+  expect(csv).toContain(",auth.sign-in,");
+  expect(csv).not.toContain("auth.sign-in-failed");
+
+  const viewer = await (await browser.newContext()).newPage();
+  await signIn(viewer, "viewer@example.org");
+  expect((await viewer.request.get("/api/audit/export")).status()).toBe(403);
+  await viewer.goto("/admin/audit");
+  await expect(viewer.getByText("Only admins read the audit trail")).toBeVisible();
+  expect((await request.get("/api/audit/export", { maxRedirects: 0 })).status()).toBeGreaterThanOrEqual(300);
+});

@@ -13,7 +13,8 @@ test("a wrong password and an unknown email get the same message", async ({ page
   await page.getByLabel("Email").fill("analyst@example.org");
   await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  const alert = page.getByRole("alert");
+  // Scoped to the form: Next's route announcer is an alert too.
+  const alert = page.locator("form").getByRole("alert");
   await expect(alert).toBeVisible();
   const wrongPassword = await alert.textContent();
 

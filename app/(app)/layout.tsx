@@ -23,6 +23,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <Link href="/commitments">Commitments</Link>
             <Link href="/meetings">Meetings</Link>
             {can(user, "user:manage") ? <Link href="/admin/users">Users</Link> : null}
+            {can(user, "audit:read") ? <Link href="/admin/audit">Audit</Link> : null}
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm text-slate-700">
             <span>

@@ -12,6 +12,7 @@ const PERMISSIONS = {
   "commitment:update-status": ["ADMIN", "ANALYST"],
   "meeting:read": ["ADMIN", "ANALYST", "VIEWER"],
   "user:manage": ["ADMIN"],
+  "audit:read": ["ADMIN"],
   "account:change-password": ["ADMIN", "ANALYST", "VIEWER"],
 } as const satisfies Record<string, readonly RoleValue[]>;
 

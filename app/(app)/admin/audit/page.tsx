@@ -1,0 +1,151 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { EmptyState } from "@/components/ui/empty-state";
+import { buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/form";
+import { can } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/session";
+import { listAuditEvents } from "@/lib/data/audit";
+import { auditFiltersToQuery, parseAuditFilters } from "@/lib/validation/audit-filters";
+
+export const metadata: Metadata = { title: "Audit trail" };
+
+function Change({ before, after }: { before: unknown; after: unknown }) {
+  if (before === null && after === null) return <span className="text-slate-500">—</span>;
+  return (
+    <details>
+      <summary className="cursor-pointer text-blue-800">Show</summary>
+      <dl className="mt-1 space-y-1 text-xs">
+        {before !== null ? (
+          <div>
+            <dt className="font-medium">Before</dt>
+            <dd className="whitespace-pre-wrap break-all font-mono">{JSON.stringify(before, null, 1)}</dd>
+          </div>
+        ) : null}
+        {after !== null ? (
+          <div>
+            <dt className="font-medium">After</dt>
+            <dd className="whitespace-pre-wrap break-all font-mono">{JSON.stringify(after, null, 1)}</dd>
+          </div>
+        ) : null}
+      </dl>
+    </details>
+  );
+}
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireUser();
+  if (!can(user, "audit:read")) {
+    return <EmptyState title="Only admins read the audit trail">Ask an admin if you need to know who changed what.</EmptyState>;
+  }
+  const filters = parseAuditFilters(await searchParams);
+  const { rows, total, pageCount, actions } = await listAuditEvents(user, filters);
+  const exportHref = `/api/audit/export${auditFiltersToQuery({ ...filters, page: 1 })}`;
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold">Audit trail</h1>
+        <a href={exportHref} className={`${secondaryButtonClass} no-underline`} download>
+          Export CSV
+        </a>
+      </div>
+      <p className="text-sm text-slate-600">Every change, sign-in and account change, newest first. Times are UTC. Nobody can edit or delete these rows.</p>
+      <form method="get" action="/admin/audit" aria-label="Filter the audit trail" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-5">
+        <div className="space-y-1">
+          <label htmlFor="audit-action" className="block text-xs font-medium text-slate-700">
+            Action
+          </label>
+          <select id="audit-action" name="action" defaultValue={filters.action ?? ""} className={inputClass}>
+            <option value="">All actions</option>
+            {actions.map((a) => (
+              <option key={a} value={a}>
+                {a}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="space-y-1">
+          <label htmlFor="audit-actor" className="block text-xs font-medium text-slate-700">
+            By (email)
+          </label>
+          <input id="audit-actor" name="actor" type="email" defaultValue={filters.actor ?? ""} className={inputClass} />
+        </div>
+        <div className="space-y-1">
+          <label htmlFor="audit-from" className="block text-xs font-medium text-slate-700">
+            From (UTC day)
+          </label>
+          <input id="audit-from" name="from" type="date" defaultValue={filters.from ?? ""} className={inputClass} />
+        </div>
+        <div className="space-y-1">
+          <label htmlFor="audit-to" className="block text-xs font-medium text-slate-700">
+            To (UTC day)
+          </label>
+          <input id="audit-to" name="to" type="date" defaultValue={filters.to ?? ""} className={inputClass} />
+        </div>
+        <div className="flex items-end gap-2">
+          <button type="submit" className={buttonClass}>
+            Apply
+          </button>
+          <Link href="/admin/audit" className={`${secondaryButtonClass} no-underline`}>
+            Clear
+          </Link>
+        </div>
+      </form>
+      {rows.length ? (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="min-w-full divide-y divide-slate-200 text-sm">
+            <caption className="sr-only">Audit events</caption>
+            <thead className="bg-slate-50">
+              <tr>
+                <th scope="col" className="px-3 py-2 text-left font-medium">When (UTC)</th>
+                <th scope="col" className="px-3 py-2 text-left font-medium">Action</th>
+                <th scope="col" className="px-3 py-2 text-left font-medium">Who</th>
+                <th scope="col" className="px-3 py-2 text-left font-medium">Record</th>
+                <th scope="col" className="px-3 py-2 text-left font-medium">From</th>
+                <th scope="col" className="px-3 py-2 text-left font-medium">Change</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100 align-top">
+              {rows.map((r) => (
+                <tr key={r.id} data-testid="audit-row">
+                  <td className="whitespace-nowrap px-3 py-2">{r.occurredAt.toISOString().replace("T", " ").slice(0, 19)}</td>
+                  <td className="px-3 py-2 font-mono text-xs">{r.action}</td>
+                  <td className="px-3 py-2">{r.actorEmail ?? <span className="text-slate-500">unknown</span>}</td>
+                  <td className="px-3 py-2 text-xs">
+                    {r.entityType}
+                    {r.entityId ? (
+                      r.entityType === "commitment" ? (
+                        <Link href={`/commitments/${r.entityId}`} className="ml-1">
+                          open
+                        </Link>
+                      ) : (
+                        <span className="ml-1 font-mono text-slate-600">{r.entityId.slice(0, 8)}</span>
+                      )
+                    ) : null}
+                  </td>
+                  <td className="px-3 py-2 text-xs">{r.ip ?? "—"}</td>
+                  <td className="px-3 py-2">
+                    <Change before={r.before} after={r.after} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <EmptyState title="No event matches these filters">
+          <Link href="/admin/audit">Clear the filters</Link>
+        </EmptyState>
+      )}
+      <nav aria-label="Pagination" className="flex items-center justify-between text-sm text-slate-700">
+        <p>{total} events</p>
+        <div className="flex gap-3">
+          {filters.page > 1 ? <Link href={`/admin/audit${auditFiltersToQuery({ ...filters, page: filters.page - 1 })}`}>← Newer</Link> : null}
+          <span>
+            Page {filters.page} of {pageCount}
+          </span>
+          {filters.page < pageCount ? <Link href={`/admin/audit${auditFiltersToQuery({ ...filters, page: filters.page + 1 })}`}>Older →</Link> : null}
+        </div>
+      </nav>
+    </div>
+  );
+}

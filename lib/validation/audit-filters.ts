@@ -1,0 +1,39 @@
+export type AuditFilters = { action: string | null; actor: string | null; entityId: string | null; from: string | null; to: string | null; page: number };
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function first(params: SearchParams, key: string): string | null {
+  const value = params[key];
+  const text = (Array.isArray(value) ? value[0] : value)?.trim();
+  return text ? text.slice(0, 200) : null;
+}
+
+/** Reads the audit page's filters from the URL; dates that do not parse are dropped. */
+export function parseAuditFilters(params: SearchParams): AuditFilters {
+  const date = (key: string) => {
+    const value = first(params, key);
+    return value && DAY.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) ? value : null;
+  };
+  return {
+    action: first(params, "action"),
+    actor: first(params, "actor")?.toLowerCase() ?? null,
+    entityId: first(params, "entity"),
+    from: date("from"),
+    to: date("to"),
+    page: Math.min(Math.max(1, Math.floor(Number(first(params, "page"))) || 1), 100_000),
+  };
+}
+
+export function auditFiltersToQuery(filters: Partial<AuditFilters>): string {
+  const query = new URLSearchParams();
+  if (filters.action) query.set("action", filters.action);
+  if (filters.actor) query.set("actor", filters.actor);
+  if (filters.entityId) query.set("entity", filters.entityId);
+  if (filters.from) query.set("from", filters.from);
+  if (filters.to) query.set("to", filters.to);
+  if (filters.page && filters.page > 1) query.set("page", String(filters.page));
+  const text = query.toString();
+  return text ? `?${text}` : "";
+}
