@@ -14,3 +14,17 @@ for (const path of ["/login", "/api/health", "/commitments"]) {
     expect(headers["x-powered-by"]).toBeUndefined();
   });
 }
+
+test("proxy-bypass headers grant nothing (CVE-2025-29927 and kin)", async ({ request }) => {
+  for (const headers of [
+    { "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware" },
+    { "x-middleware-subrequest": "src/middleware:proxy:proxy:proxy:proxy:proxy" },
+    { "x-nextjs-data": "1", "x-invoke-path": "/commitments" },
+  ]) {
+    const response = await request.get("/commitments", { headers, maxRedirects: 0 });
+    expect(response.status(), JSON.stringify(headers)).toBe(307);
+    expect(response.headers()["location"]).toContain("/login");
+    const followed = await request.get("/commitments", { headers });
+    expect(await followed.text()).not.toContain("Log a commitment");
+  }
+});

@@ -121,6 +121,13 @@ test("a viewer finds no way to edit, and replaying an analyst's save as a viewer
   await expect(viewer.getByTestId("history-entry")).toHaveCount(1);
   await expect(viewer.getByText("Replayed by an attacker")).toHaveCount(0);
 
+  // The analyst's own session from a foreign page (another Origin) is refused too: Next.js checks
+  // that a server action's Origin matches its host.
+  const foreign = await analystContext.request.post(request.url(), { ...replay, headers: { ...replay.headers, origin: "https://evil.example" } });
+  expect(foreign.status()).not.toBe(200);
+  await viewer.reload();
+  await expect(viewer.getByTestId("history-entry")).toHaveCount(1);
+
   // Control: the same replay with the analyst's own session is accepted, so the replay itself is sound.
   const asAnalyst = await analystContext.request.post(request.url(), replay);
   expect(asAnalyst.status()).toBeLessThan(400);
