@@ -16,7 +16,7 @@ for (const path of ["/login", "/api/health", "/commitments"]) {
 }
 
 test("proxy-bypass headers grant nothing (CVE-2025-29927 and kin)", async ({ request }) => {
-  for (const headers of [
+  for (const headers of <Record<string, string>[]>[
     { "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware" },
     { "x-middleware-subrequest": "src/middleware:proxy:proxy:proxy:proxy:proxy" },
     { "x-nextjs-data": "1", "x-invoke-path": "/commitments" },

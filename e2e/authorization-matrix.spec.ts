@@ -1,0 +1,177 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { expect, test } from "@playwright/test";
+import pg from "pg";
+import { hashPassword } from "@/lib/auth/password";
+import { signIn as signInOverHttp } from "../scripts/bench/measure";
+import { baseURL } from "../playwright.config";
+import { e2eDatabaseUrl, fingerprint } from "./support/db";
+
+// Every server action, called over raw HTTP the way an attacker would (React's own reply encoding,
+// the Next-Action header, the page's URL), as anonymous, viewer, analyst, admin and a disabled
+// account. Refused calls must leave the database byte-for-byte unchanged; allowed ones must write.
+// The actions come from the build's manifest: a new action missing from MATRIX fails this test.
+
+const { encodeReply } = createRequire(import.meta.url)("next/dist/compiled/react-server-dom-turbopack/client.node") as {
+  encodeReply: (value: unknown) => Promise<FormData | string>;
+};
+
+type Role = "anonymous" | "VIEWER" | "ANALYST" | "ADMIN" | "disabled";
+const ROLES: Role[] = ["anonymous", "disabled", "VIEWER", "ANALYST", "ADMIN"];
+type Call = { path: string; fields: Record<string, string | string[]> };
+
+const today = new Date().toISOString().slice(0, 10);
+let db: pg.Client;
+let n = 0;
+
+async function one<T>(sql: string, values: unknown[] = []): Promise<T> {
+  return (await db.query(sql, values)).rows[0] as T;
+}
+
+async function commitmentFields(id: string) {
+  const c = await one<{ meeting_id: string; title: string; category: string; source_quote: string; version: number; parties: string[] }>(
+    `SELECT c.meeting_id, c.title, c.category, c.source_quote, c.version, array_agg(cp.party_id::text) AS parties
+     FROM commitments c JOIN commitment_parties cp ON cp.commitment_id = c.id WHERE c.id = $1 GROUP BY c.id`,
+    [id],
+  );
+  return c;
+}
+
+const MATRIX: Record<string, { allowed: Role[]; call: () => Promise<Call> }> = {
+  updateCommitmentStatusAction: {
+    allowed: ["ANALYST", "ADMIN"],
+    call: async () => {
+      const { id } = await one<{ id: string }>(`SELECT id FROM commitments WHERE title LIKE 'Deepen cooperation within the UN%'`);
+      const { version } = await commitmentFields(id);
+      n++;
+      return {
+        path: `/commitments/${id}`,
+        fields: { commitmentId: id, version: String(version), status: n % 2 ? "IN_PROGRESS" : "STALLED", progress: "10", effectiveOn: today, rationale: `Matrix call ${n}: recorded over raw HTTP.`, evidenceUrls: "" },
+      };
+    },
+  },
+  createCommitmentAction: {
+    allowed: ["ANALYST", "ADMIN"],
+    call: async () => {
+      const { id } = await one<{ id: string }>(`SELECT id FROM commitments WHERE title LIKE 'Deepen cooperation within the UN%'`);
+      const c = await commitmentFields(id);
+      n++;
+      return {
+        path: "/commitments/new",
+        fields: { meetingId: c.meeting_id, title: `Matrix pledge ${n}`, category: c.category, partyIds: c.parties, sourceQuote: c.source_quote, targetPrecision: "NONE", target: "" },
+      };
+    },
+  },
+  updateCommitmentAction: {
+    allowed: ["ANALYST", "ADMIN"],
+    call: async () => {
+      const { id } = await one<{ id: string }>(`SELECT id FROM commitments WHERE title LIKE 'Deepen cooperation within the UN%'`);
+      const c = await commitmentFields(id);
+      n++;
+      return {
+        path: `/commitments/${id}/edit`,
+        fields: { id, version: String(c.version), meetingId: c.meeting_id, title: c.title, description: `Edited by matrix call ${n}`, category: c.category, partyIds: c.parties, sourceQuote: c.source_quote, targetPrecision: "NONE", target: "" },
+      };
+    },
+  },
+  createUserAction: {
+    allowed: ["ADMIN"],
+    call: async () => ({ path: "/admin/users", fields: { email: `matrix-${++n}@example.org`, name: "Matrix Account", role: "VIEWER" } }),
+  },
+  changeUserRoleAction: {
+    allowed: ["ADMIN"],
+    call: async () => {
+      const target = await one<{ id: string; role: string }>(`SELECT id, role FROM users WHERE email = 'matrix-target@example.org'`);
+      return { path: "/admin/users", fields: { userId: target.id, role: target.role === "VIEWER" ? "ANALYST" : "VIEWER" } };
+    },
+  },
+  setUserActiveAction: {
+    allowed: ["ADMIN"],
+    call: async () => {
+      const target = await one<{ id: string; active: boolean }>(`SELECT id, active FROM users WHERE email = 'matrix-target@example.org'`);
+      return { path: "/admin/users", fields: { userId: target.id, active: target.active ? "false" : "true" } };
+    },
+  },
+  // Last: a successful change ends the caller's sessions.
+  changePasswordAction: {
+    allowed: ["VIEWER", "ANALYST", "ADMIN"],
+    call: async () => ({ path: "/account/password", fields: { currentPassword: "matrix-pass-2026", newPassword: `a fresh passphrase ${++n}`, confirmPassword: `a fresh passphrase ${n}` } }),
+  },
+};
+
+async function post(actionId: string, call: Call, cookie: string) {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(call.fields)) for (const v of [value].flat()) form.append(key, v);
+  const body = await encodeReply([null, form]);
+  return fetch(`${baseURL}${call.path}`, {
+    method: "POST",
+    headers: { "next-action": actionId, accept: "text/x-component", origin: baseURL, ...(cookie ? { cookie } : {}) },
+    body: body as FormData,
+    redirect: "manual",
+  });
+}
+
+test("every server action allows exactly the roles it should, over raw HTTP", async () => {
+  test.setTimeout(120_000);
+  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+    node: Record<string, { exportedName: string }>;
+  };
+  const actions = Object.entries(manifest.node).map(([id, entry]) => ({ id, name: entry.exportedName }));
+  expect(actions.map((a) => a.name).sort(), "every action in the build is in MATRIX, and no more").toEqual(Object.keys(MATRIX).sort());
+
+  db = new pg.Client({ connectionString: e2eDatabaseUrl() });
+  await db.connect();
+  // One account per role with a known password (so the password action can succeed), a target for the
+  // account actions, and an account whose session is disabled after it signs in.
+  const hash = await hashPassword("matrix-pass-2026");
+  for (const [email, role] of [
+    ["matrix-viewer@example.org", "VIEWER"],
+    ["matrix-analyst@example.org", "ANALYST"],
+    ["matrix-admin@example.org", "ADMIN"],
+    ["matrix-target@example.org", "VIEWER"],
+    ["matrix-disabled@example.org", "ANALYST"],
+  ]) {
+    await db.query(
+      `INSERT INTO users (id, email, name, role, password_hash, updated_at) VALUES (gen_random_uuid(), $1, $1, $2, $3, now())`,
+      [email, role, hash],
+    );
+  }
+  const cookies: Record<Role, string> = {
+    anonymous: "",
+    VIEWER: await signInOverHttp(baseURL, "matrix-viewer@example.org", "matrix-pass-2026"),
+    ANALYST: await signInOverHttp(baseURL, "matrix-analyst@example.org", "matrix-pass-2026"),
+    ADMIN: await signInOverHttp(baseURL, "matrix-admin@example.org", "matrix-pass-2026"),
+    disabled: await signInOverHttp(baseURL, "matrix-disabled@example.org", "matrix-pass-2026"),
+  };
+  await db.query(`UPDATE users SET active = false, session_version = session_version + 1 WHERE email = 'matrix-disabled@example.org'`);
+
+  const outcomes: string[] = [];
+  for (const [name, { allowed, call }] of Object.entries(MATRIX)) {
+    const { id } = actions.find((a) => a.name === name)!;
+    for (const role of ROLES) {
+      const before = await fingerprint(db);
+      const response = await post(id, await call(), cookies[role]);
+      expect(response.status, `${name} as ${role}`).toBeLessThan(500);
+      await response.text();
+      const changed = JSON.stringify(await fingerprint(db)) !== JSON.stringify(before);
+      outcomes.push(`${name} ${role}: ${changed ? "wrote" : "refused"}`);
+      expect(changed, `${name} as ${role} should ${allowed.includes(role) ? "write" : "be refused and write nothing"}`).toBe(allowed.includes(role));
+    }
+  }
+  expect(outcomes).toHaveLength(Object.keys(MATRIX).length * ROLES.length);
+  await db.end();
+});
+
+test("route handlers answer only whom they should", async ({ request }) => {
+  expect((await request.get("/api/health")).status()).toBe(200);
+  expect((await request.get("/api/audit/export", { maxRedirects: 0 })).status()).toBe(307);
+  for (const [email, password, status] of [
+    ["viewer@example.org", "demo-pass-2026", 403],
+    ["analyst@example.org", "demo-pass-2026", 403],
+    ["admin@example.org", "demo-pass-2026", 200],
+  ] as const) {
+    const cookie = await signInOverHttp(baseURL, email, password);
+    const response = await fetch(`${baseURL}/api/audit/export`, { headers: { cookie } });
+    expect(response.status, email).toBe(status);
+  }
+});
