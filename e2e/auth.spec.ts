@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
 test("pages need a session; the health check does not", async ({ page, request }) => {
@@ -79,4 +80,10 @@ test("a session cookie replayed after signing out grants nothing", async ({ page
   await replay.goto("/commitments");
   await expect(replay).toHaveURL(/\/login/);
   await attacker.close();
+});
+
+test("the login page has no serious or critical accessibility violations", async ({ page }) => {
+  await page.goto("/login");
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
 });

@@ -1,0 +1,67 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { CommitmentCreateSchema, CommitmentEditSchema } from "./commitment";
+import { parseCommitmentFilters } from "./commitment-filters";
+import { parseAuditFilters } from "./audit-filters";
+import { parseDashboardParams } from "./dashboard-params";
+import { LoginSchema } from "./login";
+import { StatusUpdateSchema } from "./status-update";
+import { PasswordChangeSchema, UserActiveSchema, UserCreateSchema, UserRoleSchema } from "./users";
+
+// Hostile input of every shape: huge strings, control characters, SQL and HTML, wrong types, extra
+// keys. A schema must answer with success or issues, never throw; what passes must be well-formed.
+const hostileString = fc.oneof(
+  fc.string({ maxLength: 50 }),
+  fc.string({ unit: "binary", maxLength: 50 }),
+  fc.constantFrom("' OR 1=1 --", "<script>alert(1)</script>", "\u0000\u0007\u001b[31m", "Robert'); DROP TABLE commitments;--", "javascript:alert(1)"),
+  fc.string({ minLength: 20_000, maxLength: 60_000 }),
+);
+const hostileValue = fc.oneof(hostileString, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.array(hostileString, { maxLength: 5 }), fc.object());
+
+function hostileRecord(keys: string[]) {
+  return fc.record(Object.fromEntries([...keys, "__proto__", "constructor", "extra"].map((k) => [k, hostileValue])), { requiredKeys: [] });
+}
+
+const SCHEMAS = {
+  StatusUpdateSchema: [StatusUpdateSchema, ["commitmentId", "version", "status", "progress", "effectiveOn", "rationale", "evidenceUrls"]],
+  CommitmentCreateSchema: [CommitmentCreateSchema, ["meetingId", "title", "description", "category", "partyIds", "sourceQuote", "targetPrecision", "target"]],
+  CommitmentEditSchema: [CommitmentEditSchema, ["id", "version", "meetingId", "title", "category", "partyIds", "sourceQuote", "targetPrecision", "target"]],
+  UserCreateSchema: [UserCreateSchema, ["email", "name", "role"]],
+  UserRoleSchema: [UserRoleSchema, ["userId", "role"]],
+  UserActiveSchema: [UserActiveSchema, ["userId", "active"]],
+  PasswordChangeSchema: [PasswordChangeSchema, ["currentPassword", "newPassword", "confirmPassword"]],
+  LoginSchema: [LoginSchema, ["email", "password"]],
+} as const;
+
+describe("every input schema under hostile input", () => {
+  for (const [name, [schema, keys]] of Object.entries(SCHEMAS)) {
+    it(`${name} never throws, and never lets an oversized or foreign value through`, () => {
+      fc.assert(
+        fc.property(hostileRecord([...keys]), (input) => {
+          const result = schema.safeParse(input);
+          if (!result.success) return result.error.issues.length > 0;
+          const out = result.data as Record<string, unknown>;
+          // Unknown keys are stripped; strings stay within their documented bounds.
+          expect(Object.keys(out).every((k) => (keys as readonly string[]).includes(k) || k === "targetDate")).toBe(true);
+          for (const value of Object.values(out)) if (typeof value === "string") expect(value.length).toBeLessThanOrEqual(10_000);
+          return true;
+        }),
+        { numRuns: 150 },
+      );
+    });
+  }
+
+  it("the URL parsers of the list, dashboard and audit pages never throw", () => {
+    const params = fc.dictionary(fc.constantFrom("q", "status", "category", "party", "meeting", "sort", "dir", "page", "size", "asOf", "stale", "bucket", "action", "actor", "from", "to"), fc.oneof(hostileString, fc.array(hostileString, { maxLength: 4 })));
+    fc.assert(
+      fc.property(params, (p) => {
+        const filters = parseCommitmentFilters(p);
+        expect(filters.page).toBeGreaterThanOrEqual(1);
+        expect(filters.q.length).toBeLessThanOrEqual(200);
+        expect(() => parseDashboardParams(p)).not.toThrow();
+        expect(() => parseAuditFilters(p)).not.toThrow();
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,61 @@
+import fc from "fast-check";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import type { Actor } from "@/lib/auth/permissions";
+import { databaseFingerprint, seedDemoActors, type Actors } from "./support/fixtures";
+
+// Every action, as a user who is allowed to call it, fed hostile form data: it must answer (field
+// errors, a refusal or a redirect), never throw, and write nothing unless the input was valid.
+const session = vi.hoisted(() => ({ user: null as Actor | null }));
+vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user }));
+vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+const commitments = await import("@/app/(app)/commitments/actions");
+const users = await import("@/app/(app)/admin/users/actions");
+const password = await import("@/app/(app)/account/password/actions");
+
+let actors: Actors;
+beforeAll(async () => {
+  actors = await seedDemoActors();
+});
+
+const hostile = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: "binary", maxLength: 40 }),
+  fc.constantFrom("' OR 1=1 --", "<img src=x onerror=alert(1)>", "\u0000", "-1", "1e309", "NaN", "00000000-0000-0000-0000-000000000000", "2999-12-31", "FULFILLED"),
+  fc.string({ minLength: 12_000, maxLength: 20_000 }),
+);
+
+function hostileForm(keys: string[]) {
+  return fc.dictionary(fc.constantFrom(...keys, "extra", "$ACTION_ID_x"), fc.array(hostile, { minLength: 1, maxLength: 3 }));
+}
+
+const ACTIONS = [
+  { name: "updateCommitmentStatusAction", run: commitments.updateCommitmentStatusAction, as: "analyst", keys: ["commitmentId", "version", "status", "progress", "effectiveOn", "rationale", "evidenceUrls"] },
+  { name: "createCommitmentAction", run: commitments.createCommitmentAction, as: "analyst", keys: ["meetingId", "title", "category", "partyIds", "sourceQuote", "targetPrecision", "target"] },
+  { name: "updateCommitmentAction", run: commitments.updateCommitmentAction, as: "analyst", keys: ["id", "version", "meetingId", "title", "category", "partyIds", "sourceQuote", "targetPrecision", "target"] },
+  { name: "createUserAction", run: users.createUserAction, as: "admin", keys: ["email", "name", "role"] },
+  { name: "changeUserRoleAction", run: users.changeUserRoleAction, as: "admin", keys: ["userId", "role"] },
+  { name: "setUserActiveAction", run: users.setUserActiveAction, as: "admin", keys: ["userId", "active"] },
+  { name: "changePasswordAction", run: password.changePasswordAction, as: "viewer", keys: ["currentPassword", "newPassword", "confirmPassword"] },
+] as const;
+
+describe("actions under hostile input", () => {
+  for (const action of ACTIONS) {
+    it(`${action.name} answers every input and writes nothing for invalid ones`, async () => {
+      session.user = actors[action.as];
+      const spy = vi.spyOn(console, "error").mockImplementation(() => {});
+      await fc.assert(
+        fc.asyncProperty(hostileForm([...action.keys]), async (fields) => {
+          const data = new FormData();
+          for (const [key, values] of Object.entries(fields)) for (const v of values) data.append(key, v);
+          const before = await databaseFingerprint();
+          const state = (await (action.run as (s: null, d: FormData) => Promise<unknown>)(null, data)) as { ok: boolean; message: string };
+          expect(state).toMatchObject({ ok: false, message: expect.any(String) });
+          expect(state.message).not.toMatch(/Something went wrong/);
+          expect(await databaseFingerprint()).toEqual(before);
+        }),
+        { numRuns: 40 },
+      );
+      spy.mockRestore();
+    });
+  }
+});
