@@ -87,3 +87,15 @@ test("the login page has no serious or critical accessibility violations", async
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
 });
+
+test("the session cookie is HttpOnly and SameSite=Lax", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill("viewer@example.org");
+  await page.getByLabel("Password").fill("demo-pass-2026");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  const session = (await page.context().cookies()).find((c) => c.name.endsWith("next-auth.session-token"))!;
+  expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+  // Served over plain http here; next-auth switches to a __Secure- cookie with Secure under https.
+  expect(session.name).toBe("next-auth.session-token");
+});

@@ -84,6 +84,28 @@ describe("ensureAdmin", () => {
   });
 });
 
+describe("timing", () => {
+  it("a wrong password and an unknown email take about the same time (a dummy hash is checked)", async () => {
+    const timed = async (email: string) => {
+      const started = performance.now();
+      await authenticate(email, "not-the-password");
+      return performance.now() - started;
+    };
+    const known: number[] = [];
+    const unknown: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      known.push(await timed(i % 2 ? "viewer@example.org" : "analyst@example.org"));
+      unknown.push(await timed(`nobody-${i}@example.org`));
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    // Both are dominated by one Argon2id verification; without the dummy hash an unknown email
+    // would answer many times faster. The bounds are loose on purpose: a shared machine is noisy.
+    const ratio = median(unknown) / median(known);
+    expect(ratio).toBeGreaterThan(0.5);
+    expect(ratio).toBeLessThan(2);
+  });
+});
+
 describe("sign-in limits", () => {
   it("locks an email for the window after 5 failures, even with the right password, and not others", async () => {
     for (let i = 0; i < 5; i++) expect(await authenticate("admin@example.org", `wrong-${i}`, `198.51.100.${i}`)).toMatchObject({ reason: "invalid" });

@@ -6,7 +6,7 @@ declare module "next-auth" {
     sessionVersion: number;
   }
   interface Session {
-    user: { id: string; name: string; email: string; role: RoleValue; sessionVersion: number; sid: string };
+    user: { id: string; name: string; email: string; role: RoleValue; sessionVersion: number; sid: string; authTime: number; lastSeen: number };
   }
 }
 
@@ -15,5 +15,7 @@ declare module "next-auth/jwt" {
     role: RoleValue;
     sessionVersion: number;
     sid: string;
+    authTime: number;
+    lastSeen: number;
   }
 }

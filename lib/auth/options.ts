@@ -2,9 +2,11 @@ import { randomUUID } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate, revokeSession } from "@/lib/data/users";
+import { sessionPolicy } from "./session-policy";
 
-/** A session lasts this long after sign-in unless it ends sooner (SESSION_HOURS, default 8). */
-export const SESSION_MAX_AGE_SECONDS = (Number(process.env.SESSION_HOURS) > 0 ? Number(process.env.SESSION_HOURS) : 8) * 60 * 60;
+// The cookie lives as long as the idle window; proxy.ts slides it on activity, and the absolute
+// limit is checked on every request (lib/auth/session-policy.ts).
+export const SESSION_MAX_AGE_SECONDS = sessionPolicy().idleSeconds;
 export const SIGN_IN_LOCKED = "locked";
 
 function clientIp(headers: Record<string, unknown> | undefined): string | null {
@@ -39,6 +41,7 @@ export const authOptions: NextAuthOptions = {
         token.sessionVersion = user.sessionVersion;
         // This session's own id, so that signing out can revoke exactly it.
         token.sid = randomUUID();
+        token.authTime = token.lastSeen = Math.floor(Date.now() / 1000);
       }
       return token;
     },
@@ -50,6 +53,8 @@ export const authOptions: NextAuthOptions = {
         role: token.role,
         sessionVersion: token.sessionVersion,
         sid: token.sid,
+        authTime: token.authTime,
+        lastSeen: token.lastSeen,
       };
       return session;
     },

@@ -5,6 +5,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getSessionActor } from "@/lib/data/users";
 import { authOptions } from "./options";
+import { sessionPolicy, sessionState } from "./session-policy";
 import type { Actor } from "./permissions";
 
 /**
@@ -15,6 +16,7 @@ export const getSessionUser = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
   if (!id) return null;
+  if (sessionState(session.user, Math.floor(Date.now() / 1000), sessionPolicy()) !== "valid") return null;
   const user = await getSessionActor(id, session.user.sessionVersion, session.user.sid);
   if (!user) return null;
   const requestHeaders = await headers();
