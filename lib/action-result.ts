@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { AuthorizationError, refusal, type Actor, type Permission } from "@/lib/auth/permissions";
+import { AuthorizationError, logRefusal, refusal, type Actor, type Permission } from "@/lib/auth/permissions";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/data/errors";
 import type { FieldErrors } from "@/lib/validation/form-data";
 
@@ -39,6 +39,6 @@ export function actionFailure<T>(error: unknown, values?: Record<string, unknown
 export function refuseUnless(user: Actor | null, permission: Permission): ActionState<never> | null {
   const reason = refusal(user, permission);
   if (!reason) return null;
-  console.warn(JSON.stringify({ event: "authorization-refused", permission, reason, userId: user?.id ?? null, ip: user?.ip ?? null }));
+  logRefusal(user, permission, reason);
   return { ok: false, message: new AuthorizationError(reason).message };
 }

@@ -42,7 +42,15 @@ export function can(actor: Pick<Actor, "role" | "mustChangePassword"> | null | u
   return refusal(actor, permission) === null;
 }
 
+/** Writes a refused authorization to the server log, as one JSON line. */
+export function logRefusal(actor: Pick<Actor, "id" | "ip"> | null | undefined, permission: Permission, reason: string) {
+  console.warn(JSON.stringify({ event: "authorization-refused", permission, reason, userId: actor?.id ?? null, ip: actor?.ip ?? null }));
+}
+
 export function assertCan(actor: Actor | null | undefined, permission: Permission): asserts actor is Actor {
   const reason = refusal(actor, permission);
-  if (reason) throw new AuthorizationError(reason);
+  if (reason) {
+    logRefusal(actor, permission, reason);
+    throw new AuthorizationError(reason);
+  }
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/form";
-import { can } from "@/lib/auth/permissions";
+import { can, logRefusal } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { listAuditEvents } from "@/lib/data/audit";
 import { auditFiltersToQuery, parseAuditFilters } from "@/lib/validation/audit-filters";
@@ -35,6 +35,7 @@ function Change({ before, after }: { before: unknown; after: unknown }) {
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
   if (!can(user, "audit:read")) {
+    logRefusal(user, "audit:read", "forbidden");
     return <EmptyState title="Only admins read the audit trail">Ask an admin if you need to know who changed what.</EmptyState>;
   }
   const filters = parseAuditFilters(await searchParams);

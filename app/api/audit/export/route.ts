@@ -1,4 +1,4 @@
-import { can } from "@/lib/auth/permissions";
+import { can, logRefusal } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
 import { auditEventBatches } from "@/lib/data/audit";
 import { CSV_BOM, csvRow } from "@/lib/domain/csv";
@@ -12,7 +12,7 @@ const COLUMNS = ["id", "occurred_at_utc", "action", "entity_type", "entity_id", 
 export async function GET(request: Request) {
   const user = await getSessionUser();
   if (!can(user, "audit:read")) {
-    console.warn(JSON.stringify({ event: "authorization-refused", permission: "audit:read", userId: user?.id ?? null }));
+    logRefusal(user, "audit:read", user ? "forbidden" : "signed-out");
     return Response.json({ error: user ? "Only admins can export the audit trail." : "Sign in first." }, { status: user ? 403 : 401 });
   }
   const filters = parseAuditFilters(Object.fromEntries(new URL(request.url).searchParams));
