@@ -47,6 +47,16 @@ export function CreateUserForm() {
   );
 }
 
+/** The outcome of a one-line form, beside it. */
+function InlineResult({ state }: { state: ActionState }) {
+  if (!state) return null;
+  return (
+    <span role={state.ok ? "status" : "alert"} className={`text-xs ${state.ok ? "text-emerald-800" : "text-red-800"}`}>
+      {state.ok ? state.message : (state.fieldErrors?.form?.join(" ") ?? state.message)}
+    </span>
+  );
+}
+
 export function UserRoleForm({ userId, role, label }: { userId: string; role: string; label: string }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(changeUserRoleAction, null);
   return (
@@ -65,11 +75,7 @@ export function UserRoleForm({ userId, role, label }: { userId: string; role: st
       <button type="submit" className={secondaryButtonClass} disabled={pending} aria-label={`Save role of ${label}`}>
         Save
       </button>
-      {state ? (
-        <span role={state.ok ? "status" : "alert"} className={`text-xs ${state.ok ? "text-emerald-800" : "text-red-800"}`}>
-          {state.ok ? state.message : (state.fieldErrors?.form?.join(" ") ?? state.message)}
-        </span>
-      ) : null}
+      <InlineResult state={state} />
     </form>
   );
 }
@@ -83,11 +89,7 @@ export function UserActiveForm({ userId, active, label }: { userId: string; acti
       <button type="submit" className={secondaryButtonClass} disabled={pending} aria-label={`${active ? "Disable" : "Enable"} ${label}`}>
         {active ? "Disable" : "Enable"}
       </button>
-      {state ? (
-        <span role={state.ok ? "status" : "alert"} className={`text-xs ${state.ok ? "text-emerald-800" : "text-red-800"}`}>
-          {state.ok ? state.message : (state.fieldErrors?.form?.join(" ") ?? state.message)}
-        </span>
-      ) : null}
+      <InlineResult state={state} />
     </form>
   );
 }

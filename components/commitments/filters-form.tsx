@@ -2,27 +2,8 @@ import Link from "next/link";
 import { COMMITMENT_CATEGORIES } from "@/lib/domain/categories";
 import { COMMITMENT_STATUSES, STATUS_INFO } from "@/lib/domain/status";
 import { COMMITMENT_SORTS, PAGE_SIZES, type CommitmentFilters } from "@/lib/validation/commitment-filters";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/form";
-
-type Option = { value: string; label: string };
-
-function Select({ name, label, value, options, allLabel }: { name: string; label: string; value: string; options: Option[]; allLabel: string }) {
-  return (
-    <div className="space-y-1">
-      <label htmlFor={`filter-${name}`} className="block text-xs font-medium text-slate-700">
-        {label}
-      </label>
-      <select id={`filter-${name}`} name={name} defaultValue={value} className={inputClass}>
-        <option value="">{allLabel}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 /** A plain GET form: filters end up in the URL, so a filtered view can be bookmarked and shared. */
 export function CommitmentFiltersForm({
@@ -43,15 +24,24 @@ export function CommitmentFiltersForm({
           </label>
           <input id="filter-q" name="q" type="search" defaultValue={filters.q} placeholder="e.g. Maarif, Turkiye, critical minerals" className={inputClass} />
         </div>
-        <Select
+        <FilterSelect
+          id="filter-category"
           name="category"
           label="Category"
           value={filters.categories[0] ?? ""}
           allLabel="All categories"
           options={COMMITMENT_CATEGORIES.map((c) => ({ value: c, label: c }))}
         />
-        <Select name="party" label="Party" value={filters.parties[0] ?? ""} allLabel="All parties" options={parties.map((p) => ({ value: p.name, label: p.name }))} />
-        <Select
+        <FilterSelect
+          id="filter-party"
+          name="party"
+          label="Party"
+          value={filters.parties[0] ?? ""}
+          allLabel="All parties"
+          options={parties.map((p) => ({ value: p.name, label: p.name }))}
+        />
+        <FilterSelect
+          id="filter-meeting"
           name="meeting"
           label="Meeting"
           value={filters.meeting ?? ""}
@@ -71,39 +61,9 @@ export function CommitmentFiltersForm({
         </div>
       </fieldset>
       <div className="flex flex-wrap items-end gap-3">
-        <div className="space-y-1">
-          <label htmlFor="filter-sort" className="block text-xs font-medium text-slate-700">
-            Sort by
-          </label>
-          <select id="filter-sort" name="sort" defaultValue={filters.sort} className={inputClass}>
-            {Object.entries(COMMITMENT_SORTS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="filter-dir" className="block text-xs font-medium text-slate-700">
-            Order
-          </label>
-          <select id="filter-dir" name="dir" defaultValue={filters.dir} className={inputClass}>
-            <option value="asc">Ascending</option>
-            <option value="desc">Descending</option>
-          </select>
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="filter-size" className="block text-xs font-medium text-slate-700">
-            Per page
-          </label>
-          <select id="filter-size" name="size" defaultValue={String(filters.pageSize)} className={inputClass}>
-            {PAGE_SIZES.map((size) => (
-              <option key={size} value={size}>
-                {size}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="filter-sort" name="sort" label="Sort by" value={filters.sort} options={Object.entries(COMMITMENT_SORTS).map(([value, label]) => ({ value, label }))} />
+        <FilterSelect id="filter-dir" name="dir" label="Order" value={filters.dir} options={[{ value: "asc", label: "Ascending" }, { value: "desc", label: "Descending" }]} />
+        <FilterSelect id="filter-size" name="size" label="Per page" value={String(filters.pageSize)} options={PAGE_SIZES.map((size) => ({ value: String(size), label: String(size) }))} />
         <button type="submit" className={buttonClass}>
           Apply filters
         </button>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { COMMITMENT_CATEGORIES } from "@/lib/domain/categories";
 import type { DashboardParams } from "@/lib/validation/dashboard-params";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/form";
 
 /** A GET form: the dashboard's filters live in the URL, so a view can be shared. */
@@ -17,45 +18,9 @@ export function DashboardFilters({
 }) {
   return (
     <form method="get" action="/" aria-label="Dashboard filters" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-3 lg:grid-cols-7">
-      <div className="space-y-1 lg:col-span-2">
-        <label htmlFor="dash-meeting" className="block text-xs font-medium text-slate-700">
-          Meeting
-        </label>
-        <select id="dash-meeting" name="meeting" defaultValue={params.meeting ?? ""} className={inputClass}>
-          <option value="">All meetings</option>
-          {meetings.map((m) => (
-            <option key={m.slug} value={m.slug}>
-              {m.title}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="space-y-1">
-        <label htmlFor="dash-category" className="block text-xs font-medium text-slate-700">
-          Category
-        </label>
-        <select id="dash-category" name="category" defaultValue={params.category ?? ""} className={inputClass}>
-          <option value="">All categories</option>
-          {COMMITMENT_CATEGORIES.map((c) => (
-            <option key={c} value={c}>
-              {c}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="space-y-1">
-        <label htmlFor="dash-party" className="block text-xs font-medium text-slate-700">
-          Party
-        </label>
-        <select id="dash-party" name="party" defaultValue={params.party ?? ""} className={inputClass}>
-          <option value="">All parties</option>
-          {parties.map((p) => (
-            <option key={p.name} value={p.name}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect id="dash-meeting" name="meeting" label="Meeting" value={params.meeting ?? ""} options={meetings.map((m) => ({ value: m.slug, label: m.title }))} allLabel="All meetings" className="lg:col-span-2" />
+      <FilterSelect id="dash-category" name="category" label="Category" value={params.category ?? ""} options={COMMITMENT_CATEGORIES.map((c) => ({ value: c, label: c }))} allLabel="All categories" />
+      <FilterSelect id="dash-party" name="party" label="Party" value={params.party ?? ""} options={parties.map((p) => ({ value: p.name, label: p.name }))} allLabel="All parties" />
       <div className="space-y-1">
         <label htmlFor="dash-asof" className="block text-xs font-medium text-slate-700">
           As of
@@ -65,15 +30,7 @@ export function DashboardFilters({
           Empty for today
         </p>
       </div>
-      <div className="space-y-1">
-        <label htmlFor="dash-bucket" className="block text-xs font-medium text-slate-700">
-          Over time, by
-        </label>
-        <select id="dash-bucket" name="bucket" defaultValue={params.bucket} className={inputClass}>
-          <option value="week">Week</option>
-          <option value="month">Month</option>
-        </select>
-      </div>
+      <FilterSelect id="dash-bucket" name="bucket" label="Over time, by" value={params.bucket} options={[{ value: "week", label: "Week" }, { value: "month", label: "Month" }]} />
       <div className="space-y-1">
         <label htmlFor="dash-stale" className="block text-xs font-medium text-slate-700">
           Stale after (days)

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/form";
 import { can, logRefusal } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
@@ -51,19 +52,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       </div>
       <p className="text-sm text-slate-600">Every change, sign-in and account change, newest first. Times are UTC. Nobody can edit or delete these rows.</p>
       <form method="get" action="/admin/audit" aria-label="Filter the audit trail" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-5">
-        <div className="space-y-1">
-          <label htmlFor="audit-action" className="block text-xs font-medium text-slate-700">
-            Action
-          </label>
-          <select id="audit-action" name="action" defaultValue={filters.action ?? ""} className={inputClass}>
-            <option value="">All actions</option>
-            {actions.map((a) => (
-              <option key={a} value={a}>
-                {a}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="audit-action" name="action" label="Action" value={filters.action ?? ""} options={actions.map((a) => ({ value: a, label: a }))} allLabel="All actions" />
         <div className="space-y-1">
           <label htmlFor="audit-actor" className="block text-xs font-medium text-slate-700">
             By (email)

@@ -1,0 +1,38 @@
+import { inputClass } from "./form";
+
+export type SelectOption = { value: string; label: string };
+
+/** A labelled select for the GET filter forms; `allLabel` adds the empty "no filter" choice. */
+export function FilterSelect({
+  id,
+  name,
+  label,
+  value,
+  options,
+  allLabel,
+  className,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  value: string;
+  options: SelectOption[];
+  allLabel?: string;
+  className?: string;
+}) {
+  return (
+    <div className={`space-y-1 ${className ?? ""}`}>
+      <label htmlFor={id} className="block text-xs font-medium text-slate-700">
+        {label}
+      </label>
+      <select id={id} name={name} defaultValue={value} className={inputClass}>
+        {allLabel !== undefined ? <option value="">{allLabel}</option> : null}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
