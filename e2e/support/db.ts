@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import pg from "pg";
+import { FINGERPRINT_TABLES, fingerprintSql } from "../../tests/support/fingerprint";
 
 /** The e2e server's own database (the fresh embedded PostgreSQL under data/e2e). */
 export function e2eDatabaseUrl(): string {
@@ -8,13 +9,11 @@ export function e2eDatabaseUrl(): string {
   return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/commitment_tracker`;
 }
 
-const TABLES = ["users", "parties", "meetings", "commitments", "commitment_parties", "status_updates", "audit_events", "revoked_sessions"];
-
-/** Row counts and an md5 of every row of the tables a request could write; equal means untouched. */
+/** The same fingerprint as the integration tests (tests/support/fingerprint.ts), over node-postgres. */
 export async function fingerprint(client: pg.Client): Promise<Record<string, string>> {
   const result: Record<string, string> = {};
-  for (const table of TABLES) {
-    const { rows } = await client.query(`SELECT count(*)::int AS n, md5(string_agg(t::text, '|' ORDER BY t::text)) AS digest FROM "${table}" t`);
+  for (const table of FINGERPRINT_TABLES) {
+    const { rows } = await client.query(fingerprintSql(table));
     result[table] = `${rows[0].n}:${rows[0].digest}`;
   }
   return result;

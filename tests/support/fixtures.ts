@@ -2,6 +2,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { seedDemo } from "@/prisma/seed/demo";
+import { FINGERPRINT_TABLES, fingerprintSql } from "./fingerprint";
 
 export type Actors = { admin: Actor; analyst: Actor; viewer: Actor };
 
@@ -25,13 +26,9 @@ export async function commitmentByTitle(pattern: string) {
  * Equal fingerprints mean nothing was written.
  */
 export async function databaseFingerprint(): Promise<Record<string, string>> {
-  const tables = ["users", "parties", "meetings", "commitments", "commitment_parties", "status_updates", "audit_events"];
   const result: Record<string, string> = {};
-  for (const table of tables) {
-    // Table names come from the constant list above, never from input.
-    const rows = await db.$queryRaw<{ n: bigint; digest: string | null }[]>(
-      Prisma.sql`SELECT count(*) AS n, md5(string_agg(t::text, '|' ORDER BY t::text)) AS digest FROM ${Prisma.raw(`"${table}"`)} t`,
-    );
+  for (const table of FINGERPRINT_TABLES) {
+    const rows = await db.$queryRaw<{ n: number; digest: string | null }[]>(Prisma.raw(fingerprintSql(table)));
     result[table] = `${rows[0].n}:${rows[0].digest}`;
   }
   return result;
