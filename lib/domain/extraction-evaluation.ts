@@ -1,0 +1,45 @@
+import { extractCandidates, type Candidate } from "./extraction";
+import type { LabelledReadout } from "./extraction-fixtures/labels";
+
+export type ExtractionScore = {
+  pledges: number;
+  found: number;
+  proposed: number;
+  nonPledges: number;
+  recall: number;
+  /** Candidates that are pledges, out of all candidates. */
+  precision: number;
+  /** Non-pledges proposed for every pledge-bearing candidate (the target is at most 1 in 4). */
+  nonPledgesPerPledge: number;
+  missed: string[];
+  falseCandidates: string[];
+};
+
+function anchorSpan(text: string, anchor: string): { start: number; end: number } {
+  const start = text.indexOf(anchor);
+  if (start < 0) throw new Error(`Label anchor not in the readout: ${anchor}`);
+  return { start, end: start + anchor.length };
+}
+
+const contains = (c: Candidate, span: { start: number; end: number }) => c.start <= span.start && span.end <= c.end;
+
+/** Recall and precision of the extraction on one labelled readout. */
+export function scoreExtraction(text: string, labels: LabelledReadout): ExtractionScore {
+  const { candidates } = extractCandidates(text, { meetingDate: labels.meetingDate });
+  const pledgeSpans = labels.pledges.map((p) => ({ ...anchorSpan(text, p.anchor), anchor: p.anchor }));
+  for (const p of labels.notPledges) anchorSpan(text, p.anchor);
+  const missed = pledgeSpans.filter((span) => !candidates.some((c) => contains(c, span))).map((s) => s.anchor);
+  const falseCandidates = candidates.filter((c) => !pledgeSpans.some((span) => contains(c, span)));
+  const truePositives = candidates.length - falseCandidates.length;
+  return {
+    pledges: pledgeSpans.length,
+    found: pledgeSpans.length - missed.length,
+    proposed: candidates.length,
+    nonPledges: falseCandidates.length,
+    recall: (pledgeSpans.length - missed.length) / pledgeSpans.length,
+    precision: candidates.length ? truePositives / candidates.length : 1,
+    nonPledgesPerPledge: truePositives ? falseCandidates.length / truePositives : falseCandidates.length ? Infinity : 0,
+    missed,
+    falseCandidates: falseCandidates.map((c) => c.quote),
+  };
+}

@@ -1,0 +1,341 @@
+import { COMMITMENT_CATEGORIES, type CommitmentCategory } from "./categories";
+import type { TargetPrecisionValue } from "./target-date";
+
+// Pledge extraction from a readout: deterministic, local, and explainable. A readout is cut into
+// sentences; each sentence is scored by the phrases ("cues") that make diplomats' prose a promise
+// ("agreed to", "reaffirmed their commitment", "to be held ... in 2026") or a courtesy ("expressed
+// their satisfaction", "commended", "condolences"). Every candidate carries the cues that made it one,
+// so the analyst can see why it was proposed. Nothing here writes: the analyst reviews every candidate.
+
+export type CueKind = "pledge" | "soft-pledge" | "event" | "target" | "courtesy" | "background";
+
+export type Cue = { label: string; kind: CueKind; weight: number; matched: string };
+
+export type Sentence = { start: number; end: number; text: string };
+
+export type SuggestedTarget = { precision: TargetPrecisionValue; value: string; matched: string | null };
+
+export type PartyAlias = { id: string; name: string; aliases: string[] };
+
+export type Candidate = {
+  /** Position of the sentence in the readout (0-based), stable for a given text. */
+  index: number;
+  /** Character offsets into the source text of the suggested quote (the sentence minus attribution). */
+  start: number;
+  end: number;
+  quote: string;
+  score: number;
+  strength: "strong" | "likely" | "weak";
+  cues: Cue[];
+  title: string;
+  category: CommitmentCategory;
+  partyIds: string[];
+  target: SuggestedTarget;
+};
+
+export type Extraction = {
+  candidates: Candidate[];
+  /** Sentences not proposed, with the cues that kept them out (courtesies, background). */
+  setAside: (Sentence & { index: number; cues: Cue[] })[];
+};
+
+type CueRule = { label: string; kind: CueKind; weight: number; pattern: RegExp };
+
+// Weights: a sentence is proposed at a score of 2 or more. A clear promise verb scores 3; a softer
+// one ("encouraged", "supported", "the importance of") 2; a courtesy takes one point away, so
+// "welcomed ... and agreed to ..." stays a candidate while "welcomed the launch of ..." does not.
+const CUE_RULES: CueRule[] = [
+  { label: "reaffirmed/reiterated their commitment", kind: "pledge", weight: 3, pattern: /\b(?:reaffirm|reiterat|renew|confirm)\w* (?:their|its|our|the|his|her) (?:joint |shared |strong |firm )?(?:commitment|resolve|determination|intention|readiness|willingness)\b/i },
+  { label: "agreed to", kind: "pledge", weight: 3, pattern: /\b(?:have |has |had )?(?:agreed|agree|concurred) (?:to|on|that)\b/i },
+  { label: "decided to", kind: "pledge", weight: 3, pattern: /\bdecided to\b/i },
+  { label: "committed to", kind: "pledge", weight: 3, pattern: /\b(?:commitments?|committed|pledged?|pledging|undert(?:ook|ake)|vowed?) (?:to|that)\b/i },
+  { label: "plan to", kind: "pledge", weight: 3, pattern: /\b(?:plan|plans|planned|planning) to\b/ },
+  { label: "intention to", kind: "pledge", weight: 3, pattern: /\b(?:intention|intend|intends|resolve|determined|determination|resolved?|readiness|ready|willingness|aim|aims) to\b/i },
+  { label: "will / shall", kind: "pledge", weight: 3, pattern: /\b(?:will|shall)(?: (?:also|further|jointly|continue to|work to|each))? (?!be remembered|remain a|always\b|travel|proceed|depart|leave|fly\b|arrive|return\b)(?:[a-z]+)\b/i },
+  { label: "to be held (dated event)", kind: "event", weight: 3, pattern: /\bto be (?:held|hosted|convened|organi[sz]ed|signed|launched|opened)\b/i },
+  { label: "look forward to (next event)", kind: "event", weight: 2, pattern: /\blook(?:ed|s)? forward to (?:the |a |its |their )?(?:next|upcoming|holding|hosting|signing|convening|welcoming|receiving|launching|\d+\w* )/i },
+  { label: "implementation of a named plan", kind: "pledge", weight: 3, pattern: /\b(?:implementation of|implement(?:ing)?) (?:the |their |its )?['‘"“]?(?:[A-Z0-9][\w’'-]*\s+){0,6}(?:Action Plan|Plan|Roadmap|Road Map|Programme|Program|Agreement|Memorandum|Vision|Strategy|Declaration|Framework)\b/ },
+  { label: "reaffirmed", kind: "soft-pledge", weight: 2, pattern: /\b(?:reaffirm|reiterat)\w*\b/i },
+  { label: "encouraged / supported", kind: "soft-pledge", weight: 2, pattern: /\b(?:encouraged|supported|support for|called for|urged|endorsed(?! by)|promote|promoting|offered|announced)\b/i },
+  { label: "the importance / need of", kind: "soft-pledge", weight: 2, pattern: /\b(?:importance of|need to|necessity (?:of|to)|essential to|should)\b/i },
+  { label: "priority areas", kind: "soft-pledge", weight: 2, pattern: /\bpriorit(?:y|ies)\b/i },
+  { label: "continue to", kind: "soft-pledge", weight: 2, pattern: /\b(?:continue|continued|continuing) (?:to|their|its)\b/i },
+  { label: "a dated target", kind: "target", weight: 1, pattern: /\b(?:(?:in|by|until|before|during)\s+(?:the\s+)?(?:end of\s+|first half of\s+|second half of\s+|(?:first|second|third|fourth) quarter of\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?20\d\d|upcoming period|near future|next year|coming months)\b/i },
+  { label: "courtesy (satisfaction, welcome, thanks, condolence)", kind: "courtesy", weight: -1, pattern: /\b(?:satisfaction|appreciation|appreciated|commended|congratulat\w*|condolences?|thanked|gratitude|paid tribute|welcomed|praised|sympathy|mourn\w*)\b/i },
+  { label: "background (views exchanged, history)", kind: "background", weight: -1, pattern: /\b(?:exchanged views|elaborated on|briefed|recalled that|is also known as|also known as|illustrative of|dates back)\b/i },
+];
+
+const PROPOSE_AT = 2;
+
+// An abbreviation's full stop is not a sentence end.
+const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Art|Gen|Lt|Col|Sen|Rep|Gov|H\.E|e\.g|i\.e|etc|vs|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$/;
+
+/** Cuts a text into sentences with their character offsets; paragraph breaks always end a sentence. */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  const paragraph = /[^\n]+/g;
+  for (let p = paragraph.exec(text); p; p = paragraph.exec(text)) {
+    const base = p.index;
+    const line = p[0];
+    // A numbered paragraph's "10." is not a sentence of its own.
+    const numbering = /^\s*(?:\d{1,3}|[ivxlc]{1,6}|[a-z])[.)]\s+/i.exec(line)?.[0].length ?? 0;
+    const end = /[.!?](?:["”’'»)]+)?(?=\s+["“‘'«(]?[A-Z0-9À-ÖØ-ÞĀ-ſ]|\s*$)/g;
+    let from = numbering;
+    end.lastIndex = numbering;
+    for (let m = end.exec(line); m; m = end.exec(line)) {
+      const stop = m.index + m[0].length;
+      if (m[0][0] === "." && ABBREVIATIONS.test(line.slice(Math.max(0, m.index - 5), m.index + 1))) continue;
+      pushTrimmed(sentences, text, base + from, base + stop);
+      from = stop;
+    }
+    if (from < line.length) pushTrimmed(sentences, text, base + from, base + line.length);
+  }
+  return sentences;
+}
+
+function pushTrimmed(into: Sentence[], text: string, start: number, end: number) {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end - start >= 3) into.push({ start, end, text: text.slice(start, end) });
+}
+
+/** The cues found in one sentence (each rule at most once), strongest first. */
+export function findCues(sentence: string): Cue[] {
+  const cues: (Cue & { from: number; to: number })[] = [];
+  // Strongest rules first; a weaker cue inside the words of a stronger one ("reaffirmed" inside
+  // "reaffirmed their commitment") does not count twice.
+  const rules = [...CUE_RULES].sort((a, b) => b.weight - a.weight);
+  for (const rule of rules) {
+    const m = rule.pattern.exec(sentence);
+    if (!m) continue;
+    const from = m.index;
+    const to = m.index + m[0].length;
+    if (rule.weight > 0 && cues.some((c) => c.weight > 0 && from < c.to && c.from < to)) continue;
+    cues.push({ label: rule.label, kind: rule.kind, weight: rule.weight, matched: m[0], from, to });
+  }
+  return cues.map(({ from: _from, to: _to, ...cue }) => cue);
+}
+
+export function scoreCues(cues: Cue[]): number {
+  const positive = cues.filter((c) => c.weight > 0 && c.kind !== "target");
+  const best = positive.length ? Math.max(...positive.map((c) => c.weight)) : 0;
+  // The best promise cue decides; a second one adds a point, a dated target a point (only beside a
+  // promise: a date alone is history), a courtesy or background phrasing takes one away.
+  const extra = positive.length > 1 ? 1 : 0;
+  const target = cues.some((c) => c.kind === "target") ? 1 : 0;
+  const penalty = cues.some((c) => c.weight < 0) ? 1 : 0;
+  return best + extra + (best > 0 ? target : 0) - penalty;
+}
+
+// Attribution ("," the ministry said.") and opening quotation marks are not part of the pledge.
+const ATTRIBUTION = /,?\s*["”’']?\s*(?:the|The)\s+[\w ]{2,40}?\s+(?:said|explained|added|noted|mentioned|pointed out|stated|reported|underlined|emphasi[sz]ed|stressed)\s*\.?\s*$/;
+const LEADING_ATTRIBUTION = /^(?:["“‘']\s*)?(?:(?:According to|As reported by) [^,]{2,60},\s*|The (?:ministry|statement|readout|spokesperson|press release)[^,]{0,40}? (?:noted|stressed|underscored|highlighted|said|added|mentioned) that\s+)?/;
+
+function quoteSpan(sentence: Sentence): { start: number; end: number } {
+  let text = sentence.text;
+  let start = sentence.start;
+  const lead = LEADING_ATTRIBUTION.exec(text);
+  if (lead && lead[0].length > 0 && lead[0].length < text.length - 10) {
+    start += lead[0].length;
+    text = text.slice(lead[0].length);
+  }
+  const tail = ATTRIBUTION.exec(text);
+  let end = sentence.start + sentence.text.length;
+  if (tail && tail.index > 10) end = start + tail.index;
+  // Trailing quotation marks left behind by the cut.
+  while (end > start && /["”’'\s]/.test(sentence.text[end - 1 - sentence.start] ?? "")) end--;
+  return { start, end };
+}
+
+const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+/** The target a sentence states, ignoring dates before the meeting (history, not deadlines). */
+export function suggestTarget(sentence: string, meetingDate: string): SuggestedTarget {
+  const meetingYear = Number(meetingDate.slice(0, 4));
+  const future = (iso: string) => iso >= meetingDate;
+  const day = /\b(?:by|on|before|until)\s+(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(20\d\d)\b/i.exec(sentence);
+  if (day) {
+    const iso = `${day[3]}-${String(MONTH_NAMES.indexOf(day[2].toLowerCase()) + 1).padStart(2, "0")}-${day[1].padStart(2, "0")}`;
+    if (future(iso)) return { precision: "DAY", value: iso, matched: day[0] };
+  }
+  const quarter = /\b(?:in|by|during)\s+the\s+(first|second|third|fourth)\s+quarter\s+of\s+(20\d\d)\b/i.exec(sentence);
+  if (quarter) {
+    const q = ["first", "second", "third", "fourth"].indexOf(quarter[1].toLowerCase()) + 1;
+    if (Number(quarter[2]) >= meetingYear) return { precision: "QUARTER", value: `${quarter[2]}-Q${q}`, matched: quarter[0] };
+  }
+  const month = /\b(?:in|by|during|until|before)\s+(?:the\s+end\s+of\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+(20\d\d)\b/i.exec(sentence);
+  if (month) {
+    const value = `${month[2]}-${String(MONTH_NAMES.indexOf(month[1].toLowerCase()) + 1).padStart(2, "0")}`;
+    if (future(`${value}-31`)) return { precision: "MONTH", value, matched: month[0] };
+  }
+  const year = /\b(?:in|by|until|before|during|within)\s+(?:the\s+(?:end|course|first half|second half)\s+of\s+)?(20\d\d)\b|\bVision\s*[—–-]\s*(20\d\d)\b/i.exec(sentence);
+  if (year) {
+    const value = year[1] ?? year[2];
+    if (Number(value) >= meetingYear) return { precision: "YEAR", value, matched: year[0] };
+  }
+  const namedYear = /\b(?:in|by|from|for|during|beginning in)\s+(?:the\s+)?(20\d\d)\s+(?:fiscal|financial|academic|budget)\s+year\b|\bfiscal year\s+(20\d\d)\b/i.exec(sentence);
+  if (namedYear) {
+    const value = namedYear[1] ?? namedYear[2];
+    if (Number(value) >= meetingYear) return { precision: "YEAR", value, matched: namedYear[0] };
+  }
+  const within = /\bwithin\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)\s+months\b/i.exec(sentence);
+  if (within) {
+    const words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+    const n = /^\d+$/.test(within[1]) ? Number(within[1]) : within[1].toLowerCase() === "eighteen" ? 18 : within[1].toLowerCase() === "twenty-four" ? 24 : words.indexOf(within[1].toLowerCase());
+    const total = Number(meetingDate.slice(5, 7)) - 1 + n;
+    const value = `${meetingYear + Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, "0")}`;
+    return { precision: "MONTH", value, matched: within[0] };
+  }
+  const upcoming = /\b(?:in the (?:upcoming|coming) (?:period|months|years)|in the near future|at an early date|as soon as possible|soon)\b/i.exec(sentence);
+  if (upcoming) return { precision: "UPCOMING", value: "", matched: upcoming[0] };
+  return { precision: "NONE", value: "", matched: null };
+}
+
+const CATEGORY_KEYWORDS: Record<CommitmentCategory, RegExp> = {
+  "Diplomacy & high-level dialogue": /\b(?:visits?|high-level|strategic partnership|strategic council|consultations|dialogue|foreign ministers'? meeting|bilateral relations|diplomatic)\b/gi,
+  "Trade & investment": /\b(?:trade|investments?|economic|commission|tariffs?|exports?|imports?|business|customs|market access)\b/gi,
+  "Energy & mining": /\b(?:energy|oil|gas|electricity|power|mining|minerals?|rare earth|nuclear|renewables?|hydrogen|pipelines?)\b/gi,
+  "Transport & connectivity": /\b(?:corridor|connectivity|transport|railways?|rail|logistics|ports?|routes?|transit|shipping|aviation|flights?)\b/gi,
+  "Defence & security": /\b(?:defen[cs]e|military|terrorism|counterterrorism|crime|armed forces|maritime security|security cooperation|coast guard|exercises?)\b/gi,
+  "Education, science & culture": /\b(?:education\w*|schools?|universit\w+|cultur\w+|scholarships?|students?|science|researchers?|academic|language)\b/gi,
+  Health: /\b(?:health|medical|hospitals?|vaccines?|pandemic|medicines?)\b/gi,
+  "Environment & agriculture": /\b(?:environment\w*|climate|agricultur\w*|water|food|forests?|deforestation|biodiversity|emissions?)\b/gi,
+  "Technology & digital": /\b(?:digital\w*|cyber\w*|artificial intelligence|technolog\w+|space|semiconductors?|telecommunications?)\b/gi,
+  "Development cooperation": /\b(?:development assistance|sustainable development|development cooperation|humanitarian|aid|TIKA|KazAID|capacity-building|grants?|fund)\b/gi,
+  "Multilateral cooperation": /\b(?:UN|United Nations|OSCE|OIC|ECO|OTS|CICA|ASEAN|G20|Turkic|multilateral|international organi[sz]ation|summits?|platforms?)\b/g,
+  "Regional & international issues": /\b(?:Gaza|Cyprus|Ukraine|Afghanistan|Syria|ceasefire|peace|settlement|conflict|war|two-state)\b/gi,
+};
+
+/** The category whose keywords occur most often in the sentence (on a tie, the one named first). */
+export function suggestCategory(sentence: string): CommitmentCategory {
+  let best: CommitmentCategory = COMMITMENT_CATEGORIES[0];
+  let bestCount = 0;
+  let bestAt = Infinity;
+  for (const category of COMMITMENT_CATEGORIES) {
+    const hits = [...sentence.matchAll(CATEGORY_KEYWORDS[category])];
+    const at = hits[0]?.index ?? Infinity;
+    if (hits.length > bestCount || (hits.length === bestCount && hits.length > 0 && at < bestAt)) {
+      best = category;
+      bestCount = hits.length;
+      bestAt = at;
+    }
+  }
+  return best;
+}
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * Parties named in the sentence; "the sides", "both countries", "the ministers" mean the meeting's own
+ * parties (those named in its title or participants).
+ */
+export function suggestParties(sentence: string, parties: PartyAlias[], meetingPartyIds: string[]): string[] {
+  const found = new Set<string>();
+  for (const party of parties) {
+    const names = [party.name, ...party.aliases].filter((n) => n.length >= 2);
+    const pattern = new RegExp(`(?<![\\p{L}])(?:${names.map(escapeRegExp).join("|")})(?![\\p{L}])`, "u");
+    if (pattern.test(sentence)) found.add(party.id);
+  }
+  if (/\b(?:the (?:two )?sides|both (?:sides|countries|governments|ministers|leaders|parties)|the (?:two )?(?:ministers|foreign ministers|leaders|presidents|parties|delegations|governments)|they)\b/i.test(sentence))
+    for (const id of meetingPartyIds) found.add(id);
+  return [...found];
+}
+
+const LEADING_FILLER = /^(?:further |also |jointly |continue (?:to )?|work (?:together )?to |to |the importance of |the need to |the necessity of )+/i;
+// Where a title stops: the end of the pledge's own clause.
+const CLAUSE_BREAK = /[;:]|,\s+(?:including|especially|particularly|as well as|which|while|currently|(?:under|in|by|through) which)\b|\s+(?:during|which|while|in accordance with|with a view to|under the co-chairmanship)\s+|\s+and\s+(?:[a-z]+ed)\b/;
+
+function capitalise(value: string): string {
+  return value.charAt(0).toUpperCase() + value.slice(1);
+}
+
+function shorten(value: string, max = 110): string {
+  const clean = value.replace(/\s+/g, " ").replace(/["“”'‘’]+$/g, "").replace(/[\s,.;:]+$/, "").trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 40))}…`;
+}
+
+/**
+ * A short title in the analysts' style ("Hold the 6th meeting of ...", "Deepen cooperation on ..."):
+ * the phrase that follows the strongest cue, up to the first clause break.
+ */
+export function suggestTitle(sentence: string, cues: Cue[]): string {
+  const event = cues.find((c) => c.kind === "event");
+  if (event) {
+    const before = sentence.slice(0, sentence.indexOf(event.matched));
+    const gathering = /(?:the |a |an )(?:(?!the\b|and\b|of\b|a\b)[^\s,]+ ){0,4}?(?:meeting|summit|session|conference|forum|visit|council|consultations?|round|exercise)\b(?: of [^,]{3,80}?)?(?=,|$| under| to be| in )/gi;
+    const found = [...before.matchAll(gathering)].at(-1) ?? [...sentence.slice(sentence.indexOf(event.matched)).matchAll(gathering)][0];
+    if (found) return shorten(`Hold ${found[0].replace(/^(?:the |a )/i, "the ")}`);
+  }
+  for (const cue of cues) {
+    if (cue.weight <= 0 || cue.kind === "target") continue;
+    const at = sentence.indexOf(cue.matched);
+    let rest = sentence.slice(at + cue.matched.length).replace(/^\s+/, "");
+    if (cue.label === "implementation of a named plan") rest = `Implement ${cue.matched.replace(/^(?:implementation of|implement(?:ing)?)\s+/i, "")}${sentence.slice(at + cue.matched.length).split(/[,;]/)[0]}`;
+    // "will open an honorary consulate": the verb after "will" is the pledge's own verb.
+    if (cue.label === "will / shall") rest = `${cue.matched.replace(/^(?:will|shall)\s+(?:also |further |jointly |each )?/i, "")} ${rest}`;
+    rest = rest.replace(/^(?:to |that )/i, "").replace(LEADING_FILLER, "");
+    if (cue.label === "priority areas") rest = /\bincluding\s+(.*)$/.exec(rest)?.[1] ?? rest;
+    const clause = rest.split(CLAUSE_BREAK)[0].replace(/["“”]/g, "").replace(/^['‘]+|['’]+$/g, "");
+    if (clause.trim().split(/\s+/).length >= 2) return shorten(capitalise(clause.trim().replace(/[.]+$/, "")));
+  }
+  return shorten(capitalise(sentence.replace(/^["“‘']/, "")));
+}
+
+export type ExtractionOptions = {
+  /** The meeting's date (YYYY-MM-DD): dates before it are history, not targets. */
+  meetingDate: string;
+  parties?: PartyAlias[];
+  /** Parties that "the sides" refers to. */
+  meetingPartyIds?: string[];
+};
+
+/** Proposes the readout's pledges as candidates in text order; everything else is set aside with its reasons. */
+export function extractCandidates(text: string, options: ExtractionOptions): Extraction {
+  const candidates: Candidate[] = [];
+  const setAside: Extraction["setAside"] = [];
+  splitSentences(text).forEach((sentence, index) => {
+    const cues = findCues(sentence.text);
+    const score = scoreCues(cues);
+    if (score < PROPOSE_AT) {
+      setAside.push({ ...sentence, index, cues });
+      return;
+    }
+    const span = quoteSpan(sentence);
+    const quote = text.slice(span.start, span.end);
+    candidates.push({
+      index,
+      start: span.start,
+      end: span.end,
+      quote,
+      score,
+      strength: score >= 4 ? "strong" : score >= 3 ? "likely" : "weak",
+      cues,
+      title: suggestTitle(quote, cues),
+      category: suggestCategory(quote),
+      partyIds: suggestParties(quote, options.parties ?? [], options.meetingPartyIds ?? []),
+      target: suggestTarget(quote, options.meetingDate),
+    });
+  });
+  return { candidates, setAside };
+}
+
+// Adjectives and other names a party goes by in readouts, beside its own name and short name.
+const KNOWN_ALIASES: Record<string, string[]> = {
+  Türkiye: ["Turkey", "Turkish"],
+  Kazakhstan: ["Kazakh"],
+  Azerbaijan: ["Azerbaijani"],
+  "Organization of Turkic States": ["OTS"],
+};
+
+/** Party aliases from the stored parties: name, short name (when 3+ letters) and known adjectives. */
+export function partyAliases(parties: { id: string; name: string; shortName?: string | null }[]): PartyAlias[] {
+  return parties.map((p) => ({
+    id: p.id,
+    name: p.name,
+    aliases: [...(p.shortName && p.shortName.length >= 3 ? [p.shortName] : []), ...(KNOWN_ALIASES[p.name] ?? [])],
+  }));
+}
