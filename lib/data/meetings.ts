@@ -1,6 +1,15 @@
 import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { slugify } from "@/lib/domain/slug";
+import { isoDate } from "@/lib/domain/target-date";
+import type { AcceptCandidatesInput } from "@/lib/validation/extraction";
+import type { MeetingCreateInput, MeetingEditInput } from "@/lib/validation/meeting";
+import { recordAudit } from "./audit";
+import { ConflictError, NotFoundError, ValidationError } from "./errors";
+
+type Tx = Prisma.TransactionClient;
 
 /** Meetings newest first, with how many commitments each produced. */
 export async function listMeetings(actor: Actor | null) {
@@ -29,12 +38,195 @@ export async function getMeetingBySlug(actor: Actor | null, slug: string) {
       kind: true,
       heldOn: true,
       location: true,
+      participants: true,
       sourceUrl: true,
       sourceText: true,
+      updatedAt: true,
       commitments: {
         orderBy: [{ sourceStart: { sort: "asc", nulls: "last" } }, { title: "asc" }],
         select: { id: true, title: true, status: true, progress: true, category: true, sourceStart: true, sourceEnd: true },
       },
     },
+  });
+}
+
+function meetingAuditFields(input: MeetingCreateInput) {
+  const { sourceText, ...rest } = input;
+  // The readout itself can be long: the audit keeps its length and a fingerprint-sized preview.
+  return { ...rest, heldOn: isoDate(input.heldOn), sourceTextLength: sourceText?.length ?? 0, sourceTextStart: sourceText?.slice(0, 120) ?? null };
+}
+
+async function uniqueSlug(tx: Tx, title: string, heldOn: Date): Promise<string> {
+  const base = `${slugify(title, 60)}-${heldOn.getUTCFullYear()}`;
+  const taken = new Set(
+    (await tx.meeting.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((m) => m.slug),
+  );
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/** Creates a meeting (with its readout, if pasted); returns its slug. */
+export async function createMeeting(actor: Actor | null, input: MeetingCreateInput): Promise<{ id: string; slug: string }> {
+  assertCan(actor, "meeting:create");
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await db.$transaction(async (tx) => {
+        const slug = await uniqueSlug(tx, input.title, input.heldOn);
+        const meeting = await tx.meeting.create({ data: { ...input, slug }, select: { id: true, slug: true } });
+        await recordAudit(tx, actor, { action: "meeting.create", entityType: "meeting", entityId: meeting.id, after: meetingAuditFields(input) });
+        return meeting;
+      });
+    } catch (error) {
+      // Two analysts creating same-titled meetings at once: the slug's unique index decides; try the next.
+      if (attempt < 3 && error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") continue;
+      throw error;
+    }
+  }
+}
+
+/**
+ * Where each commitment's quote sits in a new version of the readout. A quote still at its offsets
+ * stays; one that moved but occurs exactly once is moved with it; any other makes the change unsafe.
+ */
+function relocateSpans(
+  newText: string | null,
+  commitments: { id: string; title: string; sourceQuote: string; sourceStart: number | null; sourceEnd: number | null }[],
+) {
+  const moves: { id: string; sourceStart: number | null; sourceEnd: number | null }[] = [];
+  const lost: string[] = [];
+  for (const c of commitments) {
+    if (c.sourceStart === null || c.sourceEnd === null) continue;
+    if (newText !== null && newText.slice(c.sourceStart, c.sourceEnd) === c.sourceQuote) continue;
+    const at = newText?.indexOf(c.sourceQuote) ?? -1;
+    if (newText !== null && at >= 0 && newText.indexOf(c.sourceQuote, at + 1) < 0) moves.push({ id: c.id, sourceStart: at, sourceEnd: at + c.sourceQuote.length });
+    else lost.push(c.title);
+  }
+  return { moves, lost };
+}
+
+/** Edits a meeting, refusing a stale form and any readout change that would cut a commitment off its sentence. */
+export async function updateMeeting(actor: Actor | null, input: MeetingEditInput): Promise<{ slug: string }> {
+  assertCan(actor, "meeting:edit");
+  return db.$transaction(async (tx) => {
+    // Lock the row: two edits of one meeting queue instead of both passing the timestamp check.
+    const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM meetings WHERE id = ${input.id}::uuid FOR UPDATE`;
+    if (!locked) throw new NotFoundError("The meeting");
+    const before = await tx.meeting.findUniqueOrThrow({
+      where: { id: input.id },
+      select: { slug: true, title: true, kind: true, heldOn: true, location: true, participants: true, sourceUrl: true, sourceText: true, updatedAt: true },
+    });
+    if (before.updatedAt.toISOString() !== new Date(input.loadedAt).toISOString())
+      throw new ConflictError("Someone else saved this meeting after you opened it. Nothing was overwritten: reload the page to see their changes, then edit again.", null);
+    if (before.sourceText !== input.sourceText) {
+      const commitments = await tx.commitment.findMany({
+        where: { meetingId: input.id },
+        select: { id: true, title: true, sourceQuote: true, sourceStart: true, sourceEnd: true },
+      });
+      const { moves, lost } = relocateSpans(input.sourceText, commitments);
+      if (lost.length)
+        throw new ValidationError("The readout change would cut commitments off their source sentences; nothing was saved.", {
+          sourceText: [`These commitments quote text that is no longer in the readout exactly once: ${lost.slice(0, 5).join("; ")}${lost.length > 5 ? ` and ${lost.length - 5} more` : ""}. Keep their sentences, or edit those commitments first.`],
+        });
+      for (const move of moves) await tx.commitment.update({ where: { id: move.id }, data: { sourceStart: move.sourceStart, sourceEnd: move.sourceEnd } });
+    }
+    const { id, loadedAt: _loadedAt, ...fields } = input;
+    await tx.meeting.update({ where: { id }, data: fields });
+    await recordAudit(tx, actor, {
+      action: "meeting.edit",
+      entityType: "meeting",
+      entityId: id,
+      before: meetingAuditFields({ ...before, sourceText: before.sourceText }),
+      after: meetingAuditFields(fields),
+    });
+    return { slug: before.slug };
+  });
+}
+
+/** The nearest occurrence of `quote` in `text` to offset `near`, or -1. */
+export function locateQuote(text: string, quote: string, near: number): number {
+  let best = -1;
+  for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
+    if (best < 0 || Math.abs(at - near) < Math.abs(best - near)) best = at;
+  }
+  return best;
+}
+
+/**
+ * Creates the accepted candidates as commitments ("Not yet assessed", with their exact source spans)
+ * in one transaction: every one is written, or none is.
+ */
+export async function acceptCandidates(actor: Actor | null, input: AcceptCandidatesInput): Promise<{ ids: string[] }> {
+  assertCan(actor, "commitment:create");
+  try {
+    return await writeAcceptedCandidates(actor, input);
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      throw new ValidationError("Another analyst has just logged a commitment with one of these titles; nothing was created. Reload the page to see it.");
+    throw error;
+  }
+}
+
+function writeAcceptedCandidates(actor: Actor, input: AcceptCandidatesInput): Promise<{ ids: string[] }> {
+  return db.$transaction(async (tx) => {
+    const meeting = await tx.meeting.findUnique({ where: { id: input.meetingId }, select: { id: true, heldOn: true, sourceText: true } });
+    if (!meeting) throw new NotFoundError("The meeting");
+    if (!meeting.sourceText) throw new ValidationError("This meeting has no readout to take pledges from; paste it first.");
+    const errors: Record<string, string[]> = {};
+    const spans = input.candidates.map((c, i) => {
+      const start = locateQuote(meeting.sourceText!, c.quote, c.near);
+      if (start < 0) errors[`candidates.${i}.quote`] = ["The quote must be text of the readout, character for character."];
+      return { start, end: start + c.quote.length };
+    });
+    const titles = new Map<string, number>();
+    input.candidates.forEach((c, i) => {
+      const key = c.title.toLocaleLowerCase("en");
+      if (titles.has(key)) errors[`candidates.${i}.title`] = ["Two accepted candidates have this title; make them differ."];
+      titles.set(key, i);
+    });
+    const existing = await tx.commitment.findMany({
+      where: { meetingId: meeting.id, title: { in: input.candidates.map((c) => c.title) } },
+      select: { title: true },
+    });
+    for (const row of existing) {
+      const i = input.candidates.findIndex((c) => c.title === row.title);
+      errors[`candidates.${i}.title`] = ["This meeting already has a commitment with this title."];
+    }
+    const partyIds = [...new Set(input.candidates.flatMap((c) => c.partyIds))];
+    const known = new Set((await tx.party.findMany({ where: { id: { in: partyIds } }, select: { id: true } })).map((p) => p.id));
+    input.candidates.forEach((c, i) => {
+      if (c.partyIds.some((id) => !known.has(id))) errors[`candidates.${i}.partyIds`] = ["A chosen party no longer exists; reload the page."];
+    });
+    if (Object.keys(errors).length) throw new ValidationError("Some candidates need attention; nothing was created.", errors);
+
+    const ids: string[] = [];
+    for (const [i, c] of input.candidates.entries()) {
+      const created = await tx.commitment.create({
+        data: {
+          meetingId: meeting.id,
+          title: c.title,
+          category: c.category,
+          sourceQuote: meeting.sourceText!.slice(spans[i].start, spans[i].end),
+          sourceStart: spans[i].start,
+          sourceEnd: spans[i].end,
+          targetDate: c.targetDate,
+          targetPrecision: c.targetPrecision,
+          statusEffectiveOn: meeting.heldOn,
+          createdById: actor.id,
+          parties: { create: c.partyIds.map((partyId) => ({ partyId })) },
+          statusUpdates: {
+            create: { toStatus: "NOT_YET_ASSESSED", progress: 0, effectiveOn: meeting.heldOn, rationale: "Accepted from the readout's extracted candidates.", evidenceUrls: [], authorId: actor.id },
+          },
+        },
+        select: { id: true },
+      });
+      ids.push(created.id);
+      await recordAudit(tx, actor, {
+        action: "commitment.create",
+        entityType: "commitment",
+        entityId: created.id,
+        after: { via: "extraction", meetingId: meeting.id, title: c.title, category: c.category, partyIds: c.partyIds, sourceStart: spans[i].start, sourceEnd: spans[i].end, targetPrecision: c.targetPrecision, targetDate: c.targetDate && isoDate(c.targetDate) },
+      });
+    }
+    return { ids };
   });
 }

@@ -6,6 +6,7 @@ export const FINGERPRINT_TABLES = [
   "meetings",
   "commitments",
   "commitment_parties",
+  "commitment_links",
   "status_updates",
   "audit_events",
   "revoked_sessions",

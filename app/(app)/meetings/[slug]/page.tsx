@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { buttonClass, secondaryButtonClass } from "@/components/ui/form";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { getMeetingBySlug } from "@/lib/data/meetings";
 import { segmentSource } from "@/lib/domain/source-highlight";
@@ -9,9 +11,22 @@ import { formatDay } from "@/lib/domain/target-date";
 
 export const metadata: Metadata = { title: "Meeting" };
 
-export default async function MeetingPage({ params }: { params: Promise<{ slug: string }> }) {
+const SAVED_MESSAGES: Record<string, string> = {
+  created: "Meeting created.",
+  edited: "Meeting saved.",
+};
+
+export default async function MeetingPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
-  const { slug } = await params;
+  const [{ slug }, query] = await Promise.all([params, searchParams]);
+  const saved =
+    query.saved === "accepted" ? `${Number(query.count) || 0} commitments created from the readout. They are highlighted below.` : typeof query.saved === "string" ? SAVED_MESSAGES[query.saved] : undefined;
   const meeting = await getMeetingBySlug(user, slug);
   if (!meeting) notFound();
   const byId = new Map(meeting.commitments.map((c) => [c.id, c]));
@@ -25,12 +40,18 @@ export default async function MeetingPage({ params }: { params: Promise<{ slug: 
       <nav aria-label="Breadcrumb" className="text-sm">
         <Link href="/meetings">Meetings</Link>
       </nav>
-      <header>
+      {saved ? (
+        <p role="status" className="rounded-md bg-emerald-50 p-3 text-sm text-emerald-900">
+          {saved}
+        </p>
+      ) : null}
+      <header className="space-y-1">
         <h1 className="text-2xl font-semibold">{meeting.title}</h1>
         <p className="text-slate-700">
           {formatDay(meeting.heldOn)}
           {meeting.location ? ` · ${meeting.location}` : ""} · {meeting.kind}
         </p>
+        {meeting.participants ? <p className="text-sm text-slate-700">Participants: {meeting.participants}</p> : null}
         {meeting.sourceUrl ? (
           <p className="text-sm">
             <a href={meeting.sourceUrl} rel="noopener noreferrer nofollow">
@@ -38,6 +59,23 @@ export default async function MeetingPage({ params }: { params: Promise<{ slug: 
             </a>
           </p>
         ) : null}
+        <div className="flex flex-wrap gap-2 pt-2">
+          {can(user, "commitment:create") && meeting.sourceText ? (
+            <Link href={`/meetings/${meeting.slug}/extract`} className={buttonClass}>
+              Find pledges in the readout
+            </Link>
+          ) : null}
+          {can(user, "commitment:create") ? (
+            <Link href={`/commitments/new?meeting=${encodeURIComponent(meeting.slug)}`} className={secondaryButtonClass}>
+              Log a commitment by hand
+            </Link>
+          ) : null}
+          {can(user, "meeting:edit") ? (
+            <Link href={`/meetings/${meeting.slug}/edit`} className={secondaryButtonClass}>
+              Edit meeting
+            </Link>
+          ) : null}
+        </div>
       </header>
 
       <section aria-labelledby="pledges-heading" className="space-y-2">
@@ -47,7 +85,13 @@ export default async function MeetingPage({ params }: { params: Promise<{ slug: 
         <p className="text-sm">
           <Link href={`/commitments?meeting=${encodeURIComponent(meeting.slug)}`}>Open them in the commitments list</Link>
         </p>
-        <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
+        {meeting.commitments.length === 0 ? (
+          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700">
+            No commitments logged from this meeting yet.
+            {meeting.sourceText ? " Find them in the readout with the button above." : " Add its readout (Edit meeting) to find them automatically."}
+          </p>
+        ) : null}
+        <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white empty:hidden">
           {meeting.commitments.map((c) => (
             <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 p-3">
               <Link href={`/commitments/${c.id}`}>{c.title}</Link>
