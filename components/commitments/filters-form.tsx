@@ -61,6 +61,14 @@ export function CommitmentFiltersForm({
         </div>
       </fieldset>
       <div className="flex flex-wrap items-end gap-3">
+        <FilterSelect
+          id="filter-reaffirmed"
+          name="reaffirmed"
+          label="Reaffirmed"
+          value={filters.reaffirmed ? String(filters.reaffirmed) : ""}
+          allLabel="Any number of times"
+          options={[1, 2, 3, 5].map((n) => ({ value: String(n), label: `At least ${n} time${n === 1 ? "" : "s"}` }))}
+        />
         <FilterSelect id="filter-sort" name="sort" label="Sort by" value={filters.sort} options={Object.entries(COMMITMENT_SORTS).map(([value, label]) => ({ value, label }))} />
         <FilterSelect id="filter-dir" name="dir" label="Order" value={filters.dir} options={[{ value: "asc", label: "Ascending" }, { value: "desc", label: "Descending" }]} />
         <FilterSelect id="filter-size" name="size" label="Per page" value={String(filters.pageSize)} options={PAGE_SIZES.map((size) => ({ value: String(size), label: String(size) }))} />

@@ -45,8 +45,18 @@ function escapeLike(term: string): string {
  * The WHERE clause (over commitments `c`) for a set of list filters; shared by the list and the
  * dashboard, which must agree with it.
  */
-export function commitmentFilterSql(filters: Pick<CommitmentFilters, "q" | "statuses" | "categories" | "parties" | "meeting">): Prisma.Sql {
+export function commitmentFilterSql(
+  filters: Pick<CommitmentFilters, "q" | "statuses" | "categories" | "parties" | "meeting"> & { reaffirmed?: number },
+): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  if (filters.reaffirmed)
+    // Reaffirmations along the chain: a later pledge reaffirming one that reaffirmed this counts too.
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM commitment_links l0 WHERE l0.to_id = c.id AND l0.kind IN ('REAFFIRMS', 'RESTATES'))
+      AND (WITH RECURSIVE later(id) AS (
+             SELECT l.from_id FROM commitment_links l WHERE l.to_id = c.id AND l.kind IN ('REAFFIRMS', 'RESTATES')
+             UNION
+             SELECT l.from_id FROM commitment_links l JOIN later ON l.to_id = later.id WHERE l.kind IN ('REAFFIRMS', 'RESTATES'))
+           SELECT count(*) FROM later) >= ${filters.reaffirmed}`);
   if (filters.statuses.length)
     conditions.push(Prisma.sql`c.status = ANY(CAST(${filters.statuses} AS "CommitmentStatus"[]))`);
   if (filters.categories.length) conditions.push(Prisma.sql`c.category = ANY(${filters.categories})`);

@@ -19,6 +19,8 @@ export type CommitmentFilters = {
   categories: string[];
   parties: string[];
   meeting: string | null;
+  /** Only commitments restated or reaffirmed (directly or along the chain) at least this many times. */
+  reaffirmed: number;
   sort: CommitmentSort;
   dir: "asc" | "desc";
   page: number;
@@ -59,6 +61,7 @@ export function parseCommitmentFilters(params: SearchParams): CommitmentFilters 
     categories: [...new Set(all(params, "category").filter(isCommitmentCategory))],
     parties: [...new Set(all(params, "party"))].slice(0, 50).map((p) => p.slice(0, 200)),
     meeting: all(params, "meeting")[0]?.slice(0, 200) ?? null,
+    reaffirmed: Math.min(Math.max(0, Math.floor(Number(all(params, "reaffirmed")[0])) || 0), 100),
     sort,
     dir,
     page,
@@ -74,6 +77,7 @@ export function commitmentFiltersToQuery(filters: Partial<CommitmentFilters>): s
   for (const c of filters.categories ?? []) query.append("category", c);
   for (const p of filters.parties ?? []) query.append("party", p);
   if (filters.meeting) query.set("meeting", filters.meeting);
+  if (filters.reaffirmed) query.set("reaffirmed", String(filters.reaffirmed));
   if (filters.sort && filters.sort !== "updated") query.set("sort", filters.sort);
   if (filters.sort && filters.dir && filters.dir !== DEFAULT_DIR[filters.sort]) query.set("dir", filters.dir);
   if (filters.pageSize && filters.pageSize !== PAGE_SIZES[0]) query.set("size", String(filters.pageSize));

@@ -5,8 +5,10 @@ import { redirect } from "next/navigation";
 import { actionFailure, invalidInput, refuseUnless, type ActionState } from "@/lib/action-result";
 import { getSessionUser } from "@/lib/auth/session";
 import { createCommitment, updateCommitment, updateCommitmentStatus, type CommitmentState } from "@/lib/data/commitments";
+import { linkCommitments, unlinkCommitments } from "@/lib/data/lineage";
 import { CommitmentCreateSchema, CommitmentEditSchema } from "@/lib/validation/commitment";
 import { formDataToObject } from "@/lib/validation/form-data";
+import { CommitmentLinkSchema, CommitmentUnlinkSchema } from "@/lib/validation/lineage";
 import { StatusUpdateSchema } from "@/lib/validation/status-update";
 
 // Each action checks the session itself (the data layer checks the role again): server actions are
@@ -62,4 +64,36 @@ export async function updateCommitmentAction(_previous: ActionState, formData: F
   }
   revalidatePath("/commitments", "layout");
   redirect(`/commitments/${parsed.data.id}?saved=edited`);
+}
+
+export async function linkCommitmentsAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const user = await getSessionUser();
+  const refused = refuseUnless(user, "commitment:link");
+  if (refused) return refused;
+  const values = formDataToObject(formData);
+  const parsed = CommitmentLinkSchema.safeParse(values);
+  if (!parsed.success) return invalidInput(parsed.error, values);
+  try {
+    await linkCommitments(user, parsed.data);
+  } catch (error) {
+    return actionFailure(error, values);
+  }
+  revalidatePath("/commitments", "layout");
+  redirect(`/commitments/${parsed.data.fromId}?saved=linked#lineage`);
+}
+
+export async function unlinkCommitmentAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const user = await getSessionUser();
+  const refused = refuseUnless(user, "commitment:link");
+  if (refused) return refused;
+  const values = formDataToObject(formData);
+  const parsed = CommitmentUnlinkSchema.safeParse(values);
+  if (!parsed.success) return invalidInput(parsed.error, values);
+  try {
+    await unlinkCommitments(user, parsed.data);
+  } catch (error) {
+    return actionFailure(error, values);
+  }
+  revalidatePath("/commitments", "layout");
+  redirect(`/commitments/${parsed.data.commitmentId}?saved=unlinked#lineage`);
 }

@@ -13,6 +13,8 @@ import { secondaryButtonClass } from "@/components/ui/form";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { getCommitment } from "@/lib/data/commitments";
+import { findLinkTargets, getLineage } from "@/lib/data/lineage";
+import { LineageSection } from "@/components/commitments/lineage-section";
 import { formatDay, formatTarget, latestTodayOnEarth } from "@/lib/domain/target-date";
 
 export const metadata: Metadata = { title: "Commitment" };
@@ -21,6 +23,8 @@ const SAVED_MESSAGES: Record<string, string> = {
   status: "Status update saved.",
   created: "Commitment logged.",
   edited: "Changes saved.",
+  linked: "Link saved. The status of neither commitment changed.",
+  unlinked: "Link removed.",
 };
 
 export default async function CommitmentPage({
@@ -36,6 +40,9 @@ export default async function CommitmentPage({
   if (!commitment) notFound();
   const saved = typeof query.saved === "string" ? SAVED_MESSAGES[query.saved] : undefined;
   const canUpdate = can(user, "commitment:update-status");
+  const canLink = can(user, "commitment:link");
+  const linkQuery = typeof query.linkq === "string" ? query.linkq.slice(0, 200) : "";
+  const [lineage, targets] = await Promise.all([getLineage(user, commitment.id), canLink && linkQuery.trim() ? findLinkTargets(user, commitment.id, linkQuery) : null]);
 
   return (
     <article className="space-y-6">
@@ -120,6 +127,8 @@ export default async function CommitmentPage({
           />
         </section>
       ) : null}
+
+      <LineageSection commitmentId={commitment.id} earlier={lineage.earlier} later={lineage.later} canLink={canLink} linkQuery={linkQuery} targets={targets} />
 
       <StatusLegend />
 
