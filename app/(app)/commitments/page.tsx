@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ExportLinks } from "@/components/commitments/export-links";
 import { CommitmentFiltersForm } from "@/components/commitments/filters-form";
 import { CommitmentTable } from "@/components/commitments/commitment-table";
 import { Pagination } from "@/components/commitments/pagination";
 import { EmptyState } from "@/components/ui/empty-state";
-import { buttonClass } from "@/components/ui/form";
+import { buttonClass, secondaryButtonClass } from "@/components/ui/form";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { listCommitments } from "@/lib/data/commitments";
@@ -22,19 +23,27 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
     listParties(user),
     listMeetingOptions(user),
   ]);
-  const filtered = filters.q || filters.statuses.length || filters.categories.length || filters.parties.length || filters.meeting;
+  const filtered = filters.q || filters.statuses.length || filters.categories.length || filters.parties.length || filters.meeting || filters.reaffirmed;
 
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">Commitments</h1>
-        {can(user, "commitment:create") ? (
-          <Link href="/commitments/new" className={`${buttonClass} no-underline`}>
-            Log a commitment
-          </Link>
-        ) : null}
+        <div className="flex flex-wrap gap-2">
+          {can(user, "commitment:import") ? (
+            <Link href="/commitments/import" className={`${secondaryButtonClass} no-underline`}>
+              Import CSV
+            </Link>
+          ) : null}
+          {can(user, "commitment:create") ? (
+            <Link href="/commitments/new" className={`${buttonClass} no-underline`}>
+              Log a commitment
+            </Link>
+          ) : null}
+        </div>
       </div>
       <CommitmentFiltersForm filters={filters} parties={parties} meetings={meetings} />
+      {result.total > 0 ? <ExportLinks filters={filters} label={filtered ? `Download these ${result.total}` : "Download all"} /> : null}
       {result.rows.length ? (
         <>
           <CommitmentTable rows={result.rows} filters={filters} />

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ExportLinks } from "@/components/commitments/export-links";
 import { buttonClass, secondaryButtonClass } from "@/components/ui/form";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { can } from "@/lib/auth/permissions";
@@ -85,6 +86,7 @@ export default async function MeetingPage({
         <p className="text-sm">
           <Link href={`/commitments?meeting=${encodeURIComponent(meeting.slug)}`}>Open them in the commitments list</Link>
         </p>
+        {meeting.commitments.length ? <ExportLinks filters={{ meeting: meeting.slug }} /> : null}
         {meeting.commitments.length === 0 ? (
           <p className="rounded-lg border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700">
             No commitments logged from this meeting yet.

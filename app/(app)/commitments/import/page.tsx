@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ImportForm } from "@/components/import/import-form";
+import { EmptyState } from "@/components/ui/empty-state";
+import { can } from "@/lib/auth/permissions";
+import { requireUser } from "@/lib/auth/session";
+import { COMMITMENT_COLUMNS } from "@/lib/domain/commitment-exchange";
+
+export const metadata: Metadata = { title: "Import commitments" };
+
+export default async function ImportPage() {
+  const user = await requireUser();
+  if (!can(user, "commitment:import"))
+    return <EmptyState title="Only analysts can import commitments">Ask an administrator if you need the analyst role.</EmptyState>;
+  return (
+    <div className="max-w-4xl space-y-4">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/commitments">Commitments</Link>
+      </nav>
+      <h1 className="text-2xl font-semibold">Import commitments</h1>
+      <div className="space-y-2 text-sm text-slate-700">
+        <p>
+          A CSV file with the columns of the <a href="/api/export/commitments?format=csv">commitments export</a> creates new commitments and updates
+          existing ones (matched by <code>id</code>, or by meeting and title when <code>id</code> is empty). The whole file is checked first and shown
+          as a preview; nothing is written unless every row is valid, and then all rows are written together. Rows that match what is stored change
+          nothing, so importing the same file twice is harmless.
+        </p>
+        <details>
+          <summary className="cursor-pointer">Columns</summary>
+          <p className="mt-1">
+            {COMMITMENT_COLUMNS.map((c, i) => (
+              <span key={c}>
+                <code>{c}</code>
+                {i < COMMITMENT_COLUMNS.length - 1 ? ", " : ""}
+              </span>
+            ))}
+            . Parties are names separated by “; ”; missing meetings and parties are created. A status that differs from the stored one is
+            recorded as a status update taking effect on <code>status_effective_on</code>.
+          </p>
+        </details>
+      </div>
+      <ImportForm />
+    </div>
+  );
+}

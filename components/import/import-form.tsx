@@ -1,0 +1,133 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import Link from "next/link";
+import { importCommitmentsAction, type ImportState } from "@/app/(app)/commitments/import/actions";
+import { buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/form";
+
+export function ImportForm() {
+  const [state, action, pending] = useActionState<ImportState, FormData>(importCommitmentsAction, null);
+  const [file, setFile] = useState<{ name: string; text: string } | null>(null);
+  const [readError, setReadError] = useState<string | null>(null);
+  const summary = state?.summary;
+  const previewOk = state?.ok && state.stage === "preview" && summary && summary.issueCount === 0 && state.fileName === file?.name;
+
+  return (
+    <form action={action} className="space-y-4">
+      <div className="space-y-1">
+        <label htmlFor="import-file" className="block text-sm font-medium">
+          CSV file (UTF-8)
+        </label>
+        <input
+          id="import-file"
+          type="file"
+          accept=".csv,text/csv"
+          className={inputClass}
+          onChange={async (e) => {
+            const chosen = e.target.files?.[0];
+            setReadError(null);
+            setFile(null);
+            if (!chosen) return;
+            if (chosen.size > 20 * 1024 * 1024) return setReadError("The file is larger than 20 MB; split it into smaller files.");
+            setFile({ name: chosen.name, text: await chosen.text() });
+          }}
+        />
+        {readError ? (
+          <p role="alert" className="text-sm text-red-700">
+            {readError}
+          </p>
+        ) : null}
+      </div>
+      <input type="hidden" name="csv" value={file?.text ?? ""} />
+      <input type="hidden" name="fileName" value={file?.name ?? ""} />
+      <div className="flex flex-wrap gap-3">
+        <button type="submit" name="intent" value="preview" className={previewOk ? secondaryButtonClass : buttonClass} disabled={!file || pending}>
+          {pending ? "Checking…" : "Check the file"}
+        </button>
+        {previewOk ? (
+          <button type="submit" name="intent" value="import" className={buttonClass} disabled={pending}>
+            {pending ? "Importing…" : `Import ${summary!.rows} rows`}
+          </button>
+        ) : null}
+      </div>
+      {pending ? (
+        <p role="status" className="text-sm text-slate-700">
+          Working on {file?.name}… a file of 10,000 rows takes a few seconds.
+        </p>
+      ) : null}
+
+      {state && !state.ok ? (
+        <div role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-900">
+          {state.message}
+        </div>
+      ) : null}
+      {state?.ok && state.stage === "imported" ? (
+        <div role="status" className="rounded-md bg-emerald-50 p-3 text-sm text-emerald-900">
+          Imported {state.fileName}: {summary!.creates} created, {summary!.updates} updated, {summary!.unchanged} unchanged.{" "}
+          <Link href="/commitments">Open the commitments</Link>.
+        </div>
+      ) : null}
+      {summary && !(state?.ok && state.stage === "imported") ? <ImportPreview summary={summary} /> : null}
+    </form>
+  );
+}
+
+function ImportPreview({ summary }: { summary: NonNullable<Extract<ImportState, { summary?: unknown }>["summary"]> }) {
+  return (
+    <section aria-labelledby="preview-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+      <h2 id="preview-heading" className="text-lg font-semibold">
+        Preview
+      </h2>
+      <dl className="grid grid-cols-2 gap-2 text-sm sm:grid-cols-4">
+        {[
+          ["Rows", summary.rows],
+          ["Would create", summary.creates],
+          ["Would update", summary.updates],
+          ["Unchanged", summary.unchanged],
+        ].map(([label, value]) => (
+          <div key={label} className="rounded bg-slate-50 p-2">
+            <dt className="text-slate-600">{label}</dt>
+            <dd className="text-lg font-semibold">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {summary.newMeetings.length ? <p className="text-sm">New meetings: {summary.newMeetings.join(", ")}</p> : null}
+      {summary.newParties.length ? <p className="text-sm">New parties: {summary.newParties.join(", ")}</p> : null}
+      {summary.issueCount ? (
+        <>
+          <p className="text-sm font-medium text-red-800">
+            {summary.issueCount} problem{summary.issueCount === 1 ? "" : "s"} to fix; nothing will be written until the file has none.
+            {summary.issueCount > summary.issues.length ? ` The first ${summary.issues.length} are listed.` : ""}
+          </p>
+          <div className="max-h-96 overflow-auto">
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">Problems by row</caption>
+              <thead>
+                <tr className="border-b border-slate-200">
+                  <th scope="col" className="p-2">Row</th>
+                  <th scope="col" className="p-2">Line</th>
+                  <th scope="col" className="p-2">Column</th>
+                  <th scope="col" className="p-2">What is wrong</th>
+                </tr>
+              </thead>
+              <tbody>
+                {summary.issues.map((issue, i) => (
+                  <tr key={i} className="border-b border-slate-100">
+                    <td className="p-2">{issue.row || "header"}</td>
+                    <td className="p-2">{issue.line}</td>
+                    <td className="p-2">
+                      <code>{issue.column || "—"}</code>
+                    </td>
+                    <td className="p-2">{issue.message}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : (
+        <p className="text-sm text-emerald-800">Every row is valid.</p>
+      )}
+    </section>
+  );
+}

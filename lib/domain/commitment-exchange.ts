@@ -1,0 +1,132 @@
+import { csvRow } from "./csv";
+import type { CommitmentStatusValue } from "./status";
+import { isoDate, targetInputValue, type TargetPrecisionValue } from "./target-date";
+
+// The columns of the commitments export, which the import reads back. Only what describes a
+// commitment and where it stands; database bookkeeping (versions, timestamps) is left out so that an
+// export imported elsewhere and exported again gives the same file.
+export const COMMITMENT_COLUMNS = [
+  "id",
+  "meeting_slug",
+  "meeting_title",
+  "meeting_kind",
+  "meeting_held_on",
+  "title",
+  "description",
+  "category",
+  "parties",
+  "status",
+  "progress",
+  "status_effective_on",
+  "target_precision",
+  "target",
+  "source_quote",
+  "source_start",
+  "source_end",
+] as const;
+export type CommitmentColumn = (typeof COMMITMENT_COLUMNS)[number];
+
+/** Parties in one cell: names joined by "; " (a name cannot contain a semicolon). */
+export const PARTY_SEPARATOR = "; ";
+
+export type CommitmentExportRow = {
+  id: string;
+  meetingSlug: string;
+  meetingTitle: string;
+  meetingKind: string;
+  meetingHeldOn: Date;
+  title: string;
+  description: string | null;
+  category: string;
+  parties: string[];
+  status: CommitmentStatusValue;
+  progress: number;
+  statusEffectiveOn: Date;
+  targetPrecision: TargetPrecisionValue;
+  targetDate: Date | null;
+  sourceQuote: string;
+  sourceStart: number | null;
+  sourceEnd: number | null;
+};
+
+export function commitmentRecord(row: CommitmentExportRow): Record<CommitmentColumn, string | number | string[] | null> {
+  return {
+    id: row.id,
+    meeting_slug: row.meetingSlug,
+    meeting_title: row.meetingTitle,
+    meeting_kind: row.meetingKind,
+    meeting_held_on: isoDate(row.meetingHeldOn),
+    title: row.title,
+    description: row.description,
+    category: row.category,
+    parties: [...row.parties].sort(),
+    status: row.status,
+    progress: row.progress,
+    status_effective_on: isoDate(row.statusEffectiveOn),
+    target_precision: row.targetPrecision,
+    target: targetInputValue(row.targetPrecision, row.targetDate) || null,
+    source_quote: row.sourceQuote,
+    source_start: row.sourceStart,
+    source_end: row.sourceEnd,
+  };
+}
+
+export function commitmentCsvRow(row: CommitmentExportRow): string {
+  const record = commitmentRecord(row);
+  return csvRow(COMMITMENT_COLUMNS.map((c) => (c === "parties" ? (record.parties as string[]).join(PARTY_SEPARATOR) : record[c])));
+}
+
+export const HISTORY_COLUMNS = [
+  "status_update_id",
+  "commitment_id",
+  "commitment_title",
+  "meeting_slug",
+  "effective_on",
+  "recorded_at",
+  "from_status",
+  "to_status",
+  "from_progress",
+  "progress",
+  "rationale",
+  "evidence_urls",
+  "author_email",
+] as const;
+
+export type HistoryExportRow = {
+  id: string;
+  commitmentId: string;
+  commitmentTitle: string;
+  meetingSlug: string;
+  effectiveOn: Date;
+  recordedAt: Date;
+  fromStatus: CommitmentStatusValue | null;
+  toStatus: CommitmentStatusValue;
+  fromProgress: number | null;
+  progress: number;
+  rationale: string;
+  evidenceUrls: string[];
+  authorEmail: string | null;
+};
+
+export function historyRecord(row: HistoryExportRow) {
+  return {
+    status_update_id: row.id,
+    commitment_id: row.commitmentId,
+    commitment_title: row.commitmentTitle,
+    meeting_slug: row.meetingSlug,
+    effective_on: isoDate(row.effectiveOn),
+    recorded_at: row.recordedAt.toISOString(),
+    from_status: row.fromStatus,
+    to_status: row.toStatus,
+    from_progress: row.fromProgress,
+    progress: row.progress,
+    rationale: row.rationale,
+    evidence_urls: row.evidenceUrls,
+    author_email: row.authorEmail,
+  };
+}
+
+export function historyCsvRow(row: HistoryExportRow): string {
+  const record = historyRecord(row);
+  return csvRow(HISTORY_COLUMNS.map((c) => (c === "evidence_urls" ? record.evidence_urls.join(" ") : record[c])));
+}

@@ -1,0 +1,75 @@
+import "server-only";
+import { can, logRefusal, type Actor, type Permission } from "@/lib/auth/permissions";
+import { CSV_BOM, csvRow } from "@/lib/domain/csv";
+
+export type ExportFormat = "csv" | "json";
+
+export function exportFormat(url: URL): ExportFormat | null {
+  const format = url.searchParams.get("format") ?? "csv";
+  return format === "csv" || format === "json" ? format : null;
+}
+
+/** The refusal for an export route, or null when the user may export. */
+export function refuseExport(user: Actor | null, permission: Permission): Response | null {
+  if (can(user, permission)) return null;
+  logRefusal(user, permission, user ? "forbidden" : "signed-out");
+  return Response.json({ error: user ? "Your role does not allow exports." : "Sign in first." }, { status: user ? 403 : 401 });
+}
+
+/**
+ * Streams batches as CSV (UTF-8 with a byte-order mark, CRLF) or as a JSON array, pulling the next
+ * batch only when the client has read the previous one: memory stays at one batch whatever the size.
+ */
+export function exportResponse<T>(options: {
+  batches: AsyncGenerator<T[]>;
+  format: ExportFormat;
+  columns: readonly string[];
+  csvLine: (row: T) => string;
+  jsonRecord: (row: T) => unknown;
+  fileName: string;
+}): Response {
+  const encoder = new TextEncoder();
+  let started = false;
+  let first = true;
+  const stream = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (!started) {
+        started = true;
+        controller.enqueue(encoder.encode(options.format === "csv" ? CSV_BOM + csvRow([...options.columns]) : "["));
+        return;
+      }
+      try {
+        const next = await options.batches.next();
+        if (next.done) {
+          if (options.format === "json") controller.enqueue(encoder.encode(first ? "]\n" : "\n]\n"));
+          controller.close();
+          return;
+        }
+        const text =
+          options.format === "csv"
+            ? next.value.map(options.csvLine).join("")
+            : next.value
+                .map((row) => {
+                  const line = `${first ? "\n" : ",\n"}${JSON.stringify(options.jsonRecord(row))}`;
+                  first = false;
+                  return line;
+                })
+                .join("");
+        controller.enqueue(encoder.encode(text));
+      } catch (error) {
+        console.error("Export failed mid-stream", error);
+        controller.error(error);
+      }
+    },
+    async cancel() {
+      await options.batches.return(undefined);
+    },
+  });
+  return new Response(stream, {
+    headers: {
+      "content-type": options.format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
+      "content-disposition": `attachment; filename="${options.fileName}.${options.format}"`,
+      "cache-control": "no-store",
+    },
+  });
+}
