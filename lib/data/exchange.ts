@@ -262,6 +262,8 @@ export async function importCommitments(actor: Actor | null, text: string, fileN
         const plan = await planImport(tx, parsed.rows, []);
         const summary = summarize(plan, parsed.rows.length);
         if (plan.issues.length) throw new ImportRejectedError(summary);
+        // A file that matches what is stored writes nothing at all, not even its audit summary.
+        if (!summary.creates && !summary.updates) return summary;
         await writePlan(tx, actor, plan);
         await tx.auditEvent.create({
           data: {
@@ -332,6 +334,8 @@ async function writePlan(tx: Tx, actor: Actor, plan: ImportPlan) {
         toStatus: "NOT_YET_ASSESSED" as const,
         progress: 0,
         effectiveOn: day(assessedLater(r) ? r.meeting.heldOn : r.statusEffectiveOn),
+        // A millisecond before the imported status, so that on the same day the order is unambiguous.
+        recordedAt: new Date(now.getTime() - 1),
         rationale: IMPORT_RATIONALE,
         evidenceUrls: [],
         authorId: actor.id,
@@ -347,6 +351,7 @@ async function writePlan(tx: Tx, actor: Actor, plan: ImportPlan) {
         fromProgress: 0,
         progress: r.progress,
         effectiveOn: day(r.statusEffectiveOn),
+        recordedAt: now,
         rationale: IMPORT_RATIONALE,
         evidenceUrls: [],
         authorId: actor.id,

@@ -1,0 +1,212 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/permissions";
+import { AuthorizationError } from "@/lib/auth/permissions";
+import { createCommitment, updateCommitmentStatus } from "@/lib/data/commitments";
+import { commitmentExportBatches, historyExportBatches, ImportRejectedError, importCommitments, previewImport } from "@/lib/data/exchange";
+import { COMMITMENT_COLUMNS, commitmentCsvRow, commitmentRecord, HISTORY_COLUMNS, historyCsvRow, historyRecord } from "@/lib/domain/commitment-exchange";
+import { CSV_BOM, csvRow, parseCsv } from "@/lib/domain/csv";
+import { exportResponse } from "@/lib/http/export-stream";
+import { CommitmentCreateSchema } from "@/lib/validation/commitment";
+import { parseCommitmentFilters } from "@/lib/validation/commitment-filters";
+import { StatusUpdateSchema } from "@/lib/validation/status-update";
+import { commitmentByTitle, databaseFingerprint, seedDemoActors, type Actors } from "./support/fixtures";
+import { useEmptyDatabase } from "./support/switch-database";
+
+let actors: Actors;
+const ALL = parseCommitmentFilters({});
+
+/** The bytes the export route sends, decoded without dropping the byte-order mark. */
+async function exportText(actor: Actor, format: "csv" | "json" = "csv", what: "commitments" | "history" = "commitments", filters = ALL) {
+  const response =
+    what === "commitments"
+      ? exportResponse({ batches: commitmentExportBatches(actor, filters, 7), format, columns: COMMITMENT_COLUMNS, csvLine: commitmentCsvRow, jsonRecord: commitmentRecord, fileName: "x" })
+      : exportResponse({ batches: historyExportBatches(actor, filters, 5), format, columns: HISTORY_COLUMNS, csvLine: historyCsvRow, jsonRecord: historyRecord, fileName: "x" });
+  return new TextDecoder("utf-8", { ignoreBOM: true }).decode(await response.arrayBuffer());
+}
+
+const TRICKY_TITLE = 'Nurdağı school, "phase 2" for Kosherbayev';
+
+beforeAll(async () => {
+  actors = await seedDemoActors();
+  const maarif = await commitmentByTitle("Maarif Schools");
+  await updateCommitmentStatus(
+    actors.analyst,
+    StatusUpdateSchema.parse({ commitmentId: maarif.id, version: "1", status: "IN_PROGRESS", progress: "40", effectiveOn: "2026-05-04", rationale: "Site chosen in Astana.", evidenceUrls: "https://example.org/a" }),
+  );
+  const meeting = await db.meeting.findFirstOrThrow();
+  const parties = await db.party.findMany({ where: { name: { in: ["Türkiye", "Kazakhstan"] } } });
+  await createCommitment(
+    actors.analyst,
+    CommitmentCreateSchema.parse({
+      meetingId: meeting.id,
+      title: TRICKY_TITLE,
+      description: "Line one\r\nline two, with a comma\n=SUM(A1) is not a formula; 'quoted'",
+      category: "Education, science & culture",
+      partyIds: parties.map((p) => p.id),
+      sourceQuote: "-A quote that starts like a formula, Türkiye",
+      targetPrecision: "QUARTER",
+      target: "2027-Q2",
+    }),
+  );
+});
+
+describe("export", () => {
+  it("writes UTF-8 CSV with a byte-order mark, CRLF lines, the header, and every commitment once", async () => {
+    const text = await exportText(actors.viewer);
+    expect(text.startsWith(CSV_BOM)).toBe(true);
+    expect(text.slice(1).startsWith(csvRow([...COMMITMENT_COLUMNS]))).toBe(true);
+    const records = parseCsv(text);
+    expect(records).toHaveLength(1 + (await db.commitment.count()));
+    expect(text).toContain("Nurdağı");
+    expect(text).toContain("Kosherbayev");
+    expect(text).toContain("Türkiye; Kazakhstan".split("; ").sort().join("; "));
+  });
+
+  it("JSON holds the same records as the CSV", async () => {
+    const json = JSON.parse(await exportText(actors.viewer, "json")) as Record<string, unknown>[];
+    expect(json).toHaveLength(await db.commitment.count());
+    const tricky = json.find((r) => r.title === TRICKY_TITLE)!;
+    expect(tricky).toMatchObject({ target_precision: "QUARTER", target: "2027-Q2", parties: ["Kazakhstan", "Türkiye"], source_start: null });
+  });
+
+  it("applies the list's filters, and the history export has every status update", async () => {
+    const onlyMaarif = await exportText(actors.viewer, "csv", "commitments", parseCommitmentFilters({ q: "maarif" }));
+    expect(parseCsv(onlyMaarif)).toHaveLength(1 + (await db.commitment.count({ where: { sourceQuote: { contains: "Maarif" } } })));
+    const history = parseCsv(await exportText(actors.viewer, "csv", "history"));
+    expect(history).toHaveLength(1 + (await db.statusUpdate.count()));
+    const json = JSON.parse(await exportText(actors.viewer, "json", "history")) as { rationale: string; evidence_urls: string[] }[];
+    expect(json.find((r) => r.rationale === "Site chosen in Astana.")?.evidence_urls).toEqual(["https://example.org/a"]);
+  });
+});
+
+describe("import", () => {
+  it("export → import into an empty database → export gives the same file", async () => {
+    const original = await exportText(actors.viewer);
+    const empty = await useEmptyDatabase();
+    try {
+      const importer = await db.user.create({ data: { email: "importer@example.org", name: "Importer", role: "ANALYST", passwordHash: "x" }, select: { id: true, email: true, name: true, role: true } });
+      const actor = { ...importer, ip: null };
+      const summary = await importCommitments(actor, original, "export.csv");
+      expect(summary).toMatchObject({ creates: await countRows(original), updates: 0, issueCount: 0 });
+      expect(await exportText(actor)).toBe(original);
+      // The imported history ends in each commitment's current status (the invariant the dashboard relies on).
+      const mismatched = await db.$queryRaw<{ n: number }[]>`
+        SELECT count(*)::int AS n FROM commitments c
+        WHERE NOT EXISTS (
+          SELECT 1 FROM (SELECT su.to_status, su.progress, su.effective_on FROM status_updates su WHERE su.commitment_id = c.id
+                         ORDER BY su.effective_on DESC, su.recorded_at DESC LIMIT 1) latest
+          WHERE (latest.to_status, latest.progress, latest.effective_on) = (c.status, c.progress, c.status_effective_on))`;
+      expect(mismatched[0].n).toBe(0);
+      const counts = await db.$queryRaw<{ n: number }[]>`SELECT coalesce(sum(n), 0)::int AS n FROM status_counts WHERE dimension = 'all'`;
+      expect(counts[0].n).toBe(await db.commitment.count());
+    } finally {
+      await empty.restore();
+    }
+  });
+
+  it("re-importing the same file changes nothing at all", async () => {
+    const file = await exportText(actors.viewer);
+    const before = await databaseFingerprint();
+    const summary = await importCommitments(actors.analyst, file, "again.csv");
+    expect(summary).toMatchObject({ creates: 0, updates: 0, unchanged: await db.commitment.count() });
+    expect(await databaseFingerprint()).toEqual(before);
+  });
+
+  it("a file with one bad row writes nothing and names the row and column", async () => {
+    const records = parseCsv(await exportText(actors.viewer));
+    const header = records[0].fields;
+    const rows = records.slice(1).map((r) => r.fields);
+    rows[2][header.indexOf("category")] = "Space tourism";
+    rows[0][header.indexOf("title")] = `${rows[0][header.indexOf("title")]} (renamed)`;
+    const file = CSV_BOM + [header, ...rows].map((r) => r.join(",") === "" ? "" : csvRowRaw(r)).join("");
+    const before = await databaseFingerprint();
+    const preview = await previewImport(actors.analyst, file);
+    expect(preview.issues).toEqual([expect.objectContaining({ row: 3, column: "category" })]);
+    expect(preview.updates).toBe(1);
+    const error = await importCommitments(actors.analyst, file, "bad.csv").catch((e) => e);
+    expect(error).toBeInstanceOf(ImportRejectedError);
+    expect((error as ImportRejectedError).summary.issues[0]).toMatchObject({ row: 3, column: "category" });
+    expect(await databaseFingerprint()).toEqual(before);
+  });
+
+  it("updates a commitment's status as a new history row, and refuses one dated before the current status", async () => {
+    const records = parseCsv(await exportText(actors.viewer));
+    const header = records[0].fields;
+    const col = (name: string) => header.indexOf(name);
+    const row = records.slice(1).find((r) => r.fields[col("title")].includes("Maarif Schools"))!.fields;
+    const maarif = await commitmentByTitle("Maarif Schools");
+    const historyBefore = await db.statusUpdate.count({ where: { commitmentId: maarif.id } });
+
+    const earlier = [...row];
+    Object.assign(earlier, { [col("status")]: "STALLED", [col("status_effective_on")]: "2026-04-01" });
+    const refused = await previewImport(actors.analyst, CSV_BOM + csvRowRaw(header) + csvRowRaw(earlier));
+    expect(refused.issues).toEqual([expect.objectContaining({ row: 1, column: "status_effective_on" })]);
+
+    const later = [...row];
+    Object.assign(later, { [col("status")]: "FULFILLED", [col("progress")]: "100", [col("status_effective_on")]: "2026-09-01" });
+    const summary = await importCommitments(actors.analyst, CSV_BOM + csvRowRaw(header) + csvRowRaw(later), "status.csv");
+    expect(summary).toMatchObject({ updates: 1, creates: 0 });
+    const after = await db.commitment.findUniqueOrThrow({ where: { id: maarif.id } });
+    expect([after.status, after.progress]).toEqual(["FULFILLED", 100]);
+    expect(await db.statusUpdate.count({ where: { commitmentId: maarif.id } })).toBe(historyBefore + 1);
+  });
+
+  it("reports header problems and broken CSV without writing", async () => {
+    const before = await databaseFingerprint();
+    expect((await previewImport(actors.analyst, "id,title\r\n1,x\r\n")).issues[0].message).toMatch(/no "meeting_slug" column/);
+    expect((await previewImport(actors.analyst, '"unterminated')).issues[0].message).toMatch(/not valid CSV/);
+    expect(await databaseFingerprint()).toEqual(before);
+  });
+
+  it("a viewer can export but not import", async () => {
+    const file = await exportText(actors.viewer);
+    await expect(importCommitments(actors.viewer, file, "x.csv")).rejects.toBeInstanceOf(AuthorizationError);
+    await expect(previewImport(actors.viewer, file)).rejects.toBeInstanceOf(AuthorizationError);
+  });
+
+  it("imports a file of 10,000 new commitments in one transaction", async () => {
+    const rows = Array.from({ length: 10_000 }, (_, i) => [
+      "",
+      "bulk-import-2026",
+      "Bulk import test meeting",
+      "Joint commission",
+      "2026-03-01",
+      `Bulk pledge ${i + 1}: ship ${i} tonnes via the Middle Corridor`,
+      i % 3 ? "" : "Déjà vu, \"quoted\"\nnext line",
+      "Transport & connectivity",
+      i % 2 ? "Türkiye; Kazakhstan" : "Azerbaijan",
+      i % 4 ? "NOT_YET_ASSESSED" : "IN_PROGRESS",
+      i % 4 ? "0" : "25",
+      i % 4 ? "2026-03-01" : "2026-06-01",
+      "YEAR",
+      "2027",
+      `The sides agreed on shipment ${i}.`,
+      "",
+      "",
+    ]);
+    const file = CSV_BOM + csvRow([...COMMITMENT_COLUMNS]) + rows.map((r) => csvRow(r)).join("");
+    const before = await db.commitment.count();
+    const started = performance.now();
+    const summary = await importCommitments(actors.analyst, file, "bulk.csv");
+    console.log(`10,000-row import: ${Math.round(performance.now() - started)} ms`);
+    expect(summary).toMatchObject({ creates: 10_000, updates: 0, newMeetings: ["bulk-import-2026"] });
+    expect(await db.commitment.count()).toBe(before + 10_000);
+    expect(await db.statusUpdate.count({ where: { commitment: { meeting: { slug: "bulk-import-2026" } } } })).toBe(10_000 + 2_500);
+    const byStatus = await db.$queryRaw<{ status: string; n: number }[]>`
+      SELECT status::text, n FROM status_counts WHERE dimension = 'meeting' AND key = (SELECT id::text FROM meetings WHERE slug = 'bulk-import-2026') AND n > 0 ORDER BY status::text DESC`;
+    expect(byStatus).toEqual([
+      { status: "NOT_YET_ASSESSED", n: 7_500 },
+      { status: "IN_PROGRESS", n: 2_500 },
+    ]);
+  });
+});
+
+function csvRowRaw(fields: string[]): string {
+  // Fields as parsed (already defused where needed): quote only for the CSV syntax.
+  return fields.map((f) => (/[",\r\n]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f)).join(",") + "\r\n";
+}
+
+async function countRows(text: string) {
+  return parseCsv(text).length - 1;
+}
