@@ -3,6 +3,8 @@ import { createRequire } from "node:module";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
+import { COMMITMENT_COLUMNS } from "@/lib/domain/commitment-exchange";
+import { csvRow } from "@/lib/domain/csv";
 import { signIn as signInOverHttp } from "../scripts/bench/measure";
 import { baseURL } from "../playwright.config";
 import { e2eDatabaseUrl, fingerprint } from "./support/db";
@@ -72,6 +74,60 @@ const MATRIX: Record<string, { allowed: Role[]; call: () => Promise<Call> }> = {
         path: `/commitments/${id}/edit`,
         fields: { id, version: String(c.version), meetingId: c.meeting_id, title: c.title, description: `Edited by matrix call ${n}`, category: c.category, partyIds: c.parties, sourceQuote: c.source_quote, targetPrecision: "NONE", target: "" },
       };
+    },
+  },
+  createMeetingAction: {
+    allowed: ["ANALYST", "ADMIN"],
+    call: async () => ({ path: "/meetings/new", fields: { title: `Matrix meeting ${++n}`, kind: "Summit", heldOn: "2026-05-05", location: "", participants: "", sourceUrl: "", sourceText: "" } }),
+  },
+  updateMeetingAction: {
+    allowed: ["ANALYST", "ADMIN"],
+    call: async () => {
+      const m = await one<{ id: string; title: string; kind: string; updated_at: Date; source_text: string }>(
+        `SELECT id, title, kind, updated_at, source_text FROM meetings WHERE slug = 'jspg-8-2026-ankara'`,
+      );
+      return {
+        path: "/meetings/jspg-8-2026-ankara/edit",
+        fields: { id: m.id, loadedAt: m.updated_at.toISOString(), title: m.title, kind: m.kind, heldOn: "2026-02-02", location: `Ankara ${++n}`, participants: "", sourceUrl: "", sourceText: m.source_text },
+      };
+    },
+  },
+  acceptCandidatesAction: {
+    allowed: ["ANALYST", "ADMIN"],
+    call: async () => {
+      const m = await one<{ id: string }>(`SELECT id FROM meetings WHERE slug = 'jspg-8-2026-ankara'`);
+      const p = await one<{ id: string }>(`SELECT id FROM parties WHERE name = 'Türkiye'`);
+      const candidate = { title: `Matrix accepted ${++n}`, category: "Health", partyIds: [p.id], targetPrecision: "NONE", target: "", quote: "expressed their intention to deepen this cooperation", near: 0 };
+      return { path: "/meetings/jspg-8-2026-ankara/extract", fields: { payload: JSON.stringify({ meetingId: m.id, candidates: [candidate] }), slug: "jspg-8-2026-ankara" } };
+    },
+  },
+  linkCommitmentsAction: {
+    allowed: ["ANALYST", "ADMIN"],
+    call: async () => {
+      // Always from the alphabetically smaller title to the larger: such links can never loop.
+      const pair = await one<{ from_id: string; to_id: string }>(
+        `SELECT a.id AS from_id, b.id AS to_id FROM commitments a JOIN commitments b ON a.title < b.title AND a.meeting_id = b.meeting_id
+         WHERE NOT EXISTS (SELECT 1 FROM commitment_links l WHERE l.from_id = a.id AND l.to_id = b.id) ORDER BY a.title, b.title LIMIT 1`,
+      );
+      return { path: `/commitments/${pair.from_id}`, fields: { fromId: pair.from_id, toId: pair.to_id, kind: "REAFFIRMS", note: "" } };
+    },
+  },
+  unlinkCommitmentAction: {
+    allowed: ["ANALYST", "ADMIN"],
+    call: async () => {
+      // After the allowed calls removed them, the foreign-Origin round has no link left: any id will do there.
+      const link = (await one<{ id: string; from_id: string } | undefined>(`SELECT id, from_id FROM commitment_links ORDER BY created_at, id LIMIT 1`)) ?? {
+        id: "00000000-0000-4000-8000-000000000000",
+        from_id: "00000000-0000-4000-8000-000000000001",
+      };
+      return { path: `/commitments/${link.from_id}`, fields: { linkId: link.id, commitmentId: link.from_id } };
+    },
+  },
+  importCommitmentsAction: {
+    allowed: ["ANALYST", "ADMIN"],
+    call: async () => {
+      const row = ["", "jspg-8-2026-ankara", "8th JSPG", "Bilateral ministerial", "2026-02-02", `Matrix import ${++n}`, "", "Health", "Türkiye", "NOT_YET_ASSESSED", "0", "2026-02-02", "NONE", "", "A quote of at least ten characters.", "", ""];
+      return { path: "/commitments/import", fields: { intent: "import", fileName: "matrix.csv", csv: csvRow([...COMMITMENT_COLUMNS]) + csvRow(row) } };
     },
   },
   createUserAction: {
@@ -190,7 +246,13 @@ test("route handlers answer only whom they should", async ({ request }) => {
   };
   visit("app");
   handlers.sort();
-  expect(handlers).toEqual(["app/api/audit/export/route.ts", "app/api/auth/[...nextauth]/route.ts", "app/api/health/route.ts"]);
+  expect(handlers).toEqual([
+    "app/api/audit/export/route.ts",
+    "app/api/auth/[...nextauth]/route.ts",
+    "app/api/export/commitments/route.ts",
+    "app/api/export/history/route.ts",
+    "app/api/health/route.ts",
+  ]);
   expect((await request.get("/api/health")).status()).toBe(200);
   expect((await request.get("/api/audit/export", { maxRedirects: 0 })).status()).toBe(307);
   for (const [email, password, status] of [
@@ -201,5 +263,15 @@ test("route handlers answer only whom they should", async ({ request }) => {
     const cookie = await signInOverHttp(baseURL, email, password);
     const response = await fetch(`${baseURL}/api/audit/export`, { headers: { cookie } });
     expect(response.status, email).toBe(status);
+    // Every role may export commitments and their history (viewers read everything anyway).
+    for (const path of ["/api/export/commitments?format=csv", "/api/export/history?format=json"]) {
+      const exported = await fetch(`${baseURL}${path}`, { headers: { cookie } });
+      expect(exported.status, `${path} as ${email}`).toBe(200);
+      await exported.arrayBuffer();
+    }
+    expect((await fetch(`${baseURL}/api/export/commitments?format=xml`, { headers: { cookie } })).status).toBe(400);
+  }
+  for (const path of ["/api/export/commitments", "/api/export/history"]) {
+    expect((await request.get(path, { maxRedirects: 0 })).status(), `${path} signed out`).toBe(307);
   }
 });

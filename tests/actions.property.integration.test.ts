@@ -11,6 +11,8 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 const commitments = await import("@/app/(app)/commitments/actions");
 const users = await import("@/app/(app)/admin/users/actions");
 const password = await import("@/app/(app)/account/password/actions");
+const meetings = await import("@/app/(app)/meetings/actions");
+const importing = await import("@/app/(app)/commitments/import/actions");
 
 let actors: Actors;
 beforeAll(async () => {
@@ -32,6 +34,13 @@ const ACTIONS = [
   { name: "updateCommitmentStatusAction", run: commitments.updateCommitmentStatusAction, as: "analyst", keys: ["commitmentId", "version", "status", "progress", "effectiveOn", "rationale", "evidenceUrls"] },
   { name: "createCommitmentAction", run: commitments.createCommitmentAction, as: "analyst", keys: ["meetingId", "title", "category", "partyIds", "sourceQuote", "targetPrecision", "target"] },
   { name: "updateCommitmentAction", run: commitments.updateCommitmentAction, as: "analyst", keys: ["id", "version", "meetingId", "title", "category", "partyIds", "sourceQuote", "targetPrecision", "target"] },
+  { name: "linkCommitmentsAction", run: commitments.linkCommitmentsAction, as: "analyst", keys: ["fromId", "toId", "kind", "note"] },
+  { name: "unlinkCommitmentAction", run: commitments.unlinkCommitmentAction, as: "analyst", keys: ["linkId", "commitmentId"] },
+  { name: "createMeetingAction", run: meetings.createMeetingAction, as: "analyst", keys: ["title", "kind", "heldOn", "location", "participants", "sourceUrl", "sourceText"] },
+  { name: "updateMeetingAction", run: meetings.updateMeetingAction, as: "analyst", keys: ["id", "loadedAt", "title", "kind", "heldOn", "location", "participants", "sourceUrl", "sourceText"] },
+  { name: "acceptCandidatesAction", run: meetings.acceptCandidatesAction, as: "analyst", keys: ["payload", "slug"] },
+  // A preview of a hostile file is a successful answer (a list of problems); it must still write nothing.
+  { name: "importCommitmentsAction", run: importing.importCommitmentsAction, as: "analyst", keys: ["csv", "fileName", "intent"], previewIsAnswer: true },
   { name: "createUserAction", run: users.createUserAction, as: "admin", keys: ["email", "name", "role"] },
   { name: "changeUserRoleAction", run: users.changeUserRoleAction, as: "admin", keys: ["userId", "role"] },
   { name: "setUserActiveAction", run: users.setUserActiveAction, as: "admin", keys: ["userId", "active"] },
@@ -48,9 +57,12 @@ describe("actions under hostile input", () => {
           const data = new FormData();
           for (const [key, values] of Object.entries(fields)) for (const v of values) data.append(key, v);
           const before = await databaseFingerprint();
-          const state = (await (action.run as (s: null, d: FormData) => Promise<unknown>)(null, data)) as { ok: boolean; message: string };
-          expect(state).toMatchObject({ ok: false, message: expect.any(String) });
-          expect(state.message).not.toMatch(/Something went wrong/);
+          const state = (await (action.run as (s: null, d: FormData) => Promise<unknown>)(null, data)) as { ok: boolean; message?: string; stage?: string };
+          if ("previewIsAnswer" in action && state.ok) expect(state.stage).toBe("preview");
+          else {
+            expect(state).toMatchObject({ ok: false, message: expect.any(String) });
+            expect(state.message).not.toMatch(/Something went wrong/);
+          }
           expect(await databaseFingerprint()).toEqual(before);
         }),
         { numRuns: 40 },

@@ -9,6 +9,7 @@ describe("parseCommitmentFilters", () => {
       categories: [],
       parties: [],
       meeting: null,
+      reaffirmed: 0,
       sort: "updated",
       dir: "desc",
       page: 1,
@@ -58,5 +59,15 @@ describe("searchTerms", () => {
   it("splits on whitespace and caps the number of words", () => {
     expect(searchTerms("  critical   minerals ")).toEqual(["critical", "minerals"]);
     expect(searchTerms("a b c d e f g h i j")).toHaveLength(8);
+  });
+});
+
+describe("the reaffirmed filter", () => {
+  it("reads a whole number from 0 to 100 and puts it back in the URL", () => {
+    expect(parseCommitmentFilters({ reaffirmed: "2" }).reaffirmed).toBe(2);
+    expect(parseCommitmentFilters({ reaffirmed: "-3" }).reaffirmed).toBe(0);
+    expect(parseCommitmentFilters({ reaffirmed: "1e9" }).reaffirmed).toBe(100);
+    expect(parseCommitmentFilters({ reaffirmed: "two" }).reaffirmed).toBe(0);
+    expect(commitmentFiltersToQuery({ reaffirmed: 3 })).toBe("?reaffirmed=3");
   });
 });

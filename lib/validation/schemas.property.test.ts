@@ -5,6 +5,10 @@ import { parseCommitmentFilters } from "./commitment-filters";
 import { parseAuditFilters } from "./audit-filters";
 import { parseDashboardParams } from "./dashboard-params";
 import { LoginSchema } from "./login";
+import { readImportFile } from "./commitment-import";
+import { AcceptCandidatesSchema } from "./extraction";
+import { CommitmentLinkSchema, CommitmentUnlinkSchema } from "./lineage";
+import { MeetingCreateSchema, MeetingEditSchema } from "./meeting";
 import { StatusUpdateSchema } from "./status-update";
 import { PasswordChangeSchema, UserActiveSchema, UserCreateSchema, UserRoleSchema } from "./users";
 
@@ -31,7 +35,15 @@ const SCHEMAS = {
   UserActiveSchema: [UserActiveSchema, ["userId", "active"]],
   PasswordChangeSchema: [PasswordChangeSchema, ["currentPassword", "newPassword", "confirmPassword"]],
   LoginSchema: [LoginSchema, ["email", "password"]],
+  MeetingCreateSchema: [MeetingCreateSchema, ["title", "kind", "heldOn", "location", "participants", "sourceUrl", "sourceText"]],
+  MeetingEditSchema: [MeetingEditSchema, ["id", "loadedAt", "title", "kind", "heldOn", "location", "participants", "sourceUrl", "sourceText"]],
+  CommitmentLinkSchema: [CommitmentLinkSchema, ["fromId", "toId", "kind", "note"]],
+  CommitmentUnlinkSchema: [CommitmentUnlinkSchema, ["linkId", "commitmentId"]],
+  AcceptCandidatesSchema: [AcceptCandidatesSchema, ["meetingId", "candidates"]],
 } as const;
+
+// A readout may be long; every other string stays under 10,000 characters.
+const STRING_LIMITS: Record<string, number> = { sourceText: 200_000 };
 
 describe("every input schema under hostile input", () => {
   for (const [name, [schema, keys]] of Object.entries(SCHEMAS)) {
@@ -43,13 +55,24 @@ describe("every input schema under hostile input", () => {
           const out = result.data as Record<string, unknown>;
           // Unknown keys are stripped; strings stay within their documented bounds.
           expect(Object.keys(out).every((k) => (keys as readonly string[]).includes(k) || k === "targetDate")).toBe(true);
-          for (const value of Object.values(out)) if (typeof value === "string") expect(value.length).toBeLessThanOrEqual(10_000);
+          for (const [key, value] of Object.entries(out)) if (typeof value === "string") expect(value.length).toBeLessThanOrEqual(STRING_LIMITS[key] ?? 10_000);
           return true;
         }),
         { numRuns: 150 },
       );
     });
   }
+
+  it("the import reader answers any text with rows or problems, never an exception", () => {
+    const csvish = fc.array(fc.oneof(hostileString, fc.constantFrom(",", '"', "\r\n", "\n", '""', "id,meeting_slug")), { maxLength: 30 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(csvish, (text) => {
+        const { rows, issues } = readImportFile(text);
+        expect(rows.length + issues.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
 
   it("the URL parsers of the list, dashboard and audit pages never throw", () => {
     const params = fc.dictionary(fc.constantFrom("q", "status", "category", "party", "meeting", "sort", "dir", "page", "size", "asOf", "stale", "bucket", "action", "actor", "from", "to"), fc.oneof(hostileString, fc.array(hostileString, { maxLength: 4 })));

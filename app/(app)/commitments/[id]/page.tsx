@@ -105,11 +105,10 @@ export default async function CommitmentPage({
           “{commitment.sourceQuote}”
         </blockquote>
         <p className="text-sm">
-          <Link
-            href={`/meetings/${commitment.meeting.slug}${commitment.sourceStart !== null ? `#source-${commitment.sourceStart}` : ""}`}
-          >
+          {/* A full navigation, not a client-side one: only that makes the sentence the page's :target, which highlights it. */}
+          <a href={`/meetings/${commitment.meeting.slug}${commitment.sourceStart !== null ? `#source-${commitment.sourceStart}` : ""}`}>
             Read it in the meeting&apos;s readout
-          </Link>
+          </a>
         </p>
       </section>
 
