@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { AuthorizationError, logRefusal, refusal, type Actor, type Permission } from "@/lib/auth/permissions";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/data/errors";
+import { DATABASE_TROUBLE_MESSAGES, databaseTrouble } from "@/lib/db/errors";
 import type { FieldErrors } from "@/lib/validation/form-data";
 
 export type ActionState<TConflict = unknown> =
@@ -28,6 +29,11 @@ export function actionFailure<T>(error: unknown, values?: Record<string, unknown
   if (error instanceof ValidationError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors, values };
   if (error instanceof NotFoundError) return { ok: false, message: error.message };
   if (error instanceof ConflictError) return { ok: false, message: error.message, conflict: error.current as T, values };
+  const trouble = databaseTrouble(error);
+  if (trouble) {
+    console.warn(JSON.stringify({ event: "database-trouble", trouble, message: error instanceof Error ? error.message.slice(0, 200) : null }));
+    return { ok: false, message: DATABASE_TROUBLE_MESSAGES[trouble], values };
+  }
   console.error("Unexpected error in a server action", error);
   return { ok: false, message: "Something went wrong on our side and nothing was saved. Try again; if it keeps happening, tell an administrator.", values };
 }

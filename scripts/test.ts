@@ -1,6 +1,6 @@
 // `npm test`: the whole suite, as CI runs it. Installs Debian's Chromium when it is missing (the
 // browser Playwright drives), then: type check, unit and integration tests (real PostgreSQL),
-// a production build, and the end-to-end tests against it.
+// a production build, the end-to-end tests against it, and the load, race and crash tests.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { userInfo } from "node:os";
@@ -34,4 +34,7 @@ if (!only || only === "e2e") {
   step("Production build", "npx", ["next", "build"]);
   step("End-to-end tests", "npx", ["tsx", "scripts/e2e.ts"]);
 }
+// Two production instances on one fresh database: 50 racing saves (and the control run without the
+// version check), a short load with invariants, then the same with an app server and PostgreSQL killed.
+if (!only || only === "load") step("Load, race and crash tests", "npx", ["tsx", "scripts/loadtest.ts", "--quick"]);
 console.log("\nAll tests passed.");

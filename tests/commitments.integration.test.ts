@@ -266,3 +266,31 @@ describe("createCommitment and updateCommitment", () => {
     expect(await databaseFingerprint()).toEqual(before);
   });
 });
+
+describe("a status update submitted again (its answer was lost)", () => {
+  it("is recognised by its form id and recorded once, even when the copies arrive at the same time", async () => {
+    const c = await commitmentByTitle("Deepen cooperation within the UN");
+    const requestId = "5f0e2a8e-0d4b-4c1e-9a53-3a1d2b7c9e01";
+    const input = () => statusInput(c.id, c.version, { requestId, rationale: "Resubmitted after a dropped connection." });
+    const historyBefore = await db.statusUpdate.count({ where: { commitmentId: c.id } });
+    const first = await updateCommitmentStatus(actors.analyst, input());
+    const again = await updateCommitmentStatus(actors.analyst, input());
+    expect(first.replayed).toBe(false);
+    expect(again).toEqual({ statusUpdateId: first.statusUpdateId, version: first.version, replayed: true });
+
+    const d = await commitmentByTitle("Support a negotiated");
+    const auditsBefore = await db.auditEvent.count({ where: { action: "commitment.status-update", entityId: d.id } });
+    const same = "5f0e2a8e-0d4b-4c1e-9a53-3a1d2b7c9e02";
+    const copies = await Promise.allSettled(
+      Array.from({ length: 5 }, () => updateCommitmentStatus(actors.analyst, statusInput(d.id, d.version, { requestId: same, rationale: "Five copies of one submission." }))),
+    );
+    expect(copies.every((r) => r.status === "fulfilled")).toBe(true);
+    expect(new Set(copies.map((r) => (r as PromiseFulfilledResult<{ statusUpdateId: string }>).value.statusUpdateId)).size).toBe(1);
+    expect(await db.statusUpdate.count({ where: { commitmentId: d.id, clientRequestId: same } })).toBe(1);
+    expect(await db.statusUpdate.count({ where: { commitmentId: c.id } })).toBe(historyBefore + 1);
+    expect(await db.auditEvent.count({ where: { action: "commitment.status-update", entityId: d.id } })).toBe(auditsBefore + 1);
+
+    // A form id belongs to one commitment.
+    await expect(updateCommitmentStatus(actors.analyst, statusInput(d.id, d.version + 1, { requestId }))).rejects.toBeInstanceOf(ValidationError);
+  });
+});

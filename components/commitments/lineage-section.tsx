@@ -70,7 +70,7 @@ export function LineageSection({
               <label htmlFor="link-q" className="block text-sm font-medium">
                 Link to an earlier commitment
               </label>
-              <input id="link-q" name="linkq" type="search" defaultValue={linkQuery} placeholder="Search earlier commitments, e.g. Action Plan" className={`${inputClass} w-80`} />
+              <input id="link-q" name="linkq" type="search" defaultValue={linkQuery} placeholder="Search earlier commitments, e.g. Action Plan" className={`${inputClass} min-w-72`} />
             </div>
             <button type="submit" className={secondaryButtonClass}>
               Search

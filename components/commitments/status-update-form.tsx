@@ -19,9 +19,11 @@ export function StatusUpdateForm({
   version,
   status,
   progress,
+  requestId,
 }: {
   commitmentId: string;
   version: number;
+  requestId: string;
   status: CommitmentStatusValue;
   progress: number;
 }) {
@@ -38,6 +40,7 @@ export function StatusUpdateForm({
       <input type="hidden" name="commitmentId" value={commitmentId} />
       {/* After a conflict the analyst has seen the newer state; saving again applies on top of it. */}
       <input type="hidden" name="version" value={conflict?.version ?? version} />
+      <input type="hidden" name="requestId" value={requestId} />
       <p id="status-update-help" className="text-sm text-slate-600">
         Every update is kept in the history with your name, the date and your rationale.
       </p>

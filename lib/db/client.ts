@@ -1,5 +1,5 @@
 import "server-only";
-import { createPrismaClient, DEFAULT_POOL_SIZE, type PrismaClient } from "./prisma";
+import { createPrismaClient, DEFAULT_POOL_SIZE, DEFAULT_POOL_TIMEOUT_MS, type PrismaClient } from "./prisma";
 
 const globalForPrisma = globalThis as unknown as { commitmentTrackerDb?: PrismaClient };
 
@@ -8,7 +8,8 @@ function client(): PrismaClient {
     const url = process.env.DATABASE_URL;
     if (!url) throw new Error("DATABASE_URL is not set. Start the app with `npm start`, which sets it.");
     const poolSize = Number(process.env.DATABASE_POOL_SIZE) || DEFAULT_POOL_SIZE;
-    globalForPrisma.commitmentTrackerDb = createPrismaClient(url, poolSize);
+    const timeout = Number(process.env.DATABASE_POOL_TIMEOUT_MS) || DEFAULT_POOL_TIMEOUT_MS;
+    globalForPrisma.commitmentTrackerDb = createPrismaClient(url, poolSize, timeout);
   }
   return globalForPrisma.commitmentTrackerDb;
 }

@@ -54,6 +54,11 @@ export const StatusUpdateSchema = z
       .min(10, "Explain the change in at least 10 characters: what happened, and how you know.")
       .max(10_000, "The rationale is at most 10,000 characters."),
     evidenceUrls: EvidenceListSchema,
+    // The form's own id (one per form shown): a resubmission after a lost answer is recognised.
+    requestId: z
+      .union([z.uuid("Reload the page: the form's id is damaged."), z.literal("")])
+      .optional()
+      .transform((value) => value || null),
   })
   .superRefine((input, ctx) => {
     const problem = progressProblem(input.status, input.progress);

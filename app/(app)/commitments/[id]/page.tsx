@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -123,6 +124,7 @@ export default async function CommitmentPage({
             version={commitment.version}
             status={commitment.status}
             progress={commitment.progress}
+            requestId={randomUUID()}
           />
         </section>
       ) : null}

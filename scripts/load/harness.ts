@@ -1,0 +1,174 @@
+// The pieces the load, race and crash tests share: a throw-away embedded PostgreSQL with the demo data,
+// production app servers started directly (so a test can SIGKILL exactly the server process), and
+// analysts' requests as a browser sends them (server actions with React's reply encoding).
+import { spawn, execFileSync, type ChildProcess } from "node:child_process";
+import { createWriteStream, mkdirSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { startEmbeddedPostgres, type EmbeddedServer } from "@/lib/db/embedded";
+import { migrate } from "@/lib/db/migrator";
+import { createPrismaClient } from "@/lib/db/prisma";
+import { seedDemo } from "@/prisma/seed/demo";
+
+const require = createRequire(import.meta.url);
+const { encodeReply } = require("next/dist/compiled/react-server-dom-turbopack/client.node") as {
+  encodeReply: (value: unknown) => Promise<FormData | string>;
+};
+const nextBin = require.resolve("next/dist/bin/next");
+
+export const log = (line: string) => console.log(`[load] ${line}`);
+
+export type Database = { url: string; dataDir: string; port: number; server: EmbeddedServer | null };
+
+/** A fresh embedded PostgreSQL (its folder is wiped first), migrated, with the demo data. */
+export async function freshDatabase(dataDir: string, port: number): Promise<Database> {
+  rmSync(dataDir, { recursive: true, force: true });
+  const server = await startEmbeddedPostgres({ dataDir, port, database: "commitment_tracker", log });
+  await migrate(server.url, { log: () => {} });
+  const prisma = createPrismaClient(server.url, 2);
+  try {
+    await seedDemo(prisma, () => {});
+  } finally {
+    await prisma.$disconnect();
+  }
+  return { url: server.url, dataDir, port, server };
+}
+
+/** Restarts the embedded PostgreSQL on the same folder and port (after a crash: it recovers from its WAL). */
+export async function restartDatabase(database: Database): Promise<void> {
+  database.server = await startEmbeddedPostgres({ dataDir: database.dataDir, port: database.port, database: "commitment_tracker", log });
+}
+
+/**
+ * Kills every process of the embedded PostgreSQL with SIGKILL: the postmaster and its backends, no
+ * shutdown, no checkpoint — as hard as a crash gets short of losing the machine.
+ */
+export function killDatabase(database: Database): number[] {
+  const pidFile = path.join(path.resolve(database.dataDir), "postgres", "postmaster.pid");
+  const postmaster = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  let children: number[] = [];
+  try {
+    children = execFileSync("pgrep", ["-P", String(postmaster)]).toString().trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    children = [];
+  }
+  const pids = [postmaster, ...children];
+  for (const pid of pids) {
+    try {
+      process.kill(pid, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  }
+  database.server = null;
+  return pids;
+}
+
+export type AppServer = { port: number; base: string; process: ChildProcess; exited: Promise<number | null> };
+
+/** Starts `next start` on the production build, against the given database, and waits until it answers. */
+export async function startApp(port: number, databaseUrl: string, env: Record<string, string> = {}): Promise<AppServer> {
+  if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first.");
+  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
+    stdio: ["ignore", "ignore", "pipe"],
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_URL: `http://localhost:${port}`,
+      NEXTAUTH_SECRET: env.NEXTAUTH_SECRET ?? sharedSecret,
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...env,
+    },
+  });
+  const errors: string[] = [];
+  // The server's own log (refusals, database trouble) is kept for reading after a run.
+  mkdirSync("data/loadtest-logs", { recursive: true });
+  const logFile = createWriteStream(`data/loadtest-logs/app-${port}.log`, { flags: "a" });
+  child.stderr!.on("data", (chunk: Buffer) => {
+    logFile.write(chunk);
+    errors.push(chunk.toString());
+    if (errors.length > 50) errors.shift();
+  });
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  const base = `http://localhost:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`The app on port ${port} exited (${child.exitCode}):\n${errors.join("")}`);
+    try {
+      const res = await fetch(`${base}/api/health`);
+      if (res.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`The app on port ${port} did not answer within 60 s.\n${errors.join("")}`);
+    await sleep(250);
+  }
+  return { port, base, process: child, exited };
+}
+
+export async function stopApp(app: AppServer, signal: NodeJS.Signals = "SIGTERM") {
+  if (app.process.exitCode === null && app.process.signalCode === null) app.process.kill(signal);
+  await app.exited;
+}
+
+// Every instance signs sessions with the same secret: a cookie from one is valid on the other.
+const sharedSecret = randomBytes(32).toString("base64url");
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function actionId(name: string): string {
+  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { exportedName: string }> };
+  const found = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === name);
+  if (!found) throw new Error(`No server action ${name} in the build.`);
+  return found[0];
+}
+
+export type SaveOutcome = { kind: "saved" | "conflict" | "refused" | "server-error" | "network-error"; status: number; ms: number; message?: string };
+
+/** One status update as the browser's form sends it; "saved" only when the server answered with its redirect. */
+export async function saveStatus(
+  base: string,
+  cookie: string,
+  id: string,
+  fields: { commitmentId: string; version: number; status: string; progress: number; effectiveOn: string; rationale: string; requestId?: string },
+): Promise<SaveOutcome> {
+  const form = new FormData();
+  for (const [key, value] of Object.entries({ ...fields, version: String(fields.version), progress: String(fields.progress), requestId: fields.requestId ?? "", evidenceUrls: "" }))
+    form.append(key, value);
+  const body = await encodeReply([null, form]);
+  const started = performance.now();
+  try {
+    const res = await fetch(`${base}/commitments/${fields.commitmentId}`, {
+      method: "POST",
+      headers: { "next-action": id, accept: "text/x-component", origin: base, cookie },
+      body: body as FormData,
+      redirect: "manual",
+      signal: AbortSignal.timeout(30_000),
+    });
+    const text = await res.text();
+    const ms = performance.now() - started;
+    if (res.status >= 500) return { kind: "server-error", status: res.status, ms, message: text.slice(0, 200) };
+    if (res.headers.get("x-action-redirect")?.includes("saved=status")) return { kind: "saved", status: res.status, ms };
+    if (text.includes("Someone else saved this commitment")) return { kind: "conflict", status: res.status, ms };
+    const message = /"message":"([^"]*)"/.exec(text)?.[1];
+    return { kind: "refused", status: res.status, ms, message };
+  } catch (error) {
+    return { kind: "network-error", status: 0, ms: performance.now() - started, message: (error as Error).message };
+  }
+}
+
+/** The version in the commitment page's status form, as an analyst's browser would have it. */
+export async function openCommitment(base: string, cookie: string, id: string): Promise<{ version: number; status: number; ms: number } | null> {
+  const started = performance.now();
+  try {
+    const res = await fetch(`${base}/commitments/${id}`, { headers: { cookie }, signal: AbortSignal.timeout(30_000) });
+    const html = await res.text();
+    const version = /name="version" value="(\d+)"/.exec(html);
+    return { version: version ? Number(version[1]) : NaN, status: res.status, ms: performance.now() - started };
+  } catch {
+    return null;
+  }
+}

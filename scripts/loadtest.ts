@@ -1,0 +1,380 @@
+// `npm run loadtest`: simulated analysts drive production servers (two instances on one database,
+// as behind a load balancer) with status updates (retrying on conflicts), list and dashboard reads and
+// exports; then the database is checked: every acknowledged update is recorded exactly once with its
+// audit row, no update is half-written, each commitment's current status is its latest history row.
+//
+//   npm run loadtest                       60 s, 20 analysts, 2 instances
+//   npm run loadtest -- --crash app        SIGKILL one instance mid-run and restart it
+//   npm run loadtest -- --crash db         SIGKILL PostgreSQL mid-run and restart it
+//   npm run loadtest -- --quick            what `npm test` runs: the race and its control, a short load,
+//                                          both crashes (about two minutes)
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { percentile } from "./bench/measure";
+import { signIn } from "./bench/measure";
+import {
+  actionId,
+  freshDatabase,
+  killDatabase,
+  log,
+  openCommitment,
+  restartDatabase,
+  saveStatus,
+  sleep,
+  startApp,
+  stopApp,
+  type AppServer,
+  type Database,
+} from "./load/harness";
+
+type Options = { analysts: number; seconds: number; instances: number; crash: "none" | "app" | "db" };
+
+function parseArgs(): Options & { quick: boolean } {
+  const args = process.argv.slice(2);
+  const value = (name: string, fallback: string) => {
+    const at = args.indexOf(`--${name}`);
+    return at >= 0 ? args[at + 1] : fallback;
+  };
+  const crash = value("crash", "none");
+  if (!["none", "app", "db"].includes(crash)) throw new Error("--crash is none, app or db");
+  return {
+    quick: args.includes("--quick"),
+    analysts: Number(value("analysts", "20")),
+    seconds: Number(value("seconds", "60")),
+    instances: Number(value("instances", "2")),
+    crash: crash as Options["crash"],
+  };
+}
+
+const PG_PORT = Number(process.env.LOADTEST_PG_PORT) || 54351;
+const APP_PORT = Number(process.env.LOADTEST_PORT) || 3200;
+const today = () => new Date().toISOString().slice(0, 10);
+
+type Sample = { kind: string; ms: number; status: number; at: number };
+
+class Run {
+  readonly samples: Sample[] = [];
+  readonly acknowledged: { token: string; commitmentId: string }[] = [];
+  readonly failures: string[] = [];
+  serverErrors: { at: number; kind: string; status: number }[] = [];
+  networkErrors = 0;
+  conflicts = 0;
+  retriesExhausted = 0;
+  constructor(readonly id: string) {}
+}
+
+async function analyst(run: Run, n: number, apps: () => AppServer[], cookie: string, commitments: string[], until: number, saveAction: string) {
+  let seq = 0;
+  const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)];
+  // A load balancer: each request to any live instance, the next instance when one does not answer.
+  const request = async <T>(send: (base: string) => Promise<T | null>, isNetworkError: (r: T | null) => boolean): Promise<T | null> => {
+    const live = apps();
+    const start = Math.floor(Math.random() * live.length);
+    for (let i = 0; i < live.length; i++) {
+      const result = await send(live[(start + i) % live.length].base);
+      if (!isNetworkError(result)) return result;
+      run.networkErrors++;
+    }
+    return null;
+  };
+  const get = async (kind: string, path: string) => {
+    const started = performance.now();
+    const res = await request(
+      (base) =>
+        fetch(`${base}${path}`, { headers: { cookie }, redirect: "manual", signal: AbortSignal.timeout(30_000) })
+          .then(async (r) => {
+            await r.arrayBuffer();
+            return r.status;
+          })
+          .catch(() => null),
+      (status) => status === null,
+    );
+    if (res === null) return;
+    run.samples.push({ kind, ms: performance.now() - started, status: res, at: Date.now() });
+    if (res >= 500) run.serverErrors.push({ at: Date.now(), kind, status: res });
+  };
+
+  while (Date.now() < until) {
+    const r = Math.random();
+    if (r < 0.6) {
+      const commitmentId = pick(commitments);
+      const token = `load ${run.id} analyst ${n} update ${++seq}`;
+      const progress = 1 + Math.floor(Math.random() * 98);
+      const status = Math.random() < 0.5 ? "IN_PROGRESS" : "PARTIALLY_FULFILLED";
+      // One id per intended update, kept across retries, as the page's form keeps it.
+      const requestId = randomUUID();
+      for (let attempt = 1; ; attempt++) {
+        const opened = await request((base) => openCommitment(base, cookie, commitmentId), (o) => o === null);
+        if (!opened) break;
+        run.samples.push({ kind: "open commitment", ms: opened.ms, status: opened.status, at: Date.now() });
+        if (opened.status >= 500 || Number.isNaN(opened.version)) {
+          if (opened.status >= 500) run.serverErrors.push({ at: Date.now(), kind: "open commitment", status: opened.status });
+          break;
+        }
+        const outcome = await request(
+          (base) => saveStatus(base, cookie, saveAction, { commitmentId, version: opened.version, status, progress, effectiveOn: today(), rationale: token, requestId }),
+          (o) => o?.kind === "network-error",
+        );
+        if (!outcome) break;
+        run.samples.push({ kind: "save status", ms: outcome.ms, status: outcome.status, at: Date.now() });
+        if (outcome.kind === "saved") {
+          run.acknowledged.push({ token, commitmentId });
+          break;
+        }
+        if (outcome.kind === "server-error") {
+          run.serverErrors.push({ at: Date.now(), kind: "save status", status: outcome.status });
+          break;
+        }
+        if (outcome.kind === "refused") {
+          // A refusal with a reason (database unreachable during a crash test) is an answer, not a loss.
+          run.failures.push(outcome.message ?? "refused");
+          break;
+        }
+        run.conflicts++;
+        if (attempt === 5) {
+          run.retriesExhausted++;
+          break;
+        }
+      }
+    } else if (r < 0.8) {
+      const q = pick(["", "q=cooperation", "status=IN_PROGRESS", "category=Energy+%26+mining", "party=Kazakhstan", "sort=title&page=2"]);
+      await get("list", `/commitments${q ? `?${q}` : ""}`);
+    } else if (r < 0.95) {
+      await get("dashboard", "/");
+    } else {
+      await get("export", "/api/export/commitments?format=csv&meeting=jspg-8-2026-ankara");
+    }
+  }
+}
+
+/** The invariants the database must satisfy after a run; returns the problems found. */
+async function checkInvariants(databaseUrl: string, run: Run): Promise<{ problems: string[]; recordedUnacknowledged: number }> {
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  const problems: string[] = [];
+  try {
+    const tokens = run.acknowledged.map((a) => a.token);
+    const recorded = await db.query<{ rationale: string; n: number; audits: number }>(
+      `SELECT su.rationale, count(*)::int AS n,
+              sum((SELECT count(*) FROM audit_events a WHERE a.action = 'commitment.status-update' AND a.after->>'statusUpdateId' = su.id::text))::int AS audits
+       FROM status_updates su WHERE su.rationale LIKE $1 GROUP BY su.rationale`,
+      [`load ${run.id} %`],
+    );
+    const byToken = new Map(recorded.rows.map((r) => [r.rationale, r]));
+    const lost = tokens.filter((t) => !byToken.has(t));
+    const duplicated = recorded.rows.filter((r) => r.n !== 1);
+    const withoutAudit = recorded.rows.filter((r) => r.audits !== r.n);
+    if (lost.length) problems.push(`${lost.length} acknowledged updates have no history row (e.g. "${lost[0]}")`);
+    if (duplicated.length) problems.push(`${duplicated.length} updates were recorded more than once`);
+    if (withoutAudit.length) problems.push(`${withoutAudit.length} recorded updates do not have exactly one audit row (half-written)`);
+    const acknowledged = new Set(tokens);
+    const recordedUnacknowledged = recorded.rows.filter((r) => !acknowledged.has(r.rationale)).length;
+
+    const current = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM commitments c
+       WHERE NOT EXISTS (
+         SELECT 1 FROM (SELECT su.to_status, su.progress, su.effective_on FROM status_updates su WHERE su.commitment_id = c.id
+                        ORDER BY su.effective_on DESC, su.recorded_at DESC LIMIT 1) latest
+         WHERE (latest.to_status, latest.progress, latest.effective_on) = (c.status, c.progress, c.status_effective_on))`,
+    );
+    if (current.rows[0].n) problems.push(`${current.rows[0].n} commitments' current status is not their latest history row`);
+    const versions = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM commitments c WHERE c.version <> (SELECT count(*) FROM status_updates su WHERE su.commitment_id = c.id)
+         + (SELECT count(*) FROM audit_events a WHERE a.entity_id = c.id::text AND a.action = 'commitment.edit')`,
+    );
+    if (versions.rows[0].n) problems.push(`${versions.rows[0].n} commitments' version does not match their history`);
+    const counts = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM (SELECT status, count(*)::int AS n FROM commitments GROUP BY status) actual
+       FULL JOIN (SELECT status, n FROM status_counts WHERE dimension = 'all' AND n <> 0) kept USING (status)
+       WHERE actual.n IS DISTINCT FROM kept.n`,
+    );
+    if (counts.rows[0].n) problems.push("the dashboard's status counts disagree with the commitments");
+    return { problems, recordedUnacknowledged };
+  } finally {
+    await db.end();
+  }
+}
+
+function report(run: Run, seconds: number) {
+  const kinds = [...new Set(run.samples.map((s) => s.kind))].sort();
+  const requests = run.samples.length;
+  console.log(`\n  ${requests} requests in ${seconds.toFixed(0)} s: ${(requests / seconds).toFixed(1)} requests/s, ${(run.acknowledged.length / seconds).toFixed(1)} saves/s`);
+  console.log(`  ${run.acknowledged.length} updates acknowledged, ${run.conflicts} conflicts retried, ${run.retriesExhausted} given up after 5 tries`);
+  console.log("  | Request | n | p50 ms | p95 ms | p99 ms |");
+  console.log("  | --- | --- | --- | --- | --- |");
+  for (const kind of kinds) {
+    const ms = run.samples.filter((s) => s.kind === kind).map((s) => s.ms);
+    console.log(`  | ${kind} | ${ms.length} | ${percentile(ms, 50).toFixed(0)} | ${percentile(ms, 95).toFixed(0)} | ${percentile(ms, 99).toFixed(0)} |`);
+  }
+}
+
+async function cookiesFor(app: AppServer, analysts: number): Promise<string[]> {
+  const cookies: string[] = [];
+  for (let i = 0; i < analysts; i++) cookies.push(await signIn(app.base, "analyst@example.org", "demo-pass-2026"));
+  return cookies;
+}
+
+async function commitmentIds(databaseUrl: string): Promise<string[]> {
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  const { rows } = await db.query<{ id: string }>("SELECT id FROM commitments ORDER BY title");
+  await db.end();
+  return rows.map((r) => r.id);
+}
+
+/** One load run; with a crash, the crash happens a quarter of the way in. Returns the problems found. */
+async function loadRun(database: Database, appsRef: { apps: AppServer[] }, options: Options, label: string): Promise<string[]> {
+  const run = new Run(`${label}-${Date.now().toString(36)}`);
+  const saveAction = actionId("updateCommitmentStatusAction");
+  // Signed in on the first instance only: the same cookies must work on every instance.
+  const cookies = await cookiesFor(appsRef.apps[0], options.analysts);
+  const commitments = await commitmentIds(database.url);
+  const started = Date.now();
+  const until = started + options.seconds * 1000;
+  log(`${label}: ${options.analysts} analysts for ${options.seconds} s on ${appsRef.apps.length} instance(s)${options.crash !== "none" ? `, crashing the ${options.crash === "app" ? "app server" : "database"}` : ""}`);
+  const live = () => appsRef.apps.filter((a) => a.process.exitCode === null && a.process.signalCode === null);
+  const load = Promise.all(cookies.map((cookie, i) => analyst(run, i, live, cookie, commitments, until, saveAction)));
+
+  let outage: { from: number; to: number } | null = null;
+  const problems: string[] = [];
+  if (options.crash !== "none") {
+    await sleep((options.seconds * 1000) / 4);
+    if (options.crash === "app") {
+      const victim = appsRef.apps[0];
+      const from = Date.now();
+      victim.process.kill("SIGKILL");
+      await victim.exited;
+      log(`  SIGKILL sent to the app server on port ${victim.port}; the others carry the load`);
+      await sleep(2_000);
+      appsRef.apps[0] = await startApp(victim.port, database.url);
+      outage = { from, to: Date.now() };
+      log(`  restarted it in ${((Date.now() - from) / 1000).toFixed(1)} s`);
+    } else {
+      const from = Date.now();
+      const pids = killDatabase(database);
+      log(`  SIGKILL sent to PostgreSQL (${pids.length} processes)`);
+      // While it is down, every instance's health check must say so.
+      const seenDown = new Set<number>();
+      const healthDeadline = Date.now() + 5_000;
+      while (seenDown.size < live().length && Date.now() < healthDeadline) {
+        for (const app of live()) {
+          const res = await fetch(`${app.base}/api/health`).catch(() => null);
+          if (res && res.status === 503 && ((await res.json()) as { database: string }).database === "down") seenDown.add(app.port);
+        }
+        await sleep(100);
+      }
+      if (seenDown.size < live().length) problems.push(`/api/health did not report the database down on every instance (${seenDown.size} of ${live().length})`);
+      else log(`  /api/health answered 503 {"database":"down"} on every instance`);
+      await sleep(2_000);
+      await restartDatabase(database);
+      // The apps are not restarted: they must reconnect by themselves.
+      const reconnectDeadline = Date.now() + 20_000;
+      for (const app of live()) {
+        for (;;) {
+          const res = await fetch(`${app.base}/api/health`).catch(() => null);
+          if (res?.ok) break;
+          if (Date.now() > reconnectDeadline) {
+            problems.push(`the app on port ${app.port} did not reconnect within 20 s`);
+            break;
+          }
+          await sleep(200);
+        }
+      }
+      outage = { from, to: Date.now() };
+      log(`  PostgreSQL restarted; every instance reconnected by itself ${((Date.now() - from) / 1000).toFixed(1)} s after the crash`);
+    }
+  }
+  await load;
+  const elapsed = (Date.now() - started) / 1000;
+  report(run, elapsed);
+  // 5xx answers are failures, except while the database was down (pages cannot render without it).
+  const grace = 1_000;
+  const outside = run.serverErrors.filter((e) => !(outage && options.crash === "db" && e.at >= outage.from && e.at <= outage.to + grace));
+  if (outside.length) problems.push(`${outside.length} 5xx responses (${[...new Set(outside.map((e) => `${e.kind} ${e.status}`))].join(", ")})`);
+  if (run.serverErrors.length - outside.length) log(`  ${run.serverErrors.length - outside.length} 5xx responses while the database was down (expected)`);
+  if (run.networkErrors) log(`  ${run.networkErrors} requests found no server and went to the next instance`);
+  if (run.failures.length) log(`  ${run.failures.length} saves refused with a reason, e.g. "${run.failures[0]}"`);
+  if (!run.acknowledged.length) problems.push("no update was acknowledged");
+  const invariants = await checkInvariants(database.url, run);
+  problems.push(...invariants.problems);
+  if (invariants.recordedUnacknowledged) log(`  ${invariants.recordedUnacknowledged} updates were recorded but their answer was lost in the crash (recorded once, with their audit row)`);
+  log(problems.length ? `${label}: FAILED\n    ${problems.join("\n    ")}` : `${label}: invariants hold (every acknowledged update recorded once with its audit row; current status = latest history row)`);
+  return problems;
+}
+
+/**
+ * 50 saves of one commitment from the same version at once. With the version check exactly one is
+ * recorded; in the control run (the check switched off) several succeed and overwrite each other,
+ * which proves that the requests really race.
+ */
+async function race(apps: AppServer[], databaseUrl: string, label: string): Promise<{ saved: number; conflicts: number; overwritten: number }> {
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  const { rows } = await db.query<{ id: string; version: number }>("SELECT id, version FROM commitments WHERE title LIKE 'Support a negotiated%'");
+  const { id, version } = rows[0];
+  const cookie = await signIn(apps[0].base, "analyst@example.org", "demo-pass-2026");
+  const saveAction = actionId("updateCommitmentStatusAction");
+  const outcomes = await Promise.all(
+    Array.from({ length: 50 }, (_, i) =>
+      saveStatus(apps[i % apps.length].base, cookie, saveAction, { commitmentId: id, version, status: "IN_PROGRESS", progress: i + 1, effectiveOn: today(), rationale: `${label}: racing analyst ${i}` }),
+    ),
+  );
+  // An overwritten update: acknowledged, yet the next recorded update did not start from it.
+  const chain = await db.query<{ from_progress: number | null; progress: number; rationale: string }>(
+    "SELECT from_progress, progress, rationale FROM status_updates WHERE commitment_id = $1 ORDER BY recorded_at, id",
+    [id],
+  );
+  await db.end();
+  let overwritten = 0;
+  const raced = chain.rows.filter((r) => r.rationale.startsWith(`${label}:`));
+  for (let i = 1; i < raced.length; i++) if (raced[i].from_progress !== raced[i - 1].progress) overwritten++;
+  return { saved: outcomes.filter((o) => o.kind === "saved").length, conflicts: outcomes.filter((o) => o.kind === "conflict").length, overwritten };
+}
+
+async function main() {
+  const options = parseArgs();
+  const database = await freshDatabase("data/loadtest", PG_PORT);
+  const appsRef: { apps: AppServer[] } = { apps: [] };
+  const problems: string[] = [];
+  const startInstances = async (count: number, env: Record<string, string> = {}) => {
+    for (const app of appsRef.apps) await stopApp(app);
+    appsRef.apps = [];
+    for (let i = 0; i < count; i++) appsRef.apps.push(await startApp(APP_PORT + i, database.url, env));
+  };
+  try {
+    if (options.quick) {
+      await startInstances(2);
+      const guarded = await race(appsRef.apps, database.url, "race");
+      log(`race: 50 simultaneous saves from one version over 2 instances: ${guarded.saved} saved, ${guarded.conflicts} told of the conflict, ${guarded.overwritten} overwritten`);
+      if (guarded.saved !== 1 || guarded.conflicts !== 49 || guarded.overwritten) problems.push("race: the version check did not let exactly one of 50 saves through");
+      await startInstances(2, { CT_CONTROL_RUN_WITHOUT_VERSION_CHECK: "1" });
+      const control = await race(appsRef.apps, database.url, "control");
+      log(`control (version check off): ${control.saved} saved, ${control.overwritten} of them overwritten by a save that never saw them`);
+      if (control.overwritten === 0) problems.push("control: without the version check no update was lost — the harness does not race");
+      // The control run breaks the history chain on purpose; a fresh database for the rest.
+      for (const app of appsRef.apps) await stopApp(app);
+      await database.server?.stop();
+      Object.assign(database, await freshDatabase("data/loadtest", PG_PORT));
+      await startInstances(2);
+      problems.push(...(await loadRun(database, appsRef, { ...options, seconds: 15, crash: "none" }, "load")));
+      problems.push(...(await loadRun(database, appsRef, { ...options, seconds: 16, crash: "app" }, "app crash")));
+      problems.push(...(await loadRun(database, appsRef, { ...options, seconds: 20, crash: "db" }, "database crash")));
+    } else {
+      await startInstances(options.instances);
+      problems.push(...(await loadRun(database, appsRef, options, "load")));
+    }
+  } finally {
+    for (const app of appsRef.apps) await stopApp(app).catch(() => undefined);
+    await database.server?.stop().catch(() => undefined);
+  }
+  if (problems.length) {
+    console.error(`\nLoad test FAILED:\n  ${problems.join("\n  ")}`);
+    process.exit(1);
+  }
+  log("All checks passed.");
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
