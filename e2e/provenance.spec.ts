@@ -27,11 +27,14 @@ test("an analyst pastes a readout, reviews the candidates, accepts some, and see
   await expect(first.getByRole("checkbox", { name: "Türkiye" })).toBeChecked();
   await first.getByRole("button", { name: "Accept" }).click();
 
-  // The Maarif sentence: a target of "the upcoming period", a title edited by the analyst.
+  // The Maarif sentence's target is "the upcoming period" (not accepted here: other tests own Maarif).
   const maarif = page.getByRole("listitem").filter({ hasText: "establishment of Maarif Schools" }).first();
   await expect(maarif.getByLabel("Target")).toHaveValue("UPCOMING");
-  await maarif.getByLabel("Title").fill("Open Maarif Schools in Astana and Almaty (e2e copy)");
-  await maarif.getByRole("button", { name: "Accept" }).click();
+  // The health sentence, with a title edited by the analyst.
+  const health = page.getByRole("listitem").filter({ hasText: "expressed their intention to deepen this cooperation" }).first();
+  await expect(health.getByLabel("Category")).toHaveValue("Health");
+  await health.getByLabel("Title").fill("Deepen health cooperation (e2e copy)");
+  await health.getByRole("button", { name: "Accept" }).click();
 
   // The summits sentence: "in 2026" becomes a year; its quote is shortened to the summit words.
   const summits = page.getByRole("listitem").filter({ hasText: "to be held in Kazakhstan (Turkistan)" }).first();
@@ -52,17 +55,18 @@ test("an analyst pastes a readout, reviews the candidates, accepts some, and see
   await expect(page.getByRole("status")).toContainText("3 commitments created from the readout");
   const marks = page.locator("mark");
   await expect(marks).toHaveCount(3);
+  await expect(marks.nth(1)).toContainText("field of health");
   await expect(marks.nth(2)).toContainText("Summits of the Heads of State of the OTS");
   await expect(marks.nth(2)).not.toContainText("High-Level Strategic Council");
 
   // From the highlight to the commitment, and back to the highlighted sentence.
-  await page.getByRole("link", { name: "Commitment: Open Maarif Schools in Astana and Almaty (e2e copy)" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Open Maarif Schools in Astana and Almaty (e2e copy)");
+  await page.getByRole("link", { name: "Commitment: Deepen health cooperation (e2e copy)" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Deepen health cooperation (e2e copy)");
   await expect(page.getByText("Not yet assessed").first()).toBeVisible();
   await page.getByRole("link", { name: "Read it in the meeting's readout" }).click();
   await expect(page).toHaveURL(/#source-\d+$/);
   const target = page.locator("mark:target");
-  await expect(target).toContainText("Maarif Schools in Astana and Almaty");
+  await expect(target).toContainText("constructive cooperation established in the field of health");
 });
 
 test("a bad quote is refused with a message on the candidate, and nothing is created", async ({ page }) => {

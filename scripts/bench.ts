@@ -6,7 +6,8 @@
 // BENCH_REBUILD=1      rebuild the dataset even if one exists
 // BENCH_REQUESTS=60    timed requests per scenario (after 5 warm-up requests)
 // BENCH_MEETINGS=2000  meetings of 50 commitments each (smaller only to try the script)
-import { spawn, type ChildProcess } from "node:child_process";
+// BENCH_ONLY=dashboard,list,save,orm,export,frontend   run only these parts
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { writeFile } from "node:fs/promises";
 import os from "node:os";
 import pg from "pg";
@@ -15,8 +16,14 @@ import { migrate } from "@/lib/db/migrator";
 import { parseDashboardParams } from "@/lib/validation/dashboard-params";
 import { BENCH_PASSWORD, BENCH_VIEWER, buildDataset, FULL_SIZE, type DatasetSize } from "./bench/dataset";
 import { signIn, summary, timedGet } from "./bench/measure";
+import { compareOrm, type OrmComparison } from "./bench/orm";
+import { benchmarkSaves } from "./bench/save";
+import { javascriptShipped, lighthouseScores } from "./bench/frontend";
+import { BENCH_ANALYST } from "./bench/dataset";
+import { parseCommitmentFilters } from "@/lib/validation/commitment-filters";
 
 const log = (line: string) => console.log(line);
+const ONLY = new Set((process.env.BENCH_ONLY ?? "dashboard,list,save,orm,export,frontend").split(","));
 const REQUESTS = Number(process.env.BENCH_REQUESTS) || 60;
 const PORT = 3200;
 // BENCH_MEETINGS shrinks the dataset for a quick try of the script itself; the figures in the README use the full size.
@@ -86,6 +93,101 @@ async function rawDashboard(pool: pg.Pool, search: string) {
   };
 }
 
+async function timeScenario(name: string, path: string, cookie: string, direct: () => Promise<unknown>) {
+  const http: { ttfb: number; total: number }[] = [];
+  const sql: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    await timedGet(BASE + path, cookie);
+    await direct();
+  }
+  for (let i = 0; i < REQUESTS; i++) {
+    const response = await timedGet(BASE + path, cookie);
+    if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
+    http.push(response);
+    const started = performance.now();
+    await direct();
+    sql.push(performance.now() - started);
+  }
+  const ttfb = summary(http.map((h) => h.ttfb));
+  const total = summary(http.map((h) => h.total));
+  const raw = summary(sql);
+  log(`${name}: full page p50 ${total.p50.toFixed(0)} ms, p95 ${total.p95.toFixed(0)} ms; SQL p50 ${raw.p50.toFixed(0)} ms; ratio ${(total.p50 / raw.p50).toFixed(2)}`);
+  return { name, path, ttfb, total, sql: raw, ratio: total.p50 / raw.p50 };
+}
+
+async function dashboardScenarios(pool: pg.Pool, cookie: string) {
+  const scenarios = [
+    { name: "Dashboard, all commitments", path: "/" },
+    { name: "Dashboard, one party (roll-up)", path: "/?party=Kazakhstan" },
+    { name: "Dashboard, two filters (from history)", path: `/?category=${encodeURIComponent("Energy & mining")}&party=Türkiye` },
+    { name: "Dashboard as of 30 Jun 2025", path: "/?asOf=2025-06-30" },
+  ];
+  const results = [];
+  for (const scenario of scenarios) results.push(await timeScenario(scenario.name, scenario.path, cookie, await rawDashboard(pool, scenario.path.split("?")[1] ?? "")));
+  return results;
+}
+
+/** The commitments list with a filter and a text search, on page 1 and page 500, beside its two statements run directly. */
+async function listScenarios(pool: pg.Pool, cookie: string) {
+  const { commitmentListQueries } = await import("@/lib/data/commitments");
+  const results = [];
+  for (const page of [1, 500]) {
+    const search = `status=IN_PROGRESS&q=benchmark&page=${page}`;
+    const queries = commitmentListQueries(parseCommitmentFilters(Object.fromEntries(new URLSearchParams(search))));
+    const direct = () => Promise.all([pool.query(queries.rows.text, queries.rows.values as unknown[]), pool.query(queries.count.text, queries.count.values as unknown[])]);
+    const rows = (await direct())[0].rowCount;
+    if (!rows) throw new Error(`The list scenario ${search} has no rows on page ${page}`);
+    results.push(await timeScenario(`Commitments list, status + search, page ${page}`, `/commitments?${search}`, cookie, direct));
+  }
+  return results;
+}
+
+async function ormComparison(pool: pg.Pool, url: string): Promise<OrmComparison[]> {
+  const { commitmentListQueries } = await import("@/lib/data/commitments");
+  const ids = (await pool.query<{ user_id: string; commitment_id: string }>(
+    "SELECT (SELECT id FROM users WHERE email = $1) AS user_id, (SELECT id FROM commitments ORDER BY id LIMIT 1 OFFSET 5000) AS commitment_id",
+    [BENCH_VIEWER],
+  )).rows[0];
+  const listSql = commitmentListQueries(parseCommitmentFilters({ status: "IN_PROGRESS", q: "benchmark" })).rows;
+  const results = await compareOrm(url, { userId: ids.user_id, commitmentId: ids.commitment_id }, listSql);
+  for (const r of results) log(`Prisma vs pg, ${r.name}: Prisma p50 ${r.prisma.p50.toFixed(2)} ms, pg p50 ${r.pg.p50.toFixed(2)} ms, ratio ${r.ratio.toFixed(2)} (${r.statements} statement(s))`);
+  return results;
+}
+
+/** Memory of the app's processes (the process group the bench started), in KiB. */
+function groupRssKiB(pgid: number): number {
+  try {
+    return execFileSync("ps", ["-o", "rss=", "-g", String(pgid)]).toString().trim().split(/\s+/).filter(Boolean).map(Number).reduce((a, b) => a + b, 0);
+  } catch {
+    return 0;
+  }
+}
+
+/** Every commitment as CSV through the streamed export: time, size, and how much the server's memory grew. */
+async function exportScenario(cookie: string, server: ChildProcess) {
+  const before = groupRssKiB(server.pid!);
+  let peak = before;
+  const sampler = setInterval(() => (peak = Math.max(peak, groupRssKiB(server.pid!))), 100);
+  const started = performance.now();
+  const res = await fetch(`${BASE}/api/export/commitments?format=csv`, { headers: { cookie } });
+  const reader = res.body!.getReader();
+  let bytes = 0;
+  let ttfbMs = 0;
+  let newlines = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (!ttfbMs) ttfbMs = performance.now() - started;
+    bytes += value.length;
+    for (const byte of value) if (byte === 10) newlines++;
+  }
+  const totalMs = performance.now() - started;
+  clearInterval(sampler);
+  const result = { rows: newlines - 1, bytes, ttfbMs, totalMs, peakRssDeltaMiB: (peak - before) / 1024 };
+  log(`Export: ${result.rows} lines, ${(bytes / 2 ** 20).toFixed(1)} MiB in ${(totalMs / 1000).toFixed(1)} s; server memory +${result.peakRssDeltaMiB.toFixed(0)} MiB at peak`);
+  return result;
+}
+
 async function main() {
   const db = await database();
   let server: ChildProcess | null = null;
@@ -95,49 +197,33 @@ async function main() {
     process.env.DATABASE_URL = db.url;
     const cookie = await signIn(BASE, BENCH_VIEWER, BENCH_PASSWORD);
     const pool = new pg.Pool({ connectionString: db.url, max: 10 });
-    const scenarios = [
-      { name: "Dashboard, all commitments", path: "/" },
-      { name: "Dashboard, one party (roll-up)", path: "/?party=Kazakhstan" },
-      { name: "Dashboard, two filters (from history)", path: `/?category=${encodeURIComponent("Energy & mining")}&party=Türkiye` },
-      { name: "Dashboard as of 30 Jun 2025", path: "/?asOf=2025-06-30" },
-    ];
-    const results = [];
-    for (const scenario of scenarios) {
-      const run = await rawDashboard(pool, scenario.path.split("?")[1] ?? "");
-      const http: { ttfb: number; total: number }[] = [];
-      const sql: number[] = [];
-      for (let i = 0; i < 5; i++) {
-        await timedGet(BASE + scenario.path, cookie);
-        await run();
-      }
-      for (let i = 0; i < REQUESTS; i++) {
-        const response = await timedGet(BASE + scenario.path, cookie);
-        if (response.status !== 200) throw new Error(`${scenario.path} answered ${response.status}`);
-        http.push(response);
-        const started = performance.now();
-        await run();
-        sql.push(performance.now() - started);
-      }
-      const ttfb = summary(http.map((h) => h.ttfb));
-      const total = summary(http.map((h) => h.total));
-      const raw = summary(sql);
-      results.push({ ...scenario, ttfb, total, sql: raw, ratio: total.p50 / raw.p50 });
-      log(`${scenario.name}: full page p50 ${total.p50.toFixed(0)} ms, p95 ${total.p95.toFixed(0)} ms; SQL p50 ${raw.p50.toFixed(0)} ms; ratio ${(total.p50 / raw.p50).toFixed(2)}`);
-    }
+    const results = ONLY.has("dashboard") ? await dashboardScenarios(pool, cookie) : [];
+    const list = ONLY.has("list") ? await listScenarios(pool, cookie) : [];
+    const analystCookie = await signIn(BASE, BENCH_ANALYST, BENCH_PASSWORD);
+    const saves = ONLY.has("save") ? await benchmarkSaves(BASE, analystCookie, db.url) : null;
+    if (saves) log(`Status update at ${saves.concurrency} concurrent analysts: action p50 ${saves.action.p50.toFixed(0)} / p95 ${saves.action.p95.toFixed(0)} ms; same SQL directly p50 ${saves.sql.p50.toFixed(0)} / p95 ${saves.sql.p95.toFixed(0)} ms`);
+    const orm = ONLY.has("orm") ? await ormComparison(pool, db.url) : [];
+    const exported = ONLY.has("export") && server ? await exportScenario(cookie, server) : null;
+    const frontend = ONLY.has("frontend")
+      ? { javascript: await javascriptShipped(BASE, cookie, ["/login", "/commitments", "/"]), lighthouse: await lighthouseScores(BASE, cookie, ["/login", "/commitments", "/"]) }
+      : null;
+    if (frontend) for (const row of [...frontend.javascript, ...frontend.lighthouse]) log(JSON.stringify(row));
     await pool.end();
 
     const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
     const date = new Date().toISOString().slice(0, 10);
+    const f = (x: { p50: number; p95: number }) => `${x.p50.toFixed(0)} / ${x.p95.toFixed(0)} ms`;
     console.log(`\nMeasured ${date} on ${machine}; ${REQUESTS} requests per scenario after 5 warm-up.\n`);
     console.log("| Scenario | TTFB p50 / p95 | Full page p50 / p95 | Same SQL direct p50 / p95 | Page ÷ SQL (p50) |");
     console.log("| --- | --- | --- | --- | --- |");
-    for (const r of results) {
-      const f = (s: { p50: number; p95: number }) => `${s.p50.toFixed(0)} / ${s.p95.toFixed(0)} ms`;
-      console.log(`| ${r.name} | ${f(r.ttfb)} | ${f(r.total)} | ${f(r.sql)} | ${r.ratio.toFixed(2)} |`);
-    }
+    for (const r of [...results, ...list]) console.log(`| ${r.name} | ${f(r.ttfb)} | ${f(r.total)} | ${f(r.sql)} | ${r.ratio.toFixed(2)} |`);
+    if (saves)
+      console.log(`| Status update (server action), ${saves.concurrency} concurrent analysts | | ${f(saves.action)} | ${f(saves.sql)} | ${saves.ratioP50.toFixed(2)} (p95 ${saves.ratioP95.toFixed(2)}) |`);
+    for (const o of orm) console.log(`| Prisma vs pg: ${o.name} | | Prisma ${f(o.prisma)} | pg ${f(o.pg)} | ${o.ratio.toFixed(2)} |`);
+    if (exported) console.log(`| Export of all ${exported.rows} commitments as CSV | ${exported.ttfbMs.toFixed(0)} ms | ${(exported.totalMs / 1000).toFixed(1)} s, ${(exported.bytes / 2 ** 20).toFixed(1)} MiB | server memory +${exported.peakRssDeltaMiB.toFixed(0)} MiB at peak | |`);
     await writeFile(
       "docs/benchmarks.json",
-      JSON.stringify({ date, machine, size: SIZE, requests: REQUESTS, datasetBuildSeconds: buildSeconds, results }, null, 2) + "\n",
+      JSON.stringify({ date, machine, size: SIZE, requests: REQUESTS, datasetBuildSeconds: buildSeconds, results, list, saves, orm, exported, frontend }, null, 2) + "\n",
     );
   } finally {
     if (server?.pid) process.kill(-server.pid, "SIGTERM");

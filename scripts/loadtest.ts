@@ -47,7 +47,7 @@ function parseArgs(): Options & { quick: boolean } {
 }
 
 const PG_PORT = Number(process.env.LOADTEST_PG_PORT) || 54351;
-const APP_PORT = Number(process.env.LOADTEST_PORT) || 3200;
+const APP_PORT = Number(process.env.LOADTEST_PORT) || 3300;
 const today = () => new Date().toISOString().slice(0, 10);
 
 type Sample = { kind: string; ms: number; status: number; at: number };

@@ -73,14 +73,13 @@ export function commitmentFilterSql(
   return Prisma.join(conditions, " AND ");
 }
 
-/** One page of commitments matching the list's filters, with the total for pagination. */
-export async function listCommitments(actor: Actor | null, filters: CommitmentFilters): Promise<CommitmentPage> {
-  assertCan(actor, "commitment:read");
+/** The list's two statements (one page of rows, the total), for the data layer and the benchmark's direct baseline. */
+export function commitmentListQueries(filters: CommitmentFilters): { rows: Prisma.Sql; count: Prisma.Sql } {
   const where = commitmentFilterSql(filters);
   const order = SORT_SQL[filters.sort][filters.dir];
   const offset = (filters.page - 1) * filters.pageSize;
-  const [rows, counts] = await Promise.all([
-    db.$queryRaw<CommitmentListRow[]>`
+  return {
+    rows: Prisma.sql`
       SELECT c.id, c.title, c.category, c.status::text AS status, c.progress,
              c.target_date AS "targetDate", c.target_precision::text AS "targetPrecision",
              c.last_updated_at AS "lastUpdatedAt",
@@ -91,8 +90,15 @@ export async function listCommitments(actor: Actor | null, filters: CommitmentFi
       WHERE ${where}
       ORDER BY ${order}, c.id
       LIMIT ${filters.pageSize} OFFSET ${offset}`,
-    db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM commitments c WHERE ${where}`,
-  ]);
+    count: Prisma.sql`SELECT count(*) AS total FROM commitments c WHERE ${where}`,
+  };
+}
+
+/** One page of commitments matching the list's filters, with the total for pagination. */
+export async function listCommitments(actor: Actor | null, filters: CommitmentFilters): Promise<CommitmentPage> {
+  assertCan(actor, "commitment:read");
+  const queries = commitmentListQueries(filters);
+  const [rows, counts] = await Promise.all([db.$queryRaw<CommitmentListRow[]>(queries.rows), db.$queryRaw<{ total: bigint }[]>(queries.count)]);
   const total = Number(counts[0]?.total ?? 0);
   return {
     rows,

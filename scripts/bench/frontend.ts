@@ -1,0 +1,77 @@
+// What the browser downloads and how Lighthouse 12.2.3 scores the pages, against the production build.
+import { gzipSync } from "node:zlib";
+import { chromium } from "@playwright/test";
+
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+
+export type JsSize = { path: string; files: number; bytes: number; gzipBytes: number; recharts: boolean };
+
+/** The JavaScript a first visit to each page loads (as served, and gzipped), and whether Recharts is in it. */
+export async function javascriptShipped(base: string, cookie: string, paths: string[]): Promise<JsSize[]> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
+  const results: JsSize[] = [];
+  try {
+    for (const path of paths) {
+      const context = await browser.newContext();
+      await context.addCookies(
+        cookie.split("; ").map((pair) => {
+          const [name, ...value] = pair.split("=");
+          return { name, value: value.join("="), url: base };
+        }),
+      );
+      const page = await context.newPage();
+      const scripts: Promise<{ bytes: number; gzip: number; recharts: boolean }>[] = [];
+      page.on("response", (response) => {
+        if (response.request().resourceType() !== "script") return;
+        scripts.push(
+          response.body().then((body) => ({ bytes: body.length, gzip: gzipSync(body).length, recharts: /recharts|Recharts/.test(body.toString("utf8")) })),
+        );
+      });
+      await page.goto(base + path, { waitUntil: "networkidle" });
+      const all = await Promise.all(scripts);
+      results.push({
+        path,
+        files: all.length,
+        bytes: all.reduce((n, s) => n + s.bytes, 0),
+        gzipBytes: all.reduce((n, s) => n + s.gzip, 0),
+        recharts: all.some((s) => s.recharts),
+      });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return results;
+}
+
+export type LighthouseScore = { path: string; performance: number; accessibility: number; bestPractices: number; lcpMs: number; tbtMs: number; cls: number };
+
+/** Lighthouse 12.2.3 (desktop preset) in Debian's Chromium, signed in through the cookie header. */
+export async function lighthouseScores(base: string, cookie: string, paths: string[]): Promise<LighthouseScore[]> {
+  const { default: lighthouse, desktopConfig } = await import("lighthouse");
+  const chromeLauncher = await import("chrome-launcher");
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"] });
+  const scores: LighthouseScore[] = [];
+  try {
+    for (const path of paths) {
+      const result = await lighthouse(
+        base + path,
+        { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility", "best-practices"], extraHeaders: path === "/login" ? undefined : { Cookie: cookie } },
+        desktopConfig,
+      );
+      const lhr = result!.lhr;
+      scores.push({
+        path,
+        performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
+        accessibility: Math.round((lhr.categories.accessibility.score ?? 0) * 100),
+        bestPractices: Math.round((lhr.categories["best-practices"].score ?? 0) * 100),
+        lcpMs: Math.round(lhr.audits["largest-contentful-paint"].numericValue ?? 0),
+        tbtMs: Math.round(lhr.audits["total-blocking-time"].numericValue ?? 0),
+        cls: Number((lhr.audits["cumulative-layout-shift"].numericValue ?? 0).toFixed(3)),
+      });
+    }
+  } finally {
+    chrome.kill();
+  }
+  return scores;
+}

@@ -1,0 +1,88 @@
+// Status updates at 20 concurrent analysts: through the server action over HTTP (as the browser's
+// form sends it), and the same transaction's SQL run directly through node-postgres at the same
+// concurrency. Each analyst works on its own commitments, so the figures are about speed, not conflicts.
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { actionId, saveStatus } from "../load/harness";
+import { summary } from "./measure";
+
+export type SaveBenchmark = { concurrency: number; action: { p50: number; p95: number; n: number }; sql: { p50: number; p95: number; n: number }; ratioP50: number; ratioP95: number };
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+export async function benchmarkSaves(base: string, cookie: string, url: string, concurrency = 20, perAnalyst = 15): Promise<SaveBenchmark> {
+  const pool = new pg.Pool({ connectionString: url, max: concurrency });
+  const { rows } = await pool.query<{ id: string; version: number; status: string; progress: number }>(
+    `SELECT id, version, status::text, progress FROM commitments WHERE status_effective_on <= current_date ORDER BY id LIMIT $1`,
+    [concurrency * 2],
+  );
+  const author = (await pool.query<{ id: string }>("SELECT id FROM users WHERE role = 'ANALYST' ORDER BY email LIMIT 1")).rows[0].id;
+  const save = actionId("updateCommitmentStatusAction");
+
+  // Through the app: one commitment per analyst, versions tracked as the form would after each save.
+  const viaAction: number[] = [];
+  const mine = rows.slice(0, concurrency).map((r) => ({ ...r }));
+  await Promise.all(
+    mine.map(async (c, analyst) => {
+      for (let i = 0; i < perAnalyst + 2; i++) {
+        const outcome = await saveStatus(base, cookie, save, {
+          commitmentId: c.id,
+          version: c.version,
+          status: "IN_PROGRESS",
+          progress: 10 + ((i + analyst) % 80),
+          effectiveOn: today(),
+          rationale: `Benchmark save ${analyst}.${i} through the server action.`,
+          requestId: randomUUID(),
+        });
+        if (outcome.kind !== "saved") throw new Error(`A benchmark save was not recorded: ${outcome.kind} ${outcome.message ?? ""}`);
+        c.version++;
+        if (i >= 2) viaAction.push(outcome.ms); // the first two warm up
+      }
+    }),
+  );
+
+  // The same statements directly: replay check, then one transaction (read, guarded update, history, audit).
+  const viaSql: number[] = [];
+  const direct = rows.slice(concurrency).map((r) => ({ ...r }));
+  await Promise.all(
+    direct.map(async (c, analyst) => {
+      for (let i = 0; i < perAnalyst + 2; i++) {
+        const started = performance.now();
+        const client = await pool.connect();
+        try {
+          const requestId = randomUUID();
+          await client.query("SELECT id FROM status_updates WHERE client_request_id = $1", [requestId]);
+          await client.query("BEGIN");
+          const before = (await client.query("SELECT status, progress, version, status_effective_on FROM commitments WHERE id = $1", [c.id])).rows[0];
+          const updated = await client.query(
+            `UPDATE commitments SET status = 'IN_PROGRESS', progress = $2, status_effective_on = $3, last_updated_at = now(), version = version + 1, updated_at = now()
+             WHERE id = $1 AND version = $4`,
+            [c.id, 10 + ((i + analyst) % 80), today(), c.version],
+          );
+          if (updated.rowCount !== 1) throw new Error("direct save conflicted");
+          const inserted = await client.query(
+            `INSERT INTO status_updates (id, commitment_id, from_status, to_status, from_progress, progress, effective_on, rationale, evidence_urls, author_id, client_request_id)
+             VALUES (gen_random_uuid(), $1, $2, 'IN_PROGRESS', $3, $4, $5, $6, '{}', $7, $8) RETURNING id`,
+            [c.id, before.status, before.progress, 10 + ((i + analyst) % 80), today(), `Benchmark save ${analyst}.${i} as direct SQL.`, author, requestId],
+          );
+          await client.query(
+            `INSERT INTO audit_events (actor_id, action, entity_type, entity_id, before, after) VALUES ($1, 'commitment.status-update', 'commitment', $2, $3, $4)`,
+            [author, c.id, JSON.stringify({ status: before.status, progress: before.progress, version: before.version }), JSON.stringify({ statusUpdateId: inserted.rows[0].id })],
+          );
+          await client.query("COMMIT");
+          c.version++;
+        } catch (error) {
+          await client.query("ROLLBACK");
+          throw error;
+        } finally {
+          client.release();
+        }
+        if (i >= 2) viaSql.push(performance.now() - started);
+      }
+    }),
+  );
+  await pool.end();
+  const action = summary(viaAction);
+  const sql = summary(viaSql);
+  return { concurrency, action, sql, ratioP50: action.p50 / sql.p50, ratioP95: action.p95 / sql.p95 };
+}
