@@ -53,6 +53,11 @@ async function prepare(url: string) {
   const expected = SIZE.meetings * SIZE.perMeeting;
   if (rows[0].c === expected && process.env.BENCH_REBUILD !== "1") {
     log(`Reusing the dataset: ${rows[0].c} commitments, ${rows[0].u} status updates.`);
+    // Fresh planner statistics, as autovacuum would have them after the migrations just applied.
+    const analyze = new pg.Client({ connectionString: url });
+    await analyze.connect();
+    await analyze.query("ANALYZE");
+    await analyze.end();
     return null;
   }
   if (rows[0].c !== 0) throw new Error("The bench database holds other data: drop ct_bench or set BENCH_REBUILD=1 on an empty one.");
@@ -144,12 +149,13 @@ async function listScenarios(pool: pg.Pool, cookie: string) {
 
 async function ormComparison(pool: pg.Pool, url: string): Promise<OrmComparison[]> {
   const { commitmentListQueries } = await import("@/lib/data/commitments");
+  const { sessionActorQuery } = await import("@/lib/data/users");
   const ids = (await pool.query<{ user_id: string; commitment_id: string }>(
     "SELECT (SELECT id FROM users WHERE email = $1) AS user_id, (SELECT id FROM commitments ORDER BY id LIMIT 1 OFFSET 5000) AS commitment_id",
     [BENCH_VIEWER],
   )).rows[0];
   const listSql = commitmentListQueries(parseCommitmentFilters({ status: "IN_PROGRESS", q: "benchmark" })).rows;
-  const results = await compareOrm(url, { userId: ids.user_id, commitmentId: ids.commitment_id }, listSql);
+  const results = await compareOrm(url, { userId: ids.user_id, commitmentId: ids.commitment_id }, { list: listSql, session: sessionActorQuery(ids.user_id, "no-such-session") });
   for (const r of results) log(`Prisma vs pg, ${r.name}: Prisma p50 ${r.prisma.p50.toFixed(2)} ms, pg p50 ${r.pg.p50.toFixed(2)} ms, ratio ${r.ratio.toFixed(2)} (${r.statements} statement(s))`);
   return results;
 }

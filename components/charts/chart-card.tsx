@@ -1,4 +1,6 @@
 import type { ReactNode } from "react";
+import { ChartTable } from "./chart-table";
+import { DeferredChart } from "./deferred-chart";
 
 export type DataTable = { caption: string; columns: string[]; rows: (string | number)[][] };
 
@@ -14,42 +16,9 @@ export function ChartCard({ id, title, description, table, children }: { id: str
       </h2>
       {description ? <p className="text-sm text-slate-600">{description}</p> : null}
       <div className="mt-3 min-h-[260px] flex-1" role="group" aria-label={`${title}: chart (the same numbers are in the table below it)`}>
-        {children}
+        <DeferredChart>{children}</DeferredChart>
       </div>
-      <details className="mt-2 text-sm">
-        <summary className="cursor-pointer text-blue-800">Show the numbers as a table</summary>
-        <div className="mt-2 max-h-80 overflow-auto">
-          <table className="min-w-full text-left text-xs">
-            <caption className="sr-only">{table.caption}</caption>
-            <thead>
-              <tr>
-                {table.columns.map((c) => (
-                  <th key={c} scope="col" className="border-b border-slate-200 px-2 py-1 font-medium">
-                    {c}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((row, i) => (
-                <tr key={i} className="odd:bg-slate-50">
-                  {row.map((cell, j) =>
-                    j === 0 ? (
-                      <th key={j} scope="row" className="px-2 py-1 font-normal">
-                        {cell}
-                      </th>
-                    ) : (
-                      <td key={j} className="px-2 py-1 tabular-nums">
-                        {cell}
-                      </td>
-                    ),
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <ChartTable table={table} />
     </section>
   );
 }

@@ -58,7 +58,7 @@ export async function findLinkTargets(actor: Actor | null, commitmentId: string,
     FROM commitments c JOIN meetings m ON m.id = c.meeting_id
     WHERE c.id <> ${commitmentId}::uuid
       AND m.held_on <= (SELECT m2.held_on FROM commitments c2 JOIN meetings m2 ON m2.id = c2.meeting_id WHERE c2.id = ${commitmentId}::uuid)
-      AND ct_fold(c.title || ' ' || coalesce(c.description, '') || ' ' || c.source_quote) LIKE '%' || ct_fold(${term.replace(/[\\%_]/g, (ch) => `\\${ch}`)}) || '%'
+      AND c.search_text LIKE '%' || ct_fold(${term.replace(/[\\%_]/g, (ch) => `\\${ch}`)}) || '%'
     ORDER BY m.held_on DESC, c.title
     LIMIT 20`;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { randomBytes } from "node:crypto";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "@/lib/auth/password";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import type { PasswordChangeInput, UserActiveInput, UserCreateInput, UserRoleInput } from "@/lib/validation/users";
@@ -73,16 +73,23 @@ export async function authenticate(email: unknown, password: unknown, ip: string
  * were ended (a new session version), or this very session was signed out.
  */
 export async function getSessionActor(userId: string, sessionVersion: number, sid?: string): Promise<AuthenticatedUser | null> {
-  const [user, revoked] = await Promise.all([
-    db.user.findUnique({
-      where: { id: userId },
-      select: { id: true, email: true, name: true, role: true, active: true, sessionVersion: true, mustChangePassword: true },
-    }),
-    sid ? db.revokedSession.count({ where: { sid } }) : Promise.resolve(1),
-  ]);
-  if (!user || !user.active || user.sessionVersion !== sessionVersion || revoked > 0) return null;
-  const { active: _active, ...current } = user;
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(userId)) return null;
+  const [user] = await db.$queryRaw<(AuthenticatedUser & { active: boolean; revoked: boolean })[]>(sessionActorQuery(userId, sid ?? null));
+  if (!user || !user.active || user.sessionVersion !== sessionVersion || user.revoked || !sid) return null;
+  const { active: _active, revoked: _revoked, ...current } = user;
   return current;
+}
+
+/**
+ * The session check's one statement (it runs on every request): the account and whether this session
+ * was signed out. Plain SQL: the benchmark found Prisma's generated query twice as slow here.
+ */
+export function sessionActorQuery(userId: string, sid: string | null): Prisma.Sql {
+  return Prisma.sql`
+    SELECT u.id, u.email, u.name, u.role::text AS role, u.active, u.session_version AS "sessionVersion",
+           u.must_change_password AS "mustChangePassword",
+           EXISTS (SELECT 1 FROM revoked_sessions r WHERE r.sid = ${sid}) AS revoked
+    FROM users u WHERE u.id = ${userId}::uuid`;
 }
 
 /** Every account, for the admin page (never the password hash). */

@@ -10,7 +10,12 @@ type Captured = { query: string; params: unknown[] }[];
 
 export type OrmComparison = { name: string; prisma: { p50: number; p95: number; n: number }; pg: { p50: number; p95: number; n: number }; ratio: number; statements: number };
 
-export async function compareOrm(url: string, ids: { userId: string; commitmentId: string }, listSql: Prisma.Sql, iterations = 300): Promise<OrmComparison[]> {
+export async function compareOrm(
+  url: string,
+  ids: { userId: string; commitmentId: string },
+  sql: { list: Prisma.Sql; session: Prisma.Sql },
+  iterations = 300,
+): Promise<OrmComparison[]> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool), log: [{ emit: "event", level: "query" }] });
   let capture: Captured | null = null;
@@ -21,7 +26,13 @@ export async function compareOrm(url: string, ids: { userId: string; commitmentI
   // The app's own calls (lib/auth/session.ts → getSessionActor, lib/data/commitments.ts → getCommitment, the list).
   const hot: { name: string; run: () => Promise<unknown> }[] = [
     {
-      name: "Session check (user by id, every request)",
+      // What the app runs now (lib/data/users.ts → sessionActorQuery): one plain statement.
+      name: "Session check, now ($queryRaw, one statement)",
+      run: () => prisma.$queryRaw(sql.session),
+    },
+    {
+      // What it ran before the benchmark (two Prisma queries: the account, then the signed-out check).
+      name: "Session check, before (Prisma findUnique)",
       run: () =>
         prisma.user.findUnique({
           where: { id: ids.userId },
@@ -45,7 +56,7 @@ export async function compareOrm(url: string, ids: { userId: string; commitmentI
           },
         }),
     },
-    { name: "Commitments list page ($queryRaw)", run: () => prisma.$queryRaw(listSql) },
+    { name: "Commitments list page ($queryRaw)", run: () => prisma.$queryRaw(sql.list) },
   ];
 
   const results: OrmComparison[] = [];
