@@ -207,6 +207,9 @@ async function main() {
     const list = ONLY.has("list") ? await listScenarios(pool, cookie) : [];
     const analystCookie = await signIn(BASE, BENCH_ANALYST, BENCH_PASSWORD);
     const saves = ONLY.has("save") ? await benchmarkSaves(BASE, analystCookie, db.url) : null;
+    // The same with one analyst: what a save costs when nothing else runs.
+    const single = ONLY.has("save") ? await benchmarkSaves(BASE, analystCookie, db.url, 1, 40) : null;
+    if (single) log(`Status update, one analyst: action p50 ${single.action.p50.toFixed(0)} / p95 ${single.action.p95.toFixed(0)} ms; same SQL p50 ${single.sql.p50.toFixed(0)} / p95 ${single.sql.p95.toFixed(0)} ms`);
     if (saves) log(`Status update at ${saves.concurrency} concurrent analysts: action p50 ${saves.action.p50.toFixed(0)} / p95 ${saves.action.p95.toFixed(0)} ms; same SQL directly p50 ${saves.sql.p50.toFixed(0)} / p95 ${saves.sql.p95.toFixed(0)} ms`);
     const orm = ONLY.has("orm") ? await ormComparison(pool, db.url) : [];
     const exported = ONLY.has("export") && server ? await exportScenario(cookie, server) : null;
@@ -223,13 +226,15 @@ async function main() {
     console.log("| Scenario | TTFB p50 / p95 | Full page p50 / p95 | Same SQL direct p50 / p95 | Page ÷ SQL (p50) |");
     console.log("| --- | --- | --- | --- | --- |");
     for (const r of [...results, ...list]) console.log(`| ${r.name} | ${f(r.ttfb)} | ${f(r.total)} | ${f(r.sql)} | ${r.ratio.toFixed(2)} |`);
+    if (single)
+      console.log(`| Status update (server action), 1 analyst | | ${f(single.action)} | ${f(single.sql)} | ${single.ratioP50.toFixed(2)} (p95 ${single.ratioP95.toFixed(2)}) |`);
     if (saves)
       console.log(`| Status update (server action), ${saves.concurrency} concurrent analysts | | ${f(saves.action)} | ${f(saves.sql)} | ${saves.ratioP50.toFixed(2)} (p95 ${saves.ratioP95.toFixed(2)}) |`);
     for (const o of orm) console.log(`| Prisma vs pg: ${o.name} | | Prisma ${f(o.prisma)} | pg ${f(o.pg)} | ${o.ratio.toFixed(2)} |`);
     if (exported) console.log(`| Export of all ${exported.rows} commitments as CSV | ${exported.ttfbMs.toFixed(0)} ms | ${(exported.totalMs / 1000).toFixed(1)} s, ${(exported.bytes / 2 ** 20).toFixed(1)} MiB | server memory +${exported.peakRssDeltaMiB.toFixed(0)} MiB at peak | |`);
     await writeFile(
       "docs/benchmarks.json",
-      JSON.stringify({ date, machine, size: SIZE, requests: REQUESTS, datasetBuildSeconds: buildSeconds, results, list, saves, orm, exported, frontend }, null, 2) + "\n",
+      JSON.stringify({ date, machine, size: SIZE, requests: REQUESTS, datasetBuildSeconds: buildSeconds, results, list, saves, single, orm, exported, frontend }, null, 2) + "\n",
     );
   } finally {
     if (server?.pid) process.kill(-server.pid, "SIGTERM");

@@ -46,34 +46,47 @@ export async function javascriptShipped(base: string, cookie: string, paths: str
   return results;
 }
 
-export type LighthouseScore = { path: string; performance: number; accessibility: number; bestPractices: number; lcpMs: number; tbtMs: number; cls: number };
+export type LighthouseScore = { path: string; preset: "desktop" | "mobile"; performance: number; accessibility: number; bestPractices: number; lcpMs: number; tbtMs: number; cls: number };
 
-/** Lighthouse 12.2.3 (desktop preset) in Debian's Chromium, signed in through the cookie header. */
+/**
+ * Lighthouse 12.2.3 in Debian's Chromium, signed in through the cookie header, with its desktop preset
+ * and with its default (mobile: slow 4G, 4× slower CPU). A run that fails to score is tried again.
+ */
 export async function lighthouseScores(base: string, cookie: string, paths: string[]): Promise<LighthouseScore[]> {
   const { default: lighthouse, desktopConfig } = await import("lighthouse");
   const chromeLauncher = await import("chrome-launcher");
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"] });
   const scores: LighthouseScore[] = [];
-  try {
+  for (const preset of ["desktop", "mobile"] as const) {
     for (const path of paths) {
-      const result = await lighthouse(
-        base + path,
-        { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility", "best-practices"], extraHeaders: path === "/login" ? undefined : { Cookie: cookie } },
-        desktopConfig,
-      );
-      const lhr = result!.lhr;
-      scores.push({
-        path,
-        performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
-        accessibility: Math.round((lhr.categories.accessibility.score ?? 0) * 100),
-        bestPractices: Math.round((lhr.categories["best-practices"].score ?? 0) * 100),
-        lcpMs: Math.round(lhr.audits["largest-contentful-paint"].numericValue ?? 0),
-        tbtMs: Math.round(lhr.audits["total-blocking-time"].numericValue ?? 0),
-        cls: Number((lhr.audits["cumulative-layout-shift"].numericValue ?? 0).toFixed(3)),
-      });
+      for (let attempt = 1; attempt <= 3; attempt++) {
+        const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"] });
+        try {
+          const result = await lighthouse(
+            base + path,
+            { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility", "best-practices"], extraHeaders: path === "/login" ? undefined : { Cookie: cookie } },
+            preset === "desktop" ? desktopConfig : undefined,
+          );
+          const lhr = result!.lhr;
+          if (lhr.runtimeError || lhr.categories.performance.score === null) throw new Error(lhr.runtimeError?.message ?? "no performance score");
+          scores.push({
+            path,
+            preset,
+            performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
+            accessibility: Math.round((lhr.categories.accessibility.score ?? 0) * 100),
+            bestPractices: Math.round((lhr.categories["best-practices"].score ?? 0) * 100),
+            lcpMs: Math.round(lhr.audits["largest-contentful-paint"].numericValue ?? 0),
+            tbtMs: Math.round(lhr.audits["total-blocking-time"].numericValue ?? 0),
+            cls: Number((lhr.audits["cumulative-layout-shift"].numericValue ?? 0).toFixed(3)),
+          });
+          break;
+        } catch (error) {
+          if (attempt === 3) throw error;
+          console.log(`Lighthouse ${preset} ${path}: ${(error as Error).message}; trying again`);
+        } finally {
+          chrome.kill();
+        }
+      }
     }
-  } finally {
-    chrome.kill();
   }
   return scores;
 }
