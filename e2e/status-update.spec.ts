@@ -135,3 +135,24 @@ test("a viewer finds no way to edit, and replaying an analyst's save as a viewer
   await expect(viewer.getByTestId("history-entry")).toHaveCount(2);
   await Promise.all([analystContext.close(), viewerContext.close()]);
 });
+
+test("two saves in a row on one page are both recorded (a new form id and version after each)", async ({ page }) => {
+  await signIn(page, "analyst@example.org");
+  await openCommitment(page, "Deepen cooperation within the UN");
+  const before = await page.getByTestId("history-entry").count();
+  const form = page.locator("section", { has: page.getByRole("heading", { name: "Update status" }) });
+  for (const [progress, rationale] of [
+    ["10", "First note of the day: a joint statement at the UN General Assembly."],
+    ["20", "Second note of the day: a joint OSCE initiative announced."],
+  ]) {
+    await form.getByLabel("New status").selectOption({ label: "In progress" });
+    await form.getByLabel("Progress (%)").fill(progress);
+    await form.getByLabel("Rationale").fill(rationale);
+    await form.getByRole("button", { name: "Save status update" }).click();
+    await expect(form.getByRole("status")).toHaveText("Status update saved.");
+    await expect(page.getByTestId("history-entry").first()).toContainText(rationale);
+  }
+  await expect(page.getByTestId("history-entry")).toHaveCount(before + 2);
+  await page.reload();
+  await expect(page.getByTestId("history-entry")).toHaveCount(before + 2);
+});

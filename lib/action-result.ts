@@ -7,7 +7,7 @@ import type { FieldErrors } from "@/lib/validation/form-data";
 
 export type ActionState<TConflict = unknown> =
   // oneTimePassword: shown once to the admin who created an account, never stored in clear.
-  | { ok: true; message: string; oneTimePassword?: string }
+  | { ok: true; message: string; oneTimePassword?: string; saved?: { version: number; statusUpdateId: string } }
   | { ok: false; message: string; fieldErrors?: FieldErrors; conflict?: TConflict; values?: Record<string, unknown> }
   | null;
 

@@ -117,13 +117,15 @@ describe("bad input returns field errors and writes nothing", () => {
 });
 
 describe("analysts' valid saves", () => {
-  it("update the status, then redirect to the commitment", async () => {
+  it("update the status and answer with the result alone (no redirect, no page re-rendered)", async () => {
     session.user = actors.analyst;
     const forms = await validForms();
-    const { redirectedTo } = await run(updateCommitmentStatusAction as never, forms.status);
-    expect(redirectedTo).toBe(`/commitments/${forms.commitment.id}?saved=status`);
-    expect(await db.commitment.findUniqueOrThrow({ where: { id: forms.commitment.id } })).toMatchObject({ status: "IN_PROGRESS", progress: 30 });
-    expect(revalidated).toContain("/commitments");
+    const { state, redirectedTo } = await run(updateCommitmentStatusAction as never, forms.status);
+    expect(redirectedTo).toBeNull();
+    const after = await db.commitment.findUniqueOrThrow({ where: { id: forms.commitment.id } });
+    expect(after).toMatchObject({ status: "IN_PROGRESS", progress: 30 });
+    expect(state).toEqual({ ok: true, message: "Status update saved.", saved: { version: after.version, statusUpdateId: expect.any(String) } });
+    expect(revalidated).toEqual([]);
   });
 
   it("report a conflict with the newer state when the form is stale", async () => {

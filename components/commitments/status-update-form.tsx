@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useState } from "react";
+import { useRouter } from "next/navigation";
 import { updateCommitmentStatusAction } from "@/app/(app)/commitments/actions";
 import type { ActionState } from "@/lib/action-result";
 import type { CommitmentState } from "@/lib/data/commitments";
@@ -32,6 +33,16 @@ export function StatusUpdateForm({
   const values = (failed?.values ?? {}) as Record<string, string | undefined>;
   const errors = failed?.fieldErrors ?? {};
   const conflict = failed?.conflict ?? null;
+  const saved = state && state.ok ? state : null;
+  const router = useRouter();
+  // One id per update: a new one once this one is recorded (a resubmission of a lost answer keeps it).
+  const [formId, setFormId] = useState(requestId);
+  useEffect(() => {
+    if (!saved) return;
+    setFormId(crypto.randomUUID());
+    // The save answered with its result only; fetch the page's new history and status.
+    router.refresh();
+  }, [saved, router]);
   const [chosenStatus, setChosenStatus] = useState<CommitmentStatusValue>((values.status as CommitmentStatusValue) ?? status);
   const [progressValue, setProgressValue] = useState<string>(values.progress ?? String(progress));
 
@@ -39,12 +50,12 @@ export function StatusUpdateForm({
     <form action={formAction} className="space-y-4" aria-describedby="status-update-help">
       <input type="hidden" name="commitmentId" value={commitmentId} />
       {/* After a conflict the analyst has seen the newer state; saving again applies on top of it. */}
-      <input type="hidden" name="version" value={conflict?.version ?? version} />
-      <input type="hidden" name="requestId" value={requestId} />
+      <input type="hidden" name="version" value={conflict?.version ?? Math.max(version, saved?.saved?.version ?? 0)} />
+      <input type="hidden" name="requestId" value={formId} />
       <p id="status-update-help" className="text-sm text-slate-600">
         Every update is kept in the history with your name, the date and your rationale.
       </p>
-      <FormMessage state={failed} />
+      <FormMessage state={failed ?? saved} />
       {conflict ? (
         <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-testid="conflict-state">
           <p className="font-medium">The newer state, saved {conflict.lastAuthor ? `by ${conflict.lastAuthor}` : ""}:</p>

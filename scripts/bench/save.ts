@@ -13,8 +13,11 @@ const today = () => new Date().toISOString().slice(0, 10);
 export async function benchmarkSaves(base: string, cookie: string, url: string, concurrency = 20, perAnalyst = 15): Promise<SaveBenchmark> {
   const pool = new pg.Pool({ connectionString: url, max: concurrency });
   const { rows } = await pool.query<{ id: string; version: number; status: string; progress: number }>(
-    `SELECT id, version, status::text, progress FROM commitments WHERE status_effective_on <= current_date ORDER BY id LIMIT $1`,
-    [concurrency * 2],
+    // Commitments not saved by an earlier run (theirs would carry a longer history each time).
+    `SELECT id, version, status::text, progress FROM commitments
+     WHERE status_effective_on <= current_date AND status_effective_on < current_date - 1 AND version = 10
+     ORDER BY md5(id::text || $2) LIMIT $1`,
+    [concurrency * 2, String(Date.now())],
   );
   const author = (await pool.query<{ id: string }>("SELECT id FROM users WHERE role = 'ANALYST' ORDER BY email LIMIT 1")).rows[0].id;
   const save = actionId("updateCommitmentStatusAction");

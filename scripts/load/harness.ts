@@ -128,7 +128,7 @@ export function actionId(name: string): string {
 
 export type SaveOutcome = { kind: "saved" | "conflict" | "refused" | "server-error" | "network-error"; status: number; ms: number; message?: string };
 
-/** One status update as the browser's form sends it; "saved" only when the server answered with its redirect. */
+/** One status update as the browser's form sends it; "saved" only when the server answered that it saved it. */
 export async function saveStatus(
   base: string,
   cookie: string,
@@ -151,7 +151,8 @@ export async function saveStatus(
     const text = await res.text();
     const ms = performance.now() - started;
     if (res.status >= 500) return { kind: "server-error", status: res.status, ms, message: text.slice(0, 200) };
-    if (res.headers.get("x-action-redirect")?.includes("saved=status")) return { kind: "saved", status: res.status, ms };
+    // The action answers {"ok":true,"message":"Status update saved.",...} in its RSC payload.
+    if (/"ok":true,"message":"Status update saved\."/.test(text)) return { kind: "saved", status: res.status, ms };
     if (text.includes("Someone else saved this commitment")) return { kind: "conflict", status: res.status, ms };
     const message = /"message":"([^"]*)"/.exec(text)?.[1];
     return { kind: "refused", status: res.status, ms, message };

@@ -25,12 +25,15 @@ export async function updateCommitmentStatusAction(
   const parsed = StatusUpdateSchema.safeParse(values);
   if (!parsed.success) return invalidInput(parsed.error, values);
   try {
-    await updateCommitmentStatus(user, parsed.data);
+    const saved = await updateCommitmentStatus(user, parsed.data);
+    // The answer is the result alone: no redirect and no revalidation, so Next does not render a
+    // page inside it and a save costs the session check and the transaction. The form then
+    // refreshes the page's history itself (StatusUpdateForm); every other page is rendered per
+    // request, so nothing else can be stale.
+    return { ok: true, message: "Status update saved.", saved: { version: saved.version, statusUpdateId: saved.statusUpdateId } };
   } catch (error) {
     return actionFailure(error, values);
   }
-  revalidatePath("/commitments", "layout");
-  redirect(`/commitments/${parsed.data.commitmentId}?saved=status`);
 }
 
 export async function createCommitmentAction(_previous: ActionState, formData: FormData): Promise<ActionState> {

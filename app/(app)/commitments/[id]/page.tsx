@@ -21,7 +21,6 @@ import { formatDay, formatTarget, latestTodayOnEarth } from "@/lib/domain/target
 export const metadata: Metadata = { title: "Commitment" };
 
 const SAVED_MESSAGES: Record<string, string> = {
-  status: "Status update saved.",
   created: "Commitment logged.",
   edited: "Changes saved.",
   linked: "Link saved. The status of neither commitment changed.",
@@ -119,7 +118,6 @@ export default async function CommitmentPage({
             Update status
           </h2>
           <StatusUpdateForm
-            key={commitment.version}
             commitmentId={commitment.id}
             version={commitment.version}
             status={commitment.status}
