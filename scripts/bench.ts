@@ -8,6 +8,7 @@
 // BENCH_MEETINGS=2000  meetings of 50 commitments each (smaller only to try the script)
 // BENCH_ONLY=dashboard,list,save,orm,export,frontend   run only these parts
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import os from "node:os";
 import pg from "pg";
@@ -232,9 +233,14 @@ async function main() {
       console.log(`| Status update (server action), ${saves.concurrency} concurrent analysts | | ${f(saves.action)} | ${f(saves.sql)} | ${saves.ratioP50.toFixed(2)} (p95 ${saves.ratioP95.toFixed(2)}) |`);
     for (const o of orm) console.log(`| Prisma vs pg: ${o.name} | | Prisma ${f(o.prisma)} | pg ${f(o.pg)} | ${o.ratio.toFixed(2)} |`);
     if (exported) console.log(`| Export of all ${exported.rows} commitments as CSV | ${exported.ttfbMs.toFixed(0)} ms | ${(exported.totalMs / 1000).toFixed(1)} s, ${(exported.bytes / 2 ** 20).toFixed(1)} MiB | server memory +${exported.peakRssDeltaMiB.toFixed(0)} MiB at peak | |`);
+    // A partial run (BENCH_ONLY) replaces only the parts it measured.
+    const previous = existsSync("docs/benchmarks.json") ? (JSON.parse(readFileSync("docs/benchmarks.json", "utf8")) as Record<string, unknown>) : {};
+    const measured = Object.fromEntries(
+      Object.entries({ results, list, saves, single, orm, exported, frontend }).filter(([, value]) => value !== null && !(Array.isArray(value) && value.length === 0)),
+    );
     await writeFile(
       "docs/benchmarks.json",
-      JSON.stringify({ date, machine, size: SIZE, requests: REQUESTS, datasetBuildSeconds: buildSeconds, results, list, saves, single, orm, exported, frontend }, null, 2) + "\n",
+      JSON.stringify({ ...previous, date, machine, size: SIZE, requests: REQUESTS, datasetBuildSeconds: buildSeconds ?? previous.datasetBuildSeconds ?? null, ...measured }, null, 2) + "\n",
     );
   } finally {
     if (server?.pid) process.kill(-server.pid, "SIGTERM");
