@@ -291,6 +291,21 @@ async function inChunks<T>(items: T[], write: (chunk: T[]) => Promise<unknown>) 
   for (let i = 0; i < items.length; i += CHUNK) await write(items.slice(i, i + CHUNK));
 }
 
+/** What an imported row sets on a commitment besides its status. */
+function describingColumns(r: PlannedRow) {
+  return {
+    meetingId: r.meetingId,
+    title: r.title,
+    description: r.description,
+    category: r.category,
+    sourceQuote: r.sourceQuote,
+    sourceStart: r.sourceStart,
+    sourceEnd: r.sourceEnd,
+    targetDate: r.targetDate,
+    targetPrecision: r.targetPrecision,
+  };
+}
+
 async function writePlan(tx: Tx, actor: Actor, plan: ImportPlan) {
   const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
   await inChunks(plan.newMeetings, (chunk) => tx.meeting.createMany({ data: chunk.map((m) => ({ ...m, heldOn: day(m.heldOn) })) }));
@@ -303,15 +318,7 @@ async function writePlan(tx: Tx, actor: Actor, plan: ImportPlan) {
     tx.commitment.createMany({
       data: chunk.map((r) => ({
         id: r.commitmentId,
-        meetingId: r.meetingId,
-        title: r.title,
-        description: r.description,
-        category: r.category,
-        sourceQuote: r.sourceQuote,
-        sourceStart: r.sourceStart,
-        sourceEnd: r.sourceEnd,
-        targetDate: r.targetDate,
-        targetPrecision: r.targetPrecision,
+        ...describingColumns(r),
         status: r.status,
         progress: r.progress,
         statusEffectiveOn: day(r.statusEffectiveOn),
@@ -370,15 +377,7 @@ async function writePlan(tx: Tx, actor: Actor, plan: ImportPlan) {
     const { count } = await tx.commitment.updateMany({
       where: { id: r.commitmentId, version: before.version },
       data: {
-        meetingId: r.meetingId,
-        title: r.title,
-        description: r.description,
-        category: r.category,
-        sourceQuote: r.sourceQuote,
-        sourceStart: r.sourceStart,
-        sourceEnd: r.sourceEnd,
-        targetDate: r.targetDate,
-        targetPrecision: r.targetPrecision,
+        ...describingColumns(r),
         ...(r.statusChanged ? { status: r.status, progress: r.progress, statusEffectiveOn: day(r.statusEffectiveOn), lastUpdatedAt: now } : {}),
         version: { increment: 1 },
       },

@@ -1,6 +1,8 @@
 import "server-only";
 import { can, logRefusal, type Actor, type Permission } from "@/lib/auth/permissions";
+import { getSessionUser } from "@/lib/auth/session";
 import { CSV_BOM, csvRow } from "@/lib/domain/csv";
+import { parseCommitmentFilters, type CommitmentFilters } from "@/lib/validation/commitment-filters";
 
 export type ExportFormat = "csv" | "json";
 
@@ -72,4 +74,34 @@ export function exportResponse<T>(options: {
       "cache-control": "no-store",
     },
   });
+}
+
+/**
+ * A GET handler for an export of commitments data: checks the session and role itself, reads the
+ * list's filters from the query string, and streams the batches in the asked format.
+ */
+export function commitmentsExportHandler<T>(options: {
+  batches: (user: Actor, filters: CommitmentFilters) => AsyncGenerator<T[]>;
+  columns: readonly string[];
+  csvLine: (row: T) => string;
+  jsonRecord: (row: T) => unknown;
+  fileName: string;
+}) {
+  return async function GET(request: Request): Promise<Response> {
+    const user = await getSessionUser();
+    const refused = refuseExport(user, "commitment:export");
+    if (refused || !user) return refused!;
+    const url = new URL(request.url);
+    const format = exportFormat(url);
+    if (!format) return Response.json({ error: "format must be csv or json." }, { status: 400 });
+    const filters = parseCommitmentFilters(Object.fromEntries([...new Set(url.searchParams.keys())].map((k) => [k, url.searchParams.getAll(k)])));
+    return exportResponse({
+      batches: options.batches(user, filters),
+      format,
+      columns: options.columns,
+      csvLine: options.csvLine,
+      jsonRecord: options.jsonRecord,
+      fileName: `${options.fileName}-${new Date().toISOString().slice(0, 10)}`,
+    });
+  };
 }
