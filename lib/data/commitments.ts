@@ -204,7 +204,9 @@ export async function updateCommitmentStatus(actor: Actor | null, input: StatusU
   assertCan(actor, "commitment:update-status");
   const effectiveOn = new Date(`${input.effectiveOn}T00:00:00Z`);
   // A form submitted again after its answer was lost (network failure, server crash) finds its
-  // update already recorded: it is acknowledged again, not recorded twice.
+  // update already recorded: it is acknowledged again, not recorded twice. Only a failed save needs
+  // to ask — the first save moved the version (a conflict) or holds the request id (a unique
+  // violation) — so a normal save pays nothing for it.
   const replay = async () => {
     if (!input.requestId) return null;
     const recorded = await db.statusUpdate.findUnique({ where: { clientRequestId: input.requestId }, select: { id: true, commitmentId: true, commitment: { select: { version: true } } } });
@@ -212,8 +214,6 @@ export async function updateCommitmentStatus(actor: Actor | null, input: StatusU
     if (recorded.commitmentId !== input.commitmentId) throw new ValidationError("Reload the page: this form was already used for another commitment.");
     return { statusUpdateId: recorded.id, version: recorded.commitment.version, replayed: true };
   };
-  const earlier = await replay();
-  if (earlier) return earlier;
   return db.$transaction(async (tx) => {
     const before = await tx.commitment.findUnique({
       where: { id: input.commitmentId },
@@ -271,8 +271,8 @@ export async function updateCommitmentStatus(actor: Actor | null, input: StatusU
     });
     return { statusUpdateId: update.id, version: before.version + 1, replayed: false };
   }).catch(async (error) => {
-    // The same submission twice at once: the second one finds the version moved (or meets the first
-    // one's request id) because the first one recorded it — that is not a conflict with anyone else.
+    // The same submission again: it finds the version moved (or meets the first one's request id)
+    // because the first one recorded it — that is not a conflict with anyone else.
     if (error instanceof ConflictError || (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) {
       const recorded = await replay();
       if (recorded) return recorded;
