@@ -6,23 +6,29 @@ import type { AuditFilters } from "@/lib/validation/audit-filters";
 
 type Tx = Prisma.TransactionClient;
 
+type AuditActor = { id: string | null; ip?: string | null } | null;
+type AuditEventInput = { action: string; entityType: string; entityId?: string | null; before?: unknown; after?: unknown };
+
+function auditEventData(actor: AuditActor, event: AuditEventInput) {
+  return {
+    actorId: actor?.id ?? null,
+    ip: actor?.ip ?? null,
+    action: event.action,
+    entityType: event.entityType,
+    entityId: event.entityId ?? null,
+    before: event.before === undefined ? undefined : (JSON.parse(JSON.stringify(event.before)) as Prisma.InputJsonValue),
+    after: event.after === undefined ? undefined : (JSON.parse(JSON.stringify(event.after)) as Prisma.InputJsonValue),
+  };
+}
+
 /** Appends an audit event inside the caller's transaction, so the change and its record commit together. */
-export async function recordAudit(
-  tx: Tx,
-  actor: { id: string | null; ip?: string | null } | null,
-  event: { action: string; entityType: string; entityId?: string | null; before?: unknown; after?: unknown },
-) {
-  await tx.auditEvent.create({
-    data: {
-      actorId: actor?.id ?? null,
-      ip: actor?.ip ?? null,
-      action: event.action,
-      entityType: event.entityType,
-      entityId: event.entityId ?? null,
-      before: event.before === undefined ? undefined : (JSON.parse(JSON.stringify(event.before)) as Prisma.InputJsonValue),
-      after: event.after === undefined ? undefined : (JSON.parse(JSON.stringify(event.after)) as Prisma.InputJsonValue),
-    },
-  });
+export async function recordAudit(tx: Tx, actor: AuditActor, event: AuditEventInput) {
+  await tx.auditEvent.create({ data: auditEventData(actor, event) });
+}
+
+/** Appends many audit events in one statement (a bulk import), inside the caller's transaction. */
+export async function recordAudits(tx: Tx, actor: AuditActor, events: AuditEventInput[]) {
+  if (events.length) await tx.auditEvent.createMany({ data: events.map((event) => auditEventData(actor, event)) });
 }
 
 export type AuditRow = {

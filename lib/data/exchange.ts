@@ -8,6 +8,7 @@ import { isoDate, latestTodayOnEarth } from "@/lib/domain/target-date";
 import type { CommitmentFilters } from "@/lib/validation/commitment-filters";
 import { readImportFile, type ImportIssue, type ImportRow } from "@/lib/validation/commitment-import";
 import { commitmentFilterSql } from "./commitments";
+import { recordAudit, recordAudits } from "./audit";
 import { ConflictError } from "./errors";
 
 type Tx = Prisma.TransactionClient;
@@ -265,15 +266,10 @@ export async function importCommitments(actor: Actor | null, text: string, fileN
         // A file that matches what is stored writes nothing at all, not even its audit summary.
         if (!summary.creates && !summary.updates) return summary;
         await writePlan(tx, actor, plan);
-        await tx.auditEvent.create({
-          data: {
-            actorId: actor.id,
-            ip: actor.ip ?? null,
-            action: "commitment.import",
-            entityType: "import",
-            entityId: null,
-            after: { fileName, rows: summary.rows, creates: summary.creates, updates: summary.updates, unchanged: summary.unchanged, newMeetings: summary.newMeetings, newParties: summary.newParties },
-          },
+        await recordAudit(tx, actor, {
+          action: "commitment.import",
+          entityType: "import",
+          after: { fileName, rows: summary.rows, creates: summary.creates, updates: summary.updates, unchanged: summary.unchanged, newMeetings: summary.newMeetings, newParties: summary.newParties },
         });
         return summary;
       },
@@ -366,9 +362,11 @@ async function writePlan(tx: Tx, actor: Actor, plan: ImportPlan) {
     }),
   );
   await inChunks(creates, (chunk) =>
-    tx.auditEvent.createMany({
-      data: chunk.map((r) => ({ actorId: actor.id, ip: actor.ip ?? null, action: "commitment.create", entityType: "commitment", entityId: r.commitmentId, after: { via: "import", ...importedRecord(r) } })),
-    }),
+    recordAudits(
+      tx,
+      actor,
+      chunk.map((r) => ({ action: "commitment.create", entityType: "commitment", entityId: r.commitmentId, after: { via: "import", ...importedRecord(r) } })),
+    ),
   );
 
   for (const r of plan.rows.filter((row) => row.action === "update")) {
@@ -402,40 +400,29 @@ async function writePlan(tx: Tx, actor: Actor, plan: ImportPlan) {
           authorId: actor.id,
         },
       });
-    await tx.auditEvent.create({
-      data: {
-        actorId: actor.id,
-        ip: actor.ip ?? null,
-        action: "commitment.edit",
-        entityType: "commitment",
-        entityId: r.commitmentId,
-        before: JSON.parse(JSON.stringify({ ...before, version: undefined })) as Prisma.InputJsonValue,
-        after: { via: "import", ...importedRecord(r) },
-      },
-    });
+    const { version: _version, ...described } = before;
+    await recordAudit(tx, actor, { action: "commitment.edit", entityType: "commitment", entityId: r.commitmentId, before: described, after: { via: "import", ...importedRecord(r) } });
   }
 }
 
-function importedRecord(r: PlannedRow): Prisma.InputJsonObject {
-  return {
-    ...commitmentRecord({
-      id: r.commitmentId,
-      meetingSlug: r.meeting.slug,
-      meetingTitle: r.meeting.title,
-      meetingKind: r.meeting.kind,
-      meetingHeldOn: new Date(`${r.meeting.heldOn}T00:00:00Z`),
-      title: r.title,
-      description: r.description,
-      category: r.category,
-      parties: r.parties,
-      status: r.status,
-      progress: r.progress,
-      statusEffectiveOn: new Date(`${r.statusEffectiveOn}T00:00:00Z`),
-      targetPrecision: r.targetPrecision,
-      targetDate: r.targetDate,
-      sourceQuote: r.sourceQuote,
-      sourceStart: r.sourceStart,
-      sourceEnd: r.sourceEnd,
-    }),
-  } as Prisma.InputJsonObject;
+function importedRecord(r: PlannedRow) {
+  return commitmentRecord({
+    id: r.commitmentId,
+    meetingSlug: r.meeting.slug,
+    meetingTitle: r.meeting.title,
+    meetingKind: r.meeting.kind,
+    meetingHeldOn: new Date(`${r.meeting.heldOn}T00:00:00Z`),
+    title: r.title,
+    description: r.description,
+    category: r.category,
+    parties: r.parties,
+    status: r.status,
+    progress: r.progress,
+    statusEffectiveOn: new Date(`${r.statusEffectiveOn}T00:00:00Z`),
+    targetPrecision: r.targetPrecision,
+    targetDate: r.targetDate,
+    sourceQuote: r.sourceQuote,
+    sourceStart: r.sourceStart,
+    sourceEnd: r.sourceEnd,
+  });
 }
