@@ -330,33 +330,57 @@ async function refusingDuplicateTitles<T>(write: () => Promise<T>): Promise<T> {
   }
 }
 
+type NewCommitmentColumns = {
+  meetingId: string;
+  title: string;
+  description?: string | null;
+  category: string;
+  sourceQuote: string;
+  sourceStart: number | null;
+  sourceEnd: number | null;
+  targetDate: Date | null;
+  targetPrecision: TargetPrecisionValue;
+};
+
+/**
+ * Inserts a commitment, "Not yet assessed" as of its meeting's date, with its parties, its first
+ * history row and its audit event, inside the caller's transaction. Every way of logging a pledge
+ * (the form, accepted candidates) goes through here.
+ */
+export async function insertNewCommitment(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  columns: NewCommitmentColumns,
+  options: { partyIds: string[]; heldOn: Date; rationale: string; audit: Record<string, unknown> },
+): Promise<{ id: string }> {
+  const commitment = await tx.commitment.create({
+    data: {
+      ...columns,
+      statusEffectiveOn: options.heldOn,
+      createdById: actor.id,
+      parties: { create: options.partyIds.map((partyId) => ({ partyId })) },
+      statusUpdates: {
+        create: { toStatus: "NOT_YET_ASSESSED", progress: 0, effectiveOn: options.heldOn, rationale: options.rationale, evidenceUrls: [], authorId: actor.id },
+      },
+    },
+    select: { id: true },
+  });
+  await recordAudit(tx, actor, { action: "commitment.create", entityType: "commitment", entityId: commitment.id, after: options.audit });
+  return commitment;
+}
+
 /** Creates a commitment with status "Not yet assessed" and its first history row, as of the meeting date. */
 export async function createCommitment(actor: Actor | null, input: CommitmentCreateInput): Promise<{ id: string }> {
   assertCan(actor, "commitment:create");
   return refusingDuplicateTitles(() =>
     db.$transaction(async (tx) => {
       const meeting = await loadReferences(tx, input);
-      const commitment = await tx.commitment.create({
-        data: {
-          ...describingFields(input, meeting.sourceText),
-          statusEffectiveOn: meeting.heldOn,
-          createdById: actor.id,
-          parties: { create: input.partyIds.map((partyId) => ({ partyId })) },
-          statusUpdates: {
-            create: {
-              toStatus: "NOT_YET_ASSESSED",
-              progress: 0,
-              effectiveOn: meeting.heldOn,
-              rationale: "Logged from the meeting's readout.",
-              evidenceUrls: [],
-              authorId: actor.id,
-            },
-          },
-        },
-        select: { id: true },
+      return insertNewCommitment(tx, actor, describingFields(input, meeting.sourceText), {
+        partyIds: input.partyIds,
+        heldOn: meeting.heldOn,
+        rationale: "Logged from the meeting's readout.",
+        audit: auditable(input),
       });
-      await recordAudit(tx, actor, { action: "commitment.create", entityType: "commitment", entityId: commitment.id, after: auditable(input) });
-      return commitment;
     }),
   );
 }

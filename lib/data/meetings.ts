@@ -7,6 +7,7 @@ import { isoDate } from "@/lib/domain/target-date";
 import type { AcceptCandidatesInput } from "@/lib/validation/extraction";
 import type { MeetingCreateInput, MeetingEditInput } from "@/lib/validation/meeting";
 import { recordAudit } from "./audit";
+import { insertNewCommitment } from "./commitments";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 
 type Tx = Prisma.TransactionClient;
@@ -200,32 +201,28 @@ function writeAcceptedCandidates(actor: Actor, input: AcceptCandidatesInput): Pr
 
     const ids: string[] = [];
     for (const [i, c] of input.candidates.entries()) {
-      const created = await tx.commitment.create({
-        data: {
+      const span = spans[i];
+      const created = await insertNewCommitment(
+        tx,
+        actor,
+        {
           meetingId: meeting.id,
           title: c.title,
           category: c.category,
-          sourceQuote: meeting.sourceText!.slice(spans[i].start, spans[i].end),
-          sourceStart: spans[i].start,
-          sourceEnd: spans[i].end,
+          sourceQuote: meeting.sourceText!.slice(span.start, span.end),
+          sourceStart: span.start,
+          sourceEnd: span.end,
           targetDate: c.targetDate,
           targetPrecision: c.targetPrecision,
-          statusEffectiveOn: meeting.heldOn,
-          createdById: actor.id,
-          parties: { create: c.partyIds.map((partyId) => ({ partyId })) },
-          statusUpdates: {
-            create: { toStatus: "NOT_YET_ASSESSED", progress: 0, effectiveOn: meeting.heldOn, rationale: "Accepted from the readout's extracted candidates.", evidenceUrls: [], authorId: actor.id },
-          },
         },
-        select: { id: true },
-      });
+        {
+          partyIds: c.partyIds,
+          heldOn: meeting.heldOn,
+          rationale: "Accepted from the readout's extracted candidates.",
+          audit: { via: "extraction", meetingId: meeting.id, title: c.title, category: c.category, partyIds: c.partyIds, sourceStart: span.start, sourceEnd: span.end, targetPrecision: c.targetPrecision, targetDate: c.targetDate && isoDate(c.targetDate) },
+        },
+      );
       ids.push(created.id);
-      await recordAudit(tx, actor, {
-        action: "commitment.create",
-        entityType: "commitment",
-        entityId: created.id,
-        after: { via: "extraction", meetingId: meeting.id, title: c.title, category: c.category, partyIds: c.partyIds, sourceStart: spans[i].start, sourceEnd: spans[i].end, targetPrecision: c.targetPrecision, targetDate: c.targetDate && isoDate(c.targetDate) },
-      });
     }
     return { ids };
   });
