@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { COMMITMENT_CATEGORIES } from "@/lib/domain/categories";
-import { parseTarget, TARGET_PRECISIONS } from "@/lib/domain/target-date";
+import { parseTarget, TARGET_PRECISIONS, type TargetPrecisionValue } from "@/lib/domain/target-date";
 
-const CommitmentFieldsSchema = z.object({
+export const CommitmentFieldsSchema = z.object({
   meetingId: z.uuid("Choose the meeting the pledge was made at."),
   title: z
     .string()
@@ -29,7 +29,8 @@ const CommitmentFieldsSchema = z.object({
   target: z.string().max(20, "Enter the target as shown in the hint.").optional(),
 });
 
-function withTargetDate<T extends z.infer<typeof CommitmentFieldsSchema>>(input: T, ctx: z.RefinementCtx) {
+/** Turns the target text into its date (an issue on `target` when it does not parse) and de-duplicates the parties. */
+export function withTargetDate<T extends { targetPrecision: TargetPrecisionValue; target?: string; partyIds: string[] }>(input: T, ctx: z.RefinementCtx) {
   const parsed = parseTarget(input.targetPrecision, input.target);
   if (!parsed.ok) {
     ctx.addIssue({ code: "custom", path: ["target"], message: parsed.message });
