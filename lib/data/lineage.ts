@@ -6,6 +6,7 @@ import type { LinkKindValue } from "@/lib/domain/lineage";
 import type { CommitmentStatusValue } from "@/lib/domain/status";
 import type { CommitmentLinkInput, CommitmentUnlinkInput } from "@/lib/validation/lineage";
 import { recordAudit } from "./audit";
+import { commitmentFilterSql } from "./commitments";
 import { NotFoundError, ValidationError } from "./errors";
 
 export type LineageEntry = {
@@ -47,7 +48,7 @@ export async function getLineage(actor: Actor | null, commitmentId: string): Pro
   return { earlier, later };
 }
 
-/** Commitments from meetings held on or before this one's, matching a search, to link to. */
+/** Commitments from meetings held on or before this one's, matching a search (the list's own search), to link to. */
 export async function findLinkTargets(actor: Actor | null, commitmentId: string, q: string) {
   assertCan(actor, "commitment:read");
   const term = q.trim().slice(0, 200);
@@ -58,7 +59,7 @@ export async function findLinkTargets(actor: Actor | null, commitmentId: string,
     FROM commitments c JOIN meetings m ON m.id = c.meeting_id
     WHERE c.id <> ${commitmentId}::uuid
       AND m.held_on <= (SELECT m2.held_on FROM commitments c2 JOIN meetings m2 ON m2.id = c2.meeting_id WHERE c2.id = ${commitmentId}::uuid)
-      AND c.search_text LIKE '%' || ct_fold(${term.replace(/[\\%_]/g, (ch) => `\\${ch}`)}) || '%'
+      AND ${commitmentFilterSql({ q: term, statuses: [], categories: [], parties: [], meeting: null })}
     ORDER BY m.held_on DESC, c.title
     LIMIT 20`;
 }
