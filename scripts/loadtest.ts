@@ -10,8 +10,7 @@
 //                                          both crashes (about two minutes)
 import { randomUUID } from "node:crypto";
 import pg from "pg";
-import { percentile } from "./bench/measure";
-import { signIn } from "./bench/measure";
+import { percentile, signIn } from "./bench/measure";
 import {
   actionId,
   freshDatabase,

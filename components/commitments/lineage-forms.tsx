@@ -3,10 +3,10 @@
 import { useActionState } from "react";
 import { linkCommitmentsAction, unlinkCommitmentAction } from "@/app/(app)/commitments/actions";
 import type { ActionState } from "@/lib/action-result";
-import { LINK_KIND_LABELS, type LinkKindValue } from "@/lib/domain/lineage";
-import { inputClass } from "@/components/ui/form";
+import { LINK_KIND_LABELS, LINK_KINDS } from "@/lib/domain/lineage";
+import { buttonClass, inputClass } from "@/components/ui/form";
 
-export function LinkForm({ fromId, toId, kinds, buttonClass }: { fromId: string; toId: string; kinds: readonly LinkKindValue[]; buttonClass: string }) {
+export function LinkForm({ fromId, toId }: { fromId: string; toId: string }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(linkCommitmentsAction, null);
   const failed = state && !state.ok ? state : null;
   return (
@@ -17,7 +17,7 @@ export function LinkForm({ fromId, toId, kinds, buttonClass }: { fromId: string;
         How this commitment relates to it
       </label>
       <select id={`kind-${toId}`} name="kind" defaultValue="REAFFIRMS" className={`${inputClass} w-auto py-1`}>
-        {kinds.map((k) => (
+        {LINK_KINDS.map((k) => (
           <option key={k} value={k}>
             This {LINK_KIND_LABELS[k].forward} it
           </option>

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/form";
+import { inputClass, secondaryButtonClass } from "@/components/ui/form";
 import type { LineageEntry } from "@/lib/data/lineage";
-import { LINK_KIND_LABELS, LINK_KINDS } from "@/lib/domain/lineage";
+import { LINK_KIND_LABELS } from "@/lib/domain/lineage";
 import { formatDay } from "@/lib/domain/target-date";
 import { LinkForm, UnlinkButton } from "./lineage-forms";
 
@@ -88,7 +88,7 @@ export function LineageSection({
                         · {t.meetingTitle}, {formatDay(t.meetingHeldOn)}
                       </span>
                     </span>
-                    {t.linked ? <span className="text-slate-600">Already linked</span> : <LinkForm fromId={commitmentId} toId={t.id} kinds={LINK_KINDS} buttonClass={buttonClass} />}
+                    {t.linked ? <span className="text-slate-600">Already linked</span> : <LinkForm fromId={commitmentId} toId={t.id} />}
                   </li>
                 ))}
               </ul>

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { COMMITMENT_CATEGORIES } from "@/lib/domain/categories";
-import { COMMITMENT_COLUMNS, PARTY_SEPARATOR, type CommitmentColumn } from "@/lib/domain/commitment-exchange";
+import { COMMITMENT_COLUMNS, type CommitmentColumn } from "@/lib/domain/commitment-exchange";
 import { parseCsv, readCsvText, CsvSyntaxError } from "@/lib/domain/csv";
 import { COMMITMENT_STATUSES } from "@/lib/domain/status";
 import { parseTarget, TARGET_PRECISIONS } from "@/lib/domain/target-date";
@@ -139,5 +139,3 @@ export function readImportFile(text: string): { rows: ImportRow[]; issues: Impor
   });
   return { rows, issues };
 }
-
-export { PARTY_SEPARATOR };

@@ -2,9 +2,8 @@
 // production app servers started directly (so a test can SIGKILL exactly the server process), and
 // analysts' requests as a browser sends them (server actions with React's reply encoding).
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
-import { createWriteStream, mkdirSync } from "node:fs";
 import { randomBytes } from "node:crypto";
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { startEmbeddedPostgres, type EmbeddedServer } from "@/lib/db/embedded";
