@@ -2,8 +2,8 @@ import Link from "next/link";
 import { COMMITMENT_CATEGORIES } from "@/lib/domain/categories";
 import { COMMITMENT_STATUSES, STATUS_INFO } from "@/lib/domain/status";
 import { COMMITMENT_SORTS, PAGE_SIZES, type CommitmentFilters } from "@/lib/validation/commitment-filters";
-import { FilterSelect } from "@/components/ui/filter-select";
-import { buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/form";
+import { FilterInput, FilterSelect } from "@/components/ui/filter-select";
+import { buttonClass, secondaryButtonClass } from "@/components/ui/form";
 
 /** A plain GET form: filters end up in the URL, so a filtered view can be bookmarked and shared. */
 export function CommitmentFiltersForm({
@@ -18,12 +18,15 @@ export function CommitmentFiltersForm({
   return (
     <form method="get" action="/commitments" role="search" aria-label="Filter commitments" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
       <div className="grid gap-3 md:grid-cols-2 lg:grid-cols-5">
-        <div className="space-y-1 lg:col-span-2">
-          <label htmlFor="filter-q" className="block text-xs font-medium text-slate-700">
-            Search title, description and source
-          </label>
-          <input id="filter-q" name="q" type="search" defaultValue={filters.q} placeholder="e.g. Maarif, Turkiye, critical minerals" className={inputClass} />
-        </div>
+        <FilterInput
+          id="filter-q"
+          name="q"
+          type="search"
+          label="Search title, description and source"
+          defaultValue={filters.q}
+          placeholder="e.g. Maarif, Turkiye, critical minerals"
+          className="lg:col-span-2"
+        />
         <FilterSelect
           id="filter-category"
           name="category"

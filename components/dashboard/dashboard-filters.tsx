@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { COMMITMENT_CATEGORIES } from "@/lib/domain/categories";
 import type { DashboardParams } from "@/lib/validation/dashboard-params";
-import { FilterSelect } from "@/components/ui/filter-select";
+import { FilterInput, FilterSelect } from "@/components/ui/filter-select";
 import { buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/form";
 
 /** A GET form: the dashboard's filters live in the URL, so a view can be shared. */
@@ -31,12 +31,7 @@ export function DashboardFilters({
         </p>
       </div>
       <FilterSelect id="dash-bucket" name="bucket" label="Over time, by" value={params.bucket} options={[{ value: "week", label: "Week" }, { value: "month", label: "Month" }]} />
-      <div className="space-y-1">
-        <label htmlFor="dash-stale" className="block text-xs font-medium text-slate-700">
-          Stale after (days)
-        </label>
-        <input id="dash-stale" name="stale" type="number" min={7} max={730} defaultValue={params.staleDays} className={inputClass} />
-      </div>
+      <FilterInput id="dash-stale" name="stale" type="number" label="Stale after (days)" min={7} max={730} defaultValue={params.staleDays} />
       <div className="flex items-end gap-2 md:col-span-3 lg:col-span-7">
         <button type="submit" className={buttonClass}>
           Apply

@@ -1,3 +1,4 @@
+import type React from "react";
 import { inputClass } from "./form";
 
 export type SelectOption = { value: string; label: string };
@@ -33,6 +34,23 @@ export function FilterSelect({
           </option>
         ))}
       </select>
+    </div>
+  );
+}
+
+/** A labelled input for the GET filter forms (search, dates, numbers), styled like FilterSelect. */
+export function FilterInput({
+  id,
+  label,
+  className,
+  ...input
+}: { id: string; label: string; className?: string } & Omit<React.InputHTMLAttributes<HTMLInputElement>, "id" | "className">) {
+  return (
+    <div className={`space-y-1 ${className ?? ""}`}>
+      <label htmlFor={id} className="block text-xs font-medium text-slate-700">
+        {label}
+      </label>
+      <input id={id} className={inputClass} {...input} />
     </div>
   );
 }

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
-import { FilterSelect } from "@/components/ui/filter-select";
-import { buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/form";
+import { FilterInput, FilterSelect } from "@/components/ui/filter-select";
+import { buttonClass, secondaryButtonClass } from "@/components/ui/form";
 import { can, logRefusal } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { listAuditEvents } from "@/lib/data/audit";
@@ -53,24 +53,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <p className="text-sm text-slate-600">Every change, sign-in and account change, newest first. Times are UTC. Nobody can edit or delete these rows.</p>
       <form method="get" action="/admin/audit" aria-label="Filter the audit trail" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-5">
         <FilterSelect id="audit-action" name="action" label="Action" value={filters.action ?? ""} options={actions.map((a) => ({ value: a, label: a }))} allLabel="All actions" />
-        <div className="space-y-1">
-          <label htmlFor="audit-actor" className="block text-xs font-medium text-slate-700">
-            By (email)
-          </label>
-          <input id="audit-actor" name="actor" type="email" defaultValue={filters.actor ?? ""} className={inputClass} />
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="audit-from" className="block text-xs font-medium text-slate-700">
-            From (UTC day)
-          </label>
-          <input id="audit-from" name="from" type="date" defaultValue={filters.from ?? ""} className={inputClass} />
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="audit-to" className="block text-xs font-medium text-slate-700">
-            To (UTC day)
-          </label>
-          <input id="audit-to" name="to" type="date" defaultValue={filters.to ?? ""} className={inputClass} />
-        </div>
+        <FilterInput id="audit-actor" name="actor" type="email" label="By (email)" defaultValue={filters.actor ?? ""} />
+        <FilterInput id="audit-from" name="from" type="date" label="From (UTC day)" defaultValue={filters.from ?? ""} />
+        <FilterInput id="audit-to" name="to" type="date" label="To (UTC day)" defaultValue={filters.to ?? ""} />
         <div className="flex items-end gap-2">
           <button type="submit" className={buttonClass}>
             Apply
