@@ -8,6 +8,11 @@
 //   npm run loadtest -- --crash db         SIGKILL PostgreSQL mid-run and restart it
 //   npm run loadtest -- --quick            what `npm test` runs: the race and its control, a short load,
 //                                          both crashes (about two minutes)
+//   npm run loadtest -- --fault lost-audit-row
+//                                          deletes one acknowledged update's audit row before the checks,
+//                                          so the run must fail (also LOADTEST_FAULT=lost-audit-row; the
+//                                          test of the test command uses it)
+// --quick stops at the first phase that finds a problem.
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { percentile, signIn } from "./bench/measure";
@@ -26,7 +31,7 @@ import {
   type Database,
 } from "./load/harness";
 
-type Options = { analysts: number; seconds: number; instances: number; crash: "none" | "app" | "db" };
+type Options = { analysts: number; seconds: number; instances: number; crash: "none" | "app" | "db"; fault: "none" | "lost-audit-row" };
 
 function parseArgs(): Options & { quick: boolean } {
   const args = process.argv.slice(2);
@@ -36,12 +41,15 @@ function parseArgs(): Options & { quick: boolean } {
   };
   const crash = value("crash", "none");
   if (!["none", "app", "db"].includes(crash)) throw new Error("--crash is none, app or db");
+  const fault = value("fault", process.env.LOADTEST_FAULT || "none");
+  if (!["none", "lost-audit-row"].includes(fault)) throw new Error("--fault is none or lost-audit-row");
   return {
     quick: args.includes("--quick"),
     analysts: Number(value("analysts", "20")),
     seconds: Number(value("seconds", "60")),
     instances: Number(value("instances", "2")),
     crash: crash as Options["crash"],
+    fault: fault as Options["fault"],
   };
 }
 
@@ -294,11 +302,33 @@ async function loadRun(database: Database, appsRef: { apps: AppServer[] }, optio
   if (run.networkErrors) log(`  ${run.networkErrors} requests found no server and went to the next instance`);
   if (run.failures.length) log(`  ${run.failures.length} saves refused with a reason, e.g. "${run.failures[0]}"`);
   if (!run.acknowledged.length) problems.push("no update was acknowledged");
+  if (options.fault === "lost-audit-row") await loseOneAuditRow(database.url, run);
   const invariants = await checkInvariants(database.url, run);
   problems.push(...invariants.problems);
   if (invariants.recordedUnacknowledged) log(`  ${invariants.recordedUnacknowledged} updates were recorded but their answer was lost in the crash (recorded once, with their audit row)`);
   log(problems.length ? `${label}: FAILED\n    ${problems.join("\n    ")}` : `${label}: invariants hold (every acknowledged update recorded once with its audit row; current status = latest history row)`);
   return problems;
+}
+
+/** The injected fault: one acknowledged update loses its audit row, as a half-written save would. */
+async function loseOneAuditRow(databaseUrl: string, run: Run) {
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    // Audit rows are append-only (a trigger refuses deletes); a replica-role session skips triggers.
+    await db.query("BEGIN");
+    await db.query("SET LOCAL session_replication_role = replica");
+    const { rowCount } = await db.query(
+      `DELETE FROM audit_events WHERE id = (
+         SELECT a.id FROM audit_events a JOIN status_updates su ON a.after->>'statusUpdateId' = su.id::text
+         WHERE a.action = 'commitment.status-update' AND su.rationale = $1 LIMIT 1)`,
+      [run.acknowledged[0]?.token ?? ""],
+    );
+    await db.query("COMMIT");
+    log(`  fault injected: ${rowCount} audit row of an acknowledged update deleted`);
+  } finally {
+    await db.end();
+  }
 }
 
 /**
@@ -355,9 +385,15 @@ async function main() {
       await database.server?.stop();
       Object.assign(database, await freshDatabase("data/loadtest", PG_PORT));
       await startInstances(2);
-      problems.push(...(await loadRun(database, appsRef, { ...options, seconds: 15, crash: "none" }, "load")));
-      problems.push(...(await loadRun(database, appsRef, { ...options, seconds: 16, crash: "app" }, "app crash")));
-      problems.push(...(await loadRun(database, appsRef, { ...options, seconds: 20, crash: "db" }, "database crash")));
+      const phases = [
+        { seconds: 15, crash: "none", label: "load" },
+        { seconds: 16, crash: "app", label: "app crash" },
+        { seconds: 20, crash: "db", label: "database crash" },
+      ] as const;
+      for (const phase of phases) {
+        if (problems.length) break;
+        problems.push(...(await loadRun(database, appsRef, { ...options, seconds: phase.seconds, crash: phase.crash }, phase.label)));
+      }
     } else {
       await startInstances(options.instances);
       problems.push(...(await loadRun(database, appsRef, options, "load")));

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { databaseFingerprint, seedDemoActors, type Actors } from "./support/fixtures";
+import { hugeString, PROPERTY_TEST_TIMEOUT_MS } from "./support/hostile-input";
 
 // Every action, as a user who is allowed to call it, fed hostile form data: it must answer (field
 // errors, a refusal or a redirect), never throw, and write nothing unless the input was valid.
@@ -23,7 +24,7 @@ const hostile = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.string({ unit: "binary", maxLength: 40 }),
   fc.constantFrom("' OR 1=1 --", "<img src=x onerror=alert(1)>", "\u0000", "-1", "1e309", "NaN", "00000000-0000-0000-0000-000000000000", "2999-12-31", "FULFILLED"),
-  fc.string({ minLength: 12_000, maxLength: 20_000 }),
+  hugeString(12_000, 20_000),
 );
 
 function hostileForm(keys: string[]) {
@@ -47,7 +48,7 @@ const ACTIONS = [
   { name: "changePasswordAction", run: password.changePasswordAction, as: "viewer", keys: ["currentPassword", "newPassword", "confirmPassword"] },
 ] as const;
 
-describe("actions under hostile input", () => {
+describe("actions under hostile input", { timeout: PROPERTY_TEST_TIMEOUT_MS }, () => {
   for (const action of ACTIONS) {
     it(`${action.name} answers every input and writes nothing for invalid ones`, async () => {
       session.user = actors[action.as];
