@@ -119,7 +119,7 @@ export default async function MeetingPage({
                   })}
                   {segment.text}{" "}
                   {segment.spanIds.map((id) => (
-                    <Link key={id} href={`/commitments/${id}`} className="mx-0.5 rounded bg-amber-200 px-1 text-xs no-underline" title={byId.get(id)!.title}>
+                    <Link key={id} href={`/commitments/${id}`} className="mx-0.5 inline-block max-w-full truncate whitespace-nowrap rounded bg-amber-200 px-1 align-middle text-xs no-underline" title={byId.get(id)!.title}>
                       <span className="sr-only">Commitment: {byId.get(id)!.title}</span>
                       <span aria-hidden="true">↗ {byId.get(id)!.title.slice(0, 40)}{byId.get(id)!.title.length > 40 ? "…" : ""}</span>
                     </Link>
