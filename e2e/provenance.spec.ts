@@ -9,6 +9,8 @@ const READOUT = readFileSync("prisma/seed/sources/jspg-8th-meeting-2026-02-02.tx
 const MEETING = "8th JSPG readout entered again (e2e)";
 
 test("an analyst pastes a readout, reviews the candidates, accepts some, and sees them highlighted", async ({ page }) => {
+  // A whole-readout review page, with an accessibility scan of it that alone takes 10–15 s here.
+  test.slow();
   await signIn(page, "analyst@example.org");
   await page.goto("/meetings");
   await page.getByRole("link", { name: "New meeting" }).click();
