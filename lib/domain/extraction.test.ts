@@ -1,30 +1,41 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { COMMITMENT_CATEGORIES } from "./categories";
 import {
+  type Candidate,
+  DEFAULT_EXTRACTION_VOCABULARY,
+  type ExtractionVocabulary,
   extractCandidates,
   findCues,
+  parseExtractionVocabulary,
   partyAliases,
   scoreCues,
-  splitSentences,
   suggestCategory,
   suggestParties,
   suggestTarget,
   suggestTitle,
 } from "./extraction";
+import { splitSentences } from "./sentences";
 import { scoreExtraction } from "./extraction-evaluation";
 import { LABELLED_READOUTS } from "./extraction-fixtures/labels";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const read = (file: string) => readFileSync(path.join(root, file), "utf8");
 
+/** A vocabulary with only the given category keywords and no party aliases. */
+function vocabularyWith(categories: Partial<ExtractionVocabulary["categories"]>): ExtractionVocabulary {
+  const empty = Object.fromEntries(COMMITMENT_CATEGORIES.map((c) => [c, []])) as unknown as ExtractionVocabulary["categories"];
+  return parseExtractionVocabulary({ categories: { ...empty, ...categories }, partyAliases: {} });
+}
+
 describe("labelled readouts", () => {
   for (const labels of LABELLED_READOUTS) {
-    it(`${labels.name}: proposes at least 90% of the pledges, at most one non-pledge per four`, () => {
+    // The targets the README states; the report script prints what is measured today.
+    it(`${labels.name}: proposes at least 90 % of the labelled pledges, at most one non-pledge per four`, () => {
       const score = scoreExtraction(read(labels.file), labels);
-      expect(score.missed).toEqual([]);
-      expect(score.recall).toBeGreaterThanOrEqual(0.9);
-      expect(score.nonPledgesPerPledge).toBeLessThanOrEqual(0.25);
+      expect(score.recall, `missed: ${score.missed.join(" | ")}`).toBeGreaterThanOrEqual(0.9);
+      expect(score.nonPledgesPerPledge, `non-pledges: ${score.falseCandidates.join(" | ")}`).toBeLessThanOrEqual(0.25);
     });
   }
 
@@ -38,9 +49,42 @@ describe("labelled readouts", () => {
     }
   });
 
-  it("is deterministic: the same text gives the same candidates", () => {
-    const text = read(LABELLED_READOUTS[0].file);
-    expect(extractCandidates(text, { meetingDate: "2026-02-02" })).toEqual(extractCandidates(text, { meetingDate: "2026-02-02" }));
+  const demoParties = partyAliases([
+    { id: "tr", name: "Türkiye", shortName: "TR" },
+    { id: "kz", name: "Kazakhstan", shortName: "KZ" },
+    { id: "az", name: "Azerbaijan", shortName: "AZ" },
+    { id: "ots", name: "Organization of Turkic States", shortName: "OTS" },
+  ]);
+
+  // A sentence is judged on its own words: nothing may carry over from the sentences or readouts before
+  // it (a global regex's lastIndex, a cache keyed on the wrong thing).
+  it("judges each sentence alone: extracted on its own, it gives the same verdict as within its readout", () => {
+    const readouts = LABELLED_READOUTS.map((labels) => ({ text: read(labels.file), meetingDate: labels.meetingDate }));
+    // Also one of pledges only, one after another, where a match could leak into the next sentence.
+    const pledges = readouts.flatMap(({ text, meetingDate }) => extractCandidates(text, { meetingDate }).candidates.map((c) => splitSentences(text)[c.index].text));
+    readouts.push({ text: pledges.join(" "), meetingDate: "2026-01-01" });
+    const verdict = ({ index: _index, start: _start, end: _end, ...rest }: Candidate) => rest;
+
+    for (const { text, meetingDate } of readouts) {
+      const options = { meetingDate, parties: demoParties, meetingPartyIds: ["tr", "kz"] };
+      const sentences = splitSentences(text);
+      const { candidates, setAside } = extractCandidates(text, options);
+      for (const c of candidates) {
+        const sentence = sentences[c.index].text;
+        expect(extractCandidates(sentence, options).candidates.map(verdict), sentence).toEqual([verdict(c)]);
+      }
+      for (const s of setAside) expect(extractCandidates(s.text, options).candidates, s.text).toEqual([]);
+    }
+  });
+
+  it("does not depend on the order of the party list", () => {
+    const labels = LABELLED_READOUTS[0];
+    const text = read(labels.file);
+    const partySets = (parties: typeof demoParties) =>
+      extractCandidates(text, { meetingDate: labels.meetingDate, parties, meetingPartyIds: ["tr", "kz"] }).candidates.map((c) => [...c.partyIds].sort());
+    const given = partySets(demoParties);
+    expect(given.some((ids) => ids.length >= 3)).toBe(true);
+    expect(partySets([...demoParties].reverse())).toEqual(given);
   });
 
   it("every candidate's offsets point at its quote in the source text", () => {
@@ -51,18 +95,6 @@ describe("labelled readouts", () => {
         expect(c.cues.some((cue) => cue.weight > 0)).toBe(true);
       }
     }
-  });
-});
-
-describe("splitSentences", () => {
-  it("keeps abbreviations, numbered paragraphs and closing quotes inside sentences", () => {
-    const text = 'Ms. Retno met Mr. Sato.\n10. The Ministers agreed to meet. "They will." The End';
-    expect(splitSentences(text).map((s) => s.text)).toEqual(["Ms. Retno met Mr. Sato.", "The Ministers agreed to meet.", '"They will."', "The End"]);
-  });
-
-  it("gives offsets into the original text", () => {
-    const text = "  First one here.  Second one there.";
-    for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 });
 
@@ -145,5 +177,79 @@ describe("suggestions", () => {
     expect(suggestParties("Fidan and his Kazakh counterpart agreed", parties, [])).toEqual(["kz"]);
     expect(suggestParties("the sides reaffirmed their resolve to empower the OTS", parties, ["tr", "kz"]).sort()).toEqual(["kz", "ots", "tr"]);
     expect(suggestParties("Türkiye, Kazakhstan, and Azerbaijan", parties, []).sort()).toEqual(["az", "kz", "tr"]);
+  });
+});
+
+describe("vocabulary", () => {
+  const FIRST = COMMITMENT_CATEGORIES[0];
+
+  it("categories come from the vocabulary only: with no keywords every sentence falls to the first category", () => {
+    const sentence = "In collaboration with TIKA and KazAID, the sides encouraged sustainable development in Gaza.";
+    expect(suggestCategory(sentence)).toBe("Development cooperation");
+    expect(suggestCategory(sentence, vocabularyWith({}))).toBe(FIRST);
+    expect(suggestCategory(sentence, vocabularyWith({ "Regional & international issues": ["Gaza"] }))).toBe("Regional & international issues");
+  });
+
+  it("extractCandidates uses the vocabulary it is given", () => {
+    const labels = LABELLED_READOUTS[0];
+    const { candidates } = extractCandidates(read(labels.file), { meetingDate: labels.meetingDate, vocabulary: vocabularyWith({ Health: ["health"] }) });
+    const health = candidates.filter((c) => c.category === "Health");
+    expect(health.length).toBeGreaterThan(0);
+    for (const c of candidates) expect(c.category).toBe(/health/i.test(c.quote) ? "Health" : FIRST);
+  });
+
+  it.each([
+    ["trade", "Trade rose by a third.", true],
+    ["trade", "They spoke of TRADE.", true],
+    ["UN", "within the UN system", true],
+    ["UN", "an un-ratified treaty", false],
+    ["Gaza", "gaza", false],
+    ["aid", "the ministry said so", false],
+    ["universit*", "exchanges between universities", true],
+    ["universit*", "a university", true],
+    ["cyber*", "cyber", true],
+    ["rare earth", "rare  earth elements", true],
+    ["foreign ministers' meeting", "the next Foreign Ministers’ Meeting", true],
+    ["Türkiye", "Türkiye-Kazakhstan relations", true],
+    ["türk*", "TÜRKSOY and Türkiye", true],
+  ])("keyword %j in %j: %s", (keyword, sentence, matches) => {
+    expect(suggestCategory(sentence, vocabularyWith({ Health: [keyword] }))).toBe(matches ? "Health" : FIRST);
+  });
+
+  it("a phrase counts once, not once per word, whatever the order of the list", () => {
+    const sentence = "a gas pipeline network and grid";
+    for (const trade of [["gas", "pipeline", "gas pipeline"], ["gas pipeline", "pipeline", "gas"]])
+      expect(suggestCategory(sentence, vocabularyWith({ "Trade & investment": trade, Health: ["network", "grid"] }))).toBe("Health");
+  });
+
+  it("party aliases come from the vocabulary", () => {
+    const norway = [{ id: "no", name: "Norway", shortName: "NO" }];
+    const sentence = "The Norwegian delegation agreed to fund the programme.";
+    expect(suggestParties(sentence, partyAliases(norway), [])).toEqual([]);
+    const vocabulary = parseExtractionVocabulary({ ...DEFAULT_EXTRACTION_VOCABULARY, partyAliases: { Norway: ["Norwegian"] } });
+    expect(suggestParties(sentence, partyAliases(norway, vocabulary), [])).toEqual(["no"]);
+  });
+
+  it("a party named like an object property gets no aliases from the vocabulary's prototype", () => {
+    expect(partyAliases([{ id: "x", name: "constructor" }])).toEqual([{ id: "x", name: "constructor", aliases: [] }]);
+  });
+
+  type LooseVocabulary = { categories: Record<string, unknown>; partyAliases: Record<string, unknown>; [key: string]: unknown };
+  const malformed: [string, (v: LooseVocabulary) => void, RegExp][] = [
+    ["a category missing", (v) => delete v.categories.Health, /categories\.Health/],
+    ["an unknown category", (v) => (v.categories["Helth"] = ["health"]), /Helth/],
+    ["a keyword that is not text", (v) => (v.categories.Health = [42]), /categories\.Health\[0\]/],
+    ["a \"*\" inside a keyword", (v) => (v.categories.Health = ["heal*th"]), /categories\.Health\[0\]/],
+    ["a keyword with surrounding spaces", (v) => (v.categories.Health = [" health"]), /categories\.Health\[0\]/],
+    ["a one-letter keyword", (v) => (v.categories.Health = ["h"]), /categories\.Health\[0\]/],
+    ["aliases that are not a list", (v) => (v.partyAliases.Türkiye = "Turkish"), /partyAliases\["Türkiye"\]/],
+    ["an unknown top-level key", (v) => (v.keywords = {}), /keywords/],
+  ];
+
+  it.each(malformed)("refuses %s, naming where", (_case, breakIt, where) => {
+    const vocabulary: LooseVocabulary = structuredClone(DEFAULT_EXTRACTION_VOCABULARY);
+    expect(() => parseExtractionVocabulary(vocabulary)).not.toThrow();
+    breakIt(vocabulary);
+    expect(() => parseExtractionVocabulary(vocabulary)).toThrow(where);
   });
 });

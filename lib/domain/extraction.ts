@@ -1,4 +1,7 @@
+import { z } from "zod";
 import { COMMITMENT_CATEGORIES, type CommitmentCategory } from "./categories";
+import vocabularyFile from "./extraction-vocabulary.json";
+import { splitSentences, type Sentence } from "./sentences";
 import type { TargetPrecisionValue } from "./target-date";
 
 // Pledge extraction from a readout: deterministic, local, and explainable. A readout is cut into
@@ -10,8 +13,6 @@ import type { TargetPrecisionValue } from "./target-date";
 export type CueKind = "pledge" | "soft-pledge" | "event" | "target" | "courtesy" | "background";
 
 export type Cue = { label: string; kind: CueKind; weight: number; matched: string };
-
-export type Sentence = { start: number; end: number; text: string };
 
 export type SuggestedTarget = { precision: TargetPrecisionValue; value: string; matched: string | null };
 
@@ -38,6 +39,33 @@ export type Extraction = {
   /** Sentences not proposed, with the cues that kept them out (courtesies, background). */
   setAside: (Sentence & { index: number; cues: Cue[] })[];
 };
+
+// What a readout's words mean in this deployment: the keywords of each category and the other names a
+// party goes by ("Turkish" for Türkiye). They name places, agencies and organisations, so they are data
+// (extraction-vocabulary.json, later an admin-editable table), not rules.
+const KeywordSchema = z
+  .string()
+  .regex(/^[^\s*][^*]*[^\s*]\*?$/, "a word or phrase of 2+ characters, no surrounding spaces, \"*\" only at the end");
+const AliasSchema = z.string().regex(/^\S(?:.*\S)?$/, "no surrounding spaces").min(2);
+
+export const ExtractionVocabularySchema = z.strictObject({
+  /** Every category, each with its keywords (an empty list is allowed: the category is then never suggested). */
+  categories: z.record(z.enum(COMMITMENT_CATEGORIES), z.array(KeywordSchema)),
+  /** Party name, exactly as stored, to the other names readouts use for it. */
+  partyAliases: z.record(z.string().min(1), z.array(AliasSchema)),
+});
+
+export type ExtractionVocabulary = z.infer<typeof ExtractionVocabularySchema>;
+
+/** Validates a vocabulary; a malformed one throws, naming every bad entry. */
+export function parseExtractionVocabulary(input: unknown): ExtractionVocabulary {
+  const result = ExtractionVocabularySchema.safeParse(input);
+  if (!result.success) throw new Error(`Invalid extraction vocabulary:\n${z.prettifyError(result.error)}`);
+  return result.data;
+}
+
+// Parsed when the module loads: a broken file stops every import of the extraction, not one request.
+export const DEFAULT_EXTRACTION_VOCABULARY = parseExtractionVocabulary(vocabularyFile);
 
 type CueRule = { label: string; kind: CueKind; weight: number; pattern: RegExp };
 
@@ -66,38 +94,6 @@ const CUE_RULES: CueRule[] = [
 ];
 
 const PROPOSE_AT = 2;
-
-// An abbreviation's full stop is not a sentence end.
-const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Nos|Art|Gen|Lt|Col|Sen|Rep|Gov|H\.E|e\.g|i\.e|etc|vs|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$/;
-
-/** Cuts a text into sentences with their character offsets; paragraph breaks always end a sentence. */
-export function splitSentences(text: string): Sentence[] {
-  const sentences: Sentence[] = [];
-  const paragraph = /[^\n]+/g;
-  for (let p = paragraph.exec(text); p; p = paragraph.exec(text)) {
-    const base = p.index;
-    const line = p[0];
-    // A numbered paragraph's "10." is not a sentence of its own.
-    const numbering = /^\s*(?:\d{1,3}|[ivxlc]{1,6}|[a-z])[.)]\s+/i.exec(line)?.[0].length ?? 0;
-    const end = /[.!?](?:["”’'»)]+)?(?=\s+["“‘'«(]?[A-Z0-9À-ÖØ-ÞĀ-ſ]|\s*$)/g;
-    let from = numbering;
-    end.lastIndex = numbering;
-    for (let m = end.exec(line); m; m = end.exec(line)) {
-      const stop = m.index + m[0].length;
-      if (m[0][0] === "." && ABBREVIATIONS.test(line.slice(Math.max(0, m.index - 5), m.index + 1))) continue;
-      pushTrimmed(sentences, text, base + from, base + stop);
-      from = stop;
-    }
-    if (from < line.length) pushTrimmed(sentences, text, base + from, base + line.length);
-  }
-  return sentences;
-}
-
-function pushTrimmed(into: Sentence[], text: string, start: number, end: number) {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
-  if (end - start >= 3) into.push({ start, end, text: text.slice(start, end) });
-}
 
 /** The cues found in one sentence (each rule at most once), strongest first. */
 export function findCues(sentence: string): Cue[] {
@@ -191,28 +187,46 @@ export function suggestTarget(sentence: string, meetingDate: string): SuggestedT
   return { precision: "NONE", value: "", matched: null };
 }
 
-const CATEGORY_KEYWORDS: Record<CommitmentCategory, RegExp> = {
-  "Diplomacy & high-level dialogue": /\b(?:visits?|high-level|strategic partnership|strategic council|consultations|dialogue|foreign ministers'? meeting|bilateral relations|diplomatic)\b/gi,
-  "Trade & investment": /\b(?:trade|investments?|economic|commission|tariffs?|exports?|imports?|business|customs|market access)\b/gi,
-  "Energy & mining": /\b(?:energy|oil|gas|electricity|power|mining|minerals?|rare earth|nuclear|renewables?|hydrogen|pipelines?)\b/gi,
-  "Transport & connectivity": /\b(?:corridor|connectivity|transport|railways?|rail|logistics|ports?|routes?|transit|shipping|aviation|flights?)\b/gi,
-  "Defence & security": /\b(?:defen[cs]e|military|terrorism|counterterrorism|crime|armed forces|maritime security|security cooperation|coast guard|exercises?)\b/gi,
-  "Education, science & culture": /\b(?:education\w*|schools?|universit\w+|cultur\w+|scholarships?|students?|science|researchers?|academic|language)\b/gi,
-  Health: /\b(?:health|medical|hospitals?|vaccines?|pandemic|medicines?)\b/gi,
-  "Environment & agriculture": /\b(?:environment\w*|climate|agricultur\w*|water|food|forests?|deforestation|biodiversity|emissions?)\b/gi,
-  "Technology & digital": /\b(?:digital\w*|cyber\w*|artificial intelligence|technolog\w+|space|semiconductors?|telecommunications?)\b/gi,
-  "Development cooperation": /\b(?:development assistance|sustainable development|development cooperation|humanitarian|aid|TIKA|KazAID|capacity-building|grants?|fund)\b/gi,
-  "Multilateral cooperation": /\b(?:UN|United Nations|OSCE|OIC|ECO|OTS|CICA|ASEAN|G20|Turkic|multilateral|international organi[sz]ation|summits?|platforms?)\b/g,
-  "Regional & international issues": /\b(?:Gaza|Cyprus|Ukraine|Afghanistan|Syria|ceasefire|peace|settlement|conflict|war|two-state)\b/gi,
-};
-
 /** The category whose keywords occur most often in the sentence (on a tie, the one named first). */
-export function suggestCategory(sentence: string): CommitmentCategory {
+export function suggestCategory(sentence: string, vocabulary: ExtractionVocabulary = DEFAULT_EXTRACTION_VOCABULARY): CommitmentCategory {
+  return bestCategory(sentence, categoryMatchers(vocabulary));
+}
+
+type CategoryMatcher = { category: CommitmentCategory; pattern: RegExp | null };
+
+function categoryMatchers(vocabulary: ExtractionVocabulary): CategoryMatcher[] {
+  return COMMITMENT_CATEGORIES.map((category) => {
+    const keywords = vocabulary.categories[category];
+    // Longest first: a phrase ("development cooperation") counts once, not once per keyword inside it,
+    // whatever order the list is in.
+    const alternatives = [...keywords].sort((x, y) => y.length - x.length).map(keywordPattern);
+    return { category, pattern: alternatives.length ? new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}_])`, "gu") : null };
+  });
+}
+
+// A keyword in lower case matches in any case ("trade", "Trade"); one with a capital is a name or an
+// acronym and matches as written ("UN" is not "un"). A final "*" matches any ending ("universit*"), a
+// space any run of spaces, an apostrophe either apostrophe.
+function keywordPattern(keyword: string): string {
+  const anyCase = keyword === keyword.toLowerCase();
+  const word = keyword.endsWith("*") ? keyword.slice(0, -1) : keyword;
+  const body = [...word]
+    .map((c) => {
+      if (/\s/.test(c)) return "\\s+";
+      if (c === "'" || c === "’") return "['’]";
+      const upper = c.toUpperCase();
+      return anyCase && upper !== c && [...upper].length === 1 ? `[${c}${upper}]` : escapeRegExp(c);
+    })
+    .join("");
+  return keyword.endsWith("*") ? `${body}[\\p{L}\\p{N}_]*` : body;
+}
+
+function bestCategory(sentence: string, matchers: CategoryMatcher[]): CommitmentCategory {
   let best: CommitmentCategory = COMMITMENT_CATEGORIES[0];
   let bestCount = 0;
   let bestAt = Infinity;
-  for (const category of COMMITMENT_CATEGORIES) {
-    const hits = [...sentence.matchAll(CATEGORY_KEYWORDS[category])];
+  for (const { category, pattern } of matchers) {
+    const hits = pattern ? [...sentence.matchAll(pattern)] : [];
     const at = hits[0]?.index ?? Infinity;
     if (hits.length > bestCount || (hits.length === bestCount && hits.length > 0 && at < bestAt)) {
       best = category;
@@ -291,12 +305,15 @@ export type ExtractionOptions = {
   parties?: PartyAlias[];
   /** Parties that "the sides" refers to. */
   meetingPartyIds?: string[];
+  /** Category keywords (a vocabulary checked by parseExtractionVocabulary); the default file's when absent. Party aliases come in with `parties` (see partyAliases). */
+  vocabulary?: ExtractionVocabulary;
 };
 
 /** Proposes the readout's pledges as candidates in text order; everything else is set aside with its reasons. */
 export function extractCandidates(text: string, options: ExtractionOptions): Extraction {
   const candidates: Candidate[] = [];
   const setAside: Extraction["setAside"] = [];
+  const categories = categoryMatchers(options.vocabulary ?? DEFAULT_EXTRACTION_VOCABULARY);
   splitSentences(text).forEach((sentence, index) => {
     const cues = findCues(sentence.text);
     const score = scoreCues(cues);
@@ -315,7 +332,7 @@ export function extractCandidates(text: string, options: ExtractionOptions): Ext
       strength: score >= 4 ? "strong" : score >= 3 ? "likely" : "weak",
       cues,
       title: suggestTitle(quote, cues),
-      category: suggestCategory(quote),
+      category: bestCategory(quote, categories),
       partyIds: suggestParties(quote, options.parties ?? [], options.meetingPartyIds ?? []),
       target: suggestTarget(quote, options.meetingDate),
     });
@@ -323,19 +340,17 @@ export function extractCandidates(text: string, options: ExtractionOptions): Ext
   return { candidates, setAside };
 }
 
-// Adjectives and other names a party goes by in readouts, beside its own name and short name.
-const KNOWN_ALIASES: Record<string, string[]> = {
-  Türkiye: ["Turkey", "Turkish"],
-  Kazakhstan: ["Kazakh"],
-  Azerbaijan: ["Azerbaijani"],
-  "Organization of Turkic States": ["OTS"],
-};
-
-/** Party aliases from the stored parties: name, short name (when 3+ letters) and known adjectives. */
-export function partyAliases(parties: { id: string; name: string; shortName?: string | null }[]): PartyAlias[] {
+/** Party aliases from the stored parties: name, short name (when 3+ letters) and the vocabulary's other names for it. */
+export function partyAliases(
+  parties: { id: string; name: string; shortName?: string | null }[],
+  vocabulary: ExtractionVocabulary = DEFAULT_EXTRACTION_VOCABULARY,
+): PartyAlias[] {
   return parties.map((p) => ({
     id: p.id,
     name: p.name,
-    aliases: [...(p.shortName && p.shortName.length >= 3 ? [p.shortName] : []), ...(KNOWN_ALIASES[p.name] ?? [])],
+    aliases: [
+      ...(p.shortName && p.shortName.length >= 3 ? [p.shortName] : []),
+      ...(Object.hasOwn(vocabulary.partyAliases, p.name) ? vocabulary.partyAliases[p.name] : []),
+    ],
   }));
 }
