@@ -1,6 +1,8 @@
 // A pledge's deadline is only as precise as the text: "in 2026" is a year, "in the upcoming period"
 // has no date at all. The stored date is the last day of the stated period, so "overdue" and sorting
 // work on one column, and the precision says how to show it.
+import { FIRST_YEAR, LAST_YEAR, parseCalendarDay } from "./calendar-day";
+
 export const TARGET_PRECISIONS = ["DAY", "MONTH", "QUARTER", "YEAR", "UPCOMING", "NONE"] as const;
 export type TargetPrecisionValue = (typeof TARGET_PRECISIONS)[number];
 
@@ -41,7 +43,7 @@ export function parseTarget(precision: TargetPrecisionValue, raw: string | null 
     return value ? { ok: false, message: "Leave the target empty for this precision." } : { ok: true, targetDate: null };
   }
   const fail = { ok: false as const, message: `Enter the target as ${TARGET_INPUT_HINTS[precision]}.` };
-  const inRange = (year: number) => year >= 1900 && year <= 2200;
+  const inRange = (year: number) => year >= FIRST_YEAR && year <= LAST_YEAR;
   if (precision === "YEAR") {
     const m = /^(\d{4})$/.exec(value);
     if (!m || !inRange(+m[1])) return fail;
@@ -57,11 +59,8 @@ export function parseTarget(precision: TargetPrecisionValue, raw: string | null 
     if (!m || !inRange(+m[1]) || +m[2] < 1 || +m[2] > 12) return fail;
     return { ok: true, targetDate: lastDayOfMonth(+m[1], +m[2] - 1) };
   }
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m || !inRange(+m[1])) return fail;
-  const date = utcDate(+m[1], +m[2] - 1, +m[3]);
-  if (date.getUTCMonth() !== +m[2] - 1 || date.getUTCDate() !== +m[3]) return fail;
-  return { ok: true, targetDate: date };
+  const date = parseCalendarDay(value);
+  return date ? { ok: true, targetDate: date } : fail;
 }
 
 /** The inverse of parseTarget, for filling an edit form. */

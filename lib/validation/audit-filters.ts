@@ -1,8 +1,8 @@
+import { parseCalendarDay } from "@/lib/domain/calendar-day";
+
 export type AuditFilters = { action: string | null; actor: string | null; entityId: string | null; from: string | null; to: string | null; page: number };
 
 type SearchParams = Record<string, string | string[] | undefined>;
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function first(params: SearchParams, key: string): string | null {
   const value = params[key];
@@ -14,7 +14,7 @@ function first(params: SearchParams, key: string): string | null {
 export function parseAuditFilters(params: SearchParams): AuditFilters {
   const date = (key: string) => {
     const value = first(params, key);
-    return value && DAY.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) ? value : null;
+    return value && parseCalendarDay(value) ? value : null;
   };
   return {
     action: first(params, "action"),

@@ -1,3 +1,4 @@
+import { parseCalendarDay } from "@/lib/domain/calendar-day";
 import { isCommitmentCategory } from "@/lib/domain/categories";
 import { latestTodayOnEarth } from "@/lib/domain/target-date";
 
@@ -47,9 +48,7 @@ export function parseDashboardParams(params: SearchParams, now: Date = new Date(
   let past = false;
   const asked = first(params, "asOf");
   if (asked) {
-    const date = new Date(`${asked}T00:00:00Z`);
-    const valid = /^\d{4}-\d{2}-\d{2}$/.test(asked) && !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === asked;
-    if (!valid) notices.push(`“${asked}” is not a date (use YYYY-MM-DD); showing today.`);
+    if (!parseCalendarDay(asked)) notices.push(`“${asked}” is not a date (use YYYY-MM-DD); showing today.`);
     else if (asked >= today) past = false;
     else {
       asOf = asked;

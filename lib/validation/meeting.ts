@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { isHttpUrl } from "@/lib/domain/links";
+import { calendarDayField } from "./fields";
 
 const optionalText = (max: number, label: string) =>
   z
@@ -8,21 +10,14 @@ const optionalText = (max: number, label: string) =>
     .optional()
     .transform((value) => value || null);
 
-const MeetingFieldsSchema = z.object({
+export const MeetingFieldsSchema = z.object({
   title: z.string().trim().min(5, "The title needs at least 5 characters.").max(300, "The title is at most 300 characters."),
   kind: z
     .string()
     .trim()
     .min(2, "Say what kind of meeting it was, e.g. bilateral ministerial, summit, commission.")
     .max(120, "The kind is at most 120 characters."),
-  heldOn: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter the date as YYYY-MM-DD.")
-    .refine((value) => {
-      const date = new Date(`${value}T00:00:00Z`);
-      return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value && value >= "1900-01-01" && value <= "2200-12-31";
-    }, "This date does not exist.")
-    .transform((value) => new Date(`${value}T00:00:00Z`)),
+  heldOn: calendarDayField({ format: "Enter the date as YYYY-MM-DD.", invalid: "This date does not exist." }).transform((value) => new Date(`${value}T00:00:00Z`)),
   location: optionalText(200, "The location"),
   participants: optionalText(2_000, "The participants"),
   sourceUrl: z
@@ -31,7 +26,7 @@ const MeetingFieldsSchema = z.object({
     .max(2_000, "The link is at most 2,000 characters.")
     .optional()
     .transform((value) => value || null)
-    .refine((value) => value === null || /^https?:\/\/[^\s]+$/i.test(value), "The source link must start with http:// or https://."),
+    .refine((value) => value === null || isHttpUrl(value), "The source link must be a full address starting with http:// or https://."),
   // Stored exactly as pasted (no trimming): commitments point into it by character offsets.
   sourceText: z
     .string()
