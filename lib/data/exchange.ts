@@ -4,6 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { commitmentRecord, type CommitmentExportRow, type HistoryExportRow } from "@/lib/domain/commitment-exchange";
+import { locateQuote } from "@/lib/domain/source-quote";
 import { isoDate, latestTodayOnEarth } from "@/lib/domain/target-date";
 import type { CommitmentFilters } from "@/lib/validation/commitment-filters";
 import { readImportFile, type ImportIssue, type ImportRow } from "@/lib/validation/commitment-import";
@@ -179,15 +180,15 @@ async function planImport(tx: Tx, rows: ImportRow[], issues: ImportIssue[]): Pro
     if (titleOwner && titleOwner.id !== commitmentId) issue(row, "title", `The meeting "${row.meeting.slug}" already has another commitment with this title.`);
     if (row.statusEffectiveOn > today) issue(row, "status_effective_on", "status_effective_on is in the future.");
 
-    let { sourceStart, sourceEnd } = row;
-    if (meeting?.sourceText) {
-      if (sourceStart !== null && meeting.sourceText.slice(sourceStart, sourceEnd!) !== row.sourceQuote)
-        issue(row, "source_start", "source_start and source_end do not point at source_quote in the meeting's readout.");
-      if (sourceStart === null) {
-        const at = meeting.sourceText.indexOf(row.sourceQuote);
-        if (at >= 0) [sourceStart, sourceEnd] = [at, at + row.sourceQuote.length];
-      }
-    }
+    // The file's offsets say where the quote was; against a readout, `locateQuote`'s rule decides where
+    // it is. A meeting without a readout (one this import creates: exports carry no readouts) keeps
+    // the file's offsets as they are, so that an export imported elsewhere exports the same again.
+    const span = meeting?.sourceText
+      ? locateQuote(meeting.sourceText, row.sourceQuote, row.sourceStart ?? existing?.sourceStart)
+      : row.sourceStart !== null
+        ? { start: row.sourceStart, end: row.sourceEnd! }
+        : null;
+    const [sourceStart, sourceEnd] = span ? [span.start, span.end] : [null, null];
 
     const rowParties = [...row.parties].sort();
     const statusChanged = !!existing && (existing.status !== row.status || existing.progress !== row.progress || isoDate(existing.statusEffectiveOn) !== row.statusEffectiveOn);

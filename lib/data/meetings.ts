@@ -3,6 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { slugify } from "@/lib/domain/slug";
+import { locateQuote } from "@/lib/domain/source-quote";
 import { isoDate } from "@/lib/domain/target-date";
 import type { AcceptCandidatesInput } from "@/lib/validation/extraction";
 import type { MeetingCreateInput, MeetingEditInput } from "@/lib/validation/meeting";
@@ -86,8 +87,9 @@ export async function createMeeting(actor: Actor | null, input: MeetingCreateInp
 }
 
 /**
- * Where each commitment's quote sits in a new version of the readout. A quote still at its offsets
- * stays; one that moved but occurs exactly once is moved with it; any other makes the change unsafe.
+ * Where each commitment's quote sits in a new version of the readout (`locateQuote`'s rule, near where
+ * it was). A quote no longer in the readout makes the change unsafe; one that was not attached is
+ * attached when the corrected readout has it.
  */
 function relocateSpans(
   newText: string | null,
@@ -96,11 +98,12 @@ function relocateSpans(
   const moves: { id: string; sourceStart: number | null; sourceEnd: number | null }[] = [];
   const lost: string[] = [];
   for (const c of commitments) {
-    if (c.sourceStart === null || c.sourceEnd === null) continue;
-    if (newText !== null && newText.slice(c.sourceStart, c.sourceEnd) === c.sourceQuote) continue;
-    const at = newText?.indexOf(c.sourceQuote) ?? -1;
-    if (newText !== null && at >= 0 && newText.indexOf(c.sourceQuote, at + 1) < 0) moves.push({ id: c.id, sourceStart: at, sourceEnd: at + c.sourceQuote.length });
-    else lost.push(c.title);
+    const span = locateQuote(newText, c.sourceQuote, c.sourceStart);
+    if (!span) {
+      if (c.sourceStart !== null) lost.push(c.title);
+    } else if (span.start !== c.sourceStart || span.end !== c.sourceEnd) {
+      moves.push({ id: c.id, sourceStart: span.start, sourceEnd: span.end });
+    }
   }
   return { moves, lost };
 }
@@ -126,7 +129,7 @@ export async function updateMeeting(actor: Actor | null, input: MeetingEditInput
       const { moves, lost } = relocateSpans(input.sourceText, commitments);
       if (lost.length)
         throw new ValidationError("The readout change would cut commitments off their source sentences; nothing was saved.", {
-          sourceText: [`These commitments quote text that is no longer in the readout exactly once: ${lost.slice(0, 5).join("; ")}${lost.length > 5 ? ` and ${lost.length - 5} more` : ""}. Keep their sentences, or edit those commitments first.`],
+          sourceText: [`These commitments quote text that is no longer in the readout: ${lost.slice(0, 5).join("; ")}${lost.length > 5 ? ` and ${lost.length - 5} more` : ""}. Keep their sentences, or edit those commitments first.`],
         });
       for (const move of moves) await tx.commitment.update({ where: { id: move.id }, data: { sourceStart: move.sourceStart, sourceEnd: move.sourceEnd } });
     }
@@ -141,15 +144,6 @@ export async function updateMeeting(actor: Actor | null, input: MeetingEditInput
     });
     return { slug: before.slug };
   });
-}
-
-/** The nearest occurrence of `quote` in `text` to offset `near`, or -1. */
-export function locateQuote(text: string, quote: string, near: number): number {
-  let best = -1;
-  for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
-    if (best < 0 || Math.abs(at - near) < Math.abs(best - near)) best = at;
-  }
-  return best;
 }
 
 /**
@@ -174,9 +168,9 @@ function writeAcceptedCandidates(actor: Actor, input: AcceptCandidatesInput): Pr
     if (!meeting.sourceText) throw new ValidationError("This meeting has no readout to take pledges from; paste it first.");
     const errors: Record<string, string[]> = {};
     const spans = input.candidates.map((c, i) => {
-      const start = locateQuote(meeting.sourceText!, c.quote, c.near);
-      if (start < 0) errors[`candidates.${i}.quote`] = ["The quote must be text of the readout, character for character."];
-      return { start, end: start + c.quote.length };
+      const span = locateQuote(meeting.sourceText, c.quote, c.near);
+      if (!span) errors[`candidates.${i}.quote`] = ["The quote must be text of the readout, character for character."];
+      return span ?? { start: 0, end: 0 };
     });
     const titles = new Map<string, number>();
     input.candidates.forEach((c, i) => {
