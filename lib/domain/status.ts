@@ -1,4 +1,4 @@
-// The status scale analysts use, in the order it is shown. Values match the database enum.
+// The status scale analysts use, in the order it is shown. Values match the database enum (lib/db/enums.ts checks).
 export const COMMITMENT_STATUSES = [
   "NOT_YET_ASSESSED",
   "NOT_STARTED",
@@ -61,9 +61,11 @@ export function isCommitmentStatus(value: unknown): value is CommitmentStatusVal
 
 /**
  * Progress must agree with the status: any status may follow any other, but "Fulfilled" means
- * 100 % and "Not started" means 0 %. Returns a message for the analyst, or null when consistent.
+ * 100 %, "Not started" and "Not yet assessed" mean 0 %. Returns a message for the analyst, or null
+ * when consistent. Every path that sets a status (the form, import) applies it.
  */
 export function progressProblem(status: CommitmentStatusValue, progress: number): string | null {
+  if (status === "NOT_YET_ASSESSED" && progress !== 0) return "A commitment not yet assessed is at 0 % progress.";
   if (status === "FULFILLED" && progress !== 100) return "A fulfilled commitment is at 100 % progress.";
   if (status === "NOT_STARTED" && progress !== 0) return "A commitment that has not started is at 0 % progress.";
   if (status === "PARTIALLY_FULFILLED" && (progress === 0 || progress === 100))

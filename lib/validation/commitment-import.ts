@@ -1,95 +1,110 @@
 import { z } from "zod";
-import { COMMITMENT_CATEGORIES } from "@/lib/domain/categories";
 import { COMMITMENT_COLUMNS, type CommitmentColumn } from "@/lib/domain/commitment-exchange";
 import { parseCsv, readCsvText, CsvSyntaxError } from "@/lib/domain/csv";
-import { COMMITMENT_STATUSES } from "@/lib/domain/status";
-import { parseTarget, TARGET_PRECISIONS } from "@/lib/domain/target-date";
+import { isoDate } from "@/lib/domain/target-date";
+import { CommitmentFieldsSchema, withTargetDate } from "./commitment";
+import { MeetingFieldsSchema } from "./meeting";
+import { StatusFieldsSchema, statusAgreesWithProgress } from "./status-update";
 
 export const IMPORT_MAX_ROWS = 20_000;
 export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
 
 export type ImportIssue = { row: number; line: number; column: string; message: string };
 
-const day = (label: string) =>
-  z
+/** The import form: the file's text, its name, and whether to preview or import. */
+export const ImportRequestSchema = z.object({
+  csv: z
+    .string("Choose a CSV file first.")
+    .refine((csv) => csv.trim().length > 0, "Choose a CSV file first.")
+    .refine((csv) => new TextEncoder().encode(csv).length <= IMPORT_MAX_BYTES, "The file is larger than 20 MB; split it into smaller files."),
+  fileName: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label} must be a date as YYYY-MM-DD.`)
-    .refine((v) => new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v, `${label} is not a real date.`);
-const optional = (schema: z.ZodType<string>) => z.string().transform((v, ctx) => {
-  if (v === "") return null;
-  const parsed = schema.safeParse(v);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", message: issue.message });
-    return z.NEVER;
-  }
-  return parsed.data;
+    .optional()
+    .transform((name) => (name || "import.csv").slice(0, 200)),
+  intent: z
+    .string()
+    .optional()
+    .transform((intent) => (intent === "import" ? "import" : "preview")),
 });
-const integer = (label: string, min: number, max: number) =>
-  z.string().regex(/^\d+$/, `${label} must be a whole number.`).transform(Number).refine((n) => n >= min && n <= max, `${label} must be between ${min} and ${max}.`);
 
-const RowSchema = z
-  .object({
-    id: optional(z.uuid("id must be a commitment id (a UUID) or empty for a new commitment.")),
-    meeting_slug: z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, "meeting_slug must be lower-case letters, digits and hyphens (as in the meeting's address)."),
-    meeting_title: z.string().trim().min(5, "meeting_title needs at least 5 characters.").max(300, "meeting_title is at most 300 characters."),
-    meeting_kind: z.string().trim().min(2, "meeting_kind is required (e.g. Bilateral ministerial).").max(120, "meeting_kind is at most 120 characters."),
-    meeting_held_on: day("meeting_held_on"),
-    title: z.string().trim().min(5, "title needs at least 5 characters.").max(200, "title is at most 200 characters."),
-    description: z.string().max(5_000, "description is at most 5,000 characters.").transform((v) => v || null),
-    category: z.enum(COMMITMENT_CATEGORIES, `category must be one of: ${COMMITMENT_CATEGORIES.join(", ")}.`),
+// Each CSV column is checked by the rules of the form field it fills (the commitment form, the status
+// form, the meeting form), picked from those forms' own schemas: a rule added to a form applies to
+// import by construction. Columns are renamed to the forms' field names first; issues name the column.
+const FIELD_OF_COLUMN = {
+  id: "id",
+  meeting_slug: "meetingSlug",
+  meeting_title: "meetingTitle",
+  meeting_kind: "meetingKind",
+  meeting_held_on: "meetingHeldOn",
+  title: "title",
+  description: "description",
+  category: "category",
+  parties: "parties",
+  status: "status",
+  progress: "progress",
+  status_effective_on: "effectiveOn",
+  target_precision: "targetPrecision",
+  target: "target",
+  source_quote: "sourceQuote",
+  source_start: "sourceStart",
+  source_end: "sourceEnd",
+} as const satisfies Record<CommitmentColumn, string>;
+type ImportField = (typeof FIELD_OF_COLUMN)[CommitmentColumn];
+const COLUMN_OF_FIELD = Object.fromEntries(Object.entries(FIELD_OF_COLUMN).map(([column, field]) => [field, column])) as Record<ImportField, CommitmentColumn>;
+
+/** Empty cell → null; anything else must pass `schema`. */
+const emptyOr = <T,>(schema: z.ZodType<T, string>) => z.union([z.literal("").transform(() => null), schema]);
+/** A whole number written as digits only (a form's number field also takes "", " 4 " or "4.0"; a file must not). */
+const digits = (column: string) => z.string().regex(/^\d+$/, `${column} must be a whole number.`);
+
+const RowSchema = CommitmentFieldsSchema.pick({ title: true, description: true, category: true, sourceQuote: true, targetPrecision: true, target: true })
+  .extend(StatusFieldsSchema.pick({ status: true, effectiveOn: true }).shape)
+  .extend({
+    progress: digits("progress").pipe(StatusFieldsSchema.shape.progress),
+    id: emptyOr(z.uuid("id must be a commitment id (a UUID) or empty for a new commitment.")),
+    meetingSlug: z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, "meeting_slug must be lower-case letters, digits and hyphens (as in the meeting's address)."),
+    meetingTitle: MeetingFieldsSchema.shape.title,
+    meetingKind: MeetingFieldsSchema.shape.kind,
+    meetingHeldOn: MeetingFieldsSchema.shape.heldOn,
     parties: z
       .string()
       .transform((v) => [...new Set(v.split(";").map((p) => p.trim()).filter(Boolean))])
       .refine((list) => list.length >= 1, "parties needs at least one party name (separate several with \"; \").")
       .refine((list) => list.length <= 50 && list.every((p) => p.length <= 200), "parties: at most 50 names of at most 200 characters."),
-    status: z.enum(COMMITMENT_STATUSES, `status must be one of: ${COMMITMENT_STATUSES.join(", ")}.`),
-    progress: integer("progress", 0, 100),
-    status_effective_on: day("status_effective_on"),
-    target_precision: z.enum(TARGET_PRECISIONS, `target_precision must be one of: ${TARGET_PRECISIONS.join(", ")}.`),
-    target: z.string(),
-    source_quote: z.string().min(10, "source_quote needs at least 10 characters of the readout.").max(5_000, "source_quote is at most 5,000 characters."),
-    source_start: optional(z.string().regex(/^\d+$/, "source_start must be a whole number or empty.")),
-    source_end: optional(z.string().regex(/^\d+$/, "source_end must be a whole number or empty.")),
+    sourceStart: emptyOr(digits("source_start").transform(Number)),
+    sourceEnd: emptyOr(digits("source_end").transform(Number)),
   })
+  .superRefine(statusAgreesWithProgress)
+  .transform(withTargetDate)
   .transform((row, ctx) => {
-    const target = parseTarget(row.target_precision, row.target);
-    if (!target.ok) {
-      ctx.addIssue({ code: "custom", path: ["target"], message: `target: ${target.message}` });
+    if ((row.sourceStart === null) !== (row.sourceEnd === null)) {
+      ctx.addIssue({ code: "custom", path: ["sourceEnd"], message: "source_start and source_end go together: give both or neither." });
       return z.NEVER;
     }
-    if ((row.source_start === null) !== (row.source_end === null)) {
-      ctx.addIssue({ code: "custom", path: ["source_end"], message: "source_start and source_end go together: give both or neither." });
+    if (row.sourceStart !== null && row.sourceEnd! - row.sourceStart !== row.sourceQuote.length) {
+      ctx.addIssue({ code: "custom", path: ["sourceEnd"], message: "source_end - source_start must equal the length of source_quote." });
       return z.NEVER;
     }
-    const sourceStart = row.source_start === null ? null : Number(row.source_start);
-    const sourceEnd = row.source_end === null ? null : Number(row.source_end);
-    if (sourceStart !== null && sourceEnd! - sourceStart !== row.source_quote.length) {
-      ctx.addIssue({ code: "custom", path: ["source_end"], message: "source_end - source_start must equal the length of source_quote." });
-      return z.NEVER;
-    }
-    if (row.status_effective_on < row.meeting_held_on) {
-      ctx.addIssue({ code: "custom", path: ["status_effective_on"], message: "status_effective_on cannot be before the meeting was held." });
-      return z.NEVER;
-    }
-    if (row.status === "NOT_YET_ASSESSED" && row.progress !== 0) {
-      ctx.addIssue({ code: "custom", path: ["progress"], message: "A commitment not yet assessed has progress 0." });
+    const heldOn = isoDate(row.meetingHeldOn);
+    if (row.effectiveOn < heldOn) {
+      ctx.addIssue({ code: "custom", path: ["effectiveOn"], message: "status_effective_on cannot be before the meeting was held." });
       return z.NEVER;
     }
     return {
       id: row.id,
-      meeting: { slug: row.meeting_slug, title: row.meeting_title, kind: row.meeting_kind, heldOn: row.meeting_held_on },
+      meeting: { slug: row.meetingSlug, title: row.meetingTitle, kind: row.meetingKind, heldOn },
       title: row.title,
       description: row.description,
       category: row.category,
       parties: row.parties,
       status: row.status,
       progress: row.progress,
-      statusEffectiveOn: row.status_effective_on,
-      targetPrecision: row.target_precision,
-      targetDate: target.targetDate,
-      sourceQuote: row.source_quote,
-      sourceStart,
-      sourceEnd,
+      statusEffectiveOn: row.effectiveOn,
+      targetPrecision: row.targetPrecision,
+      targetDate: row.targetDate,
+      sourceQuote: row.sourceQuote,
+      sourceStart: row.sourceStart,
+      sourceEnd: row.sourceEnd,
     };
   });
 export type ImportRow = z.infer<typeof RowSchema> & { row: number; line: number };
@@ -129,10 +144,10 @@ export function readImportFile(text: string): { rows: ImportRow[]; issues: Impor
       issues.push({ row, line: record.line, column: "", message: `Expected ${header.length} fields, found ${record.fields.length}.` });
       return;
     }
-    const values = Object.fromEntries(header.map((h, i) => [h, readCsvText(record.fields[i])])) as Record<CommitmentColumn, string>;
+    const values = Object.fromEntries(header.map((h, i) => [FIELD_OF_COLUMN[h as CommitmentColumn], readCsvText(record.fields[i])]));
     const parsed = RowSchema.safeParse(values);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) issues.push({ row, line: record.line, column: String(issue.path[0] ?? ""), message: issue.message });
+      for (const issue of parsed.error.issues) issues.push({ row, line: record.line, column: COLUMN_OF_FIELD[issue.path[0] as ImportField] ?? "", message: issue.message });
       return;
     }
     rows.push({ ...parsed.data, row, line: record.line });

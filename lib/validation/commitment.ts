@@ -19,7 +19,8 @@ export const CommitmentFieldsSchema = z.object({
   partyIds: z
     .array(z.uuid("Unknown party."))
     .min(1, "Choose at least one party to the pledge.")
-    .max(50, "At most 50 parties."),
+    .max(50, "At most 50 parties.")
+    .transform((ids) => [...new Set(ids)]),
   sourceQuote: z
     .string()
     .trim()
@@ -29,15 +30,15 @@ export const CommitmentFieldsSchema = z.object({
   target: z.string().max(20, "Enter the target as shown in the hint.").optional(),
 });
 
-/** Turns the target text into its date (an issue on `target` when it does not parse) and de-duplicates the parties. */
-export function withTargetDate<T extends { targetPrecision: TargetPrecisionValue; target?: string; partyIds: string[] }>(input: T, ctx: z.RefinementCtx) {
+/** Turns the target text into its date (an issue on `target` when it does not parse). */
+export function withTargetDate<T extends { targetPrecision: TargetPrecisionValue; target?: string }>(input: T, ctx: z.RefinementCtx) {
   const parsed = parseTarget(input.targetPrecision, input.target);
   if (!parsed.ok) {
     ctx.addIssue({ code: "custom", path: ["target"], message: parsed.message });
     return z.NEVER;
   }
   const { target: _target, ...rest } = input;
-  return { ...rest, partyIds: [...new Set(input.partyIds)], targetDate: parsed.targetDate };
+  return { ...rest, targetDate: parsed.targetDate };
 }
 
 export const CommitmentCreateSchema = CommitmentFieldsSchema.transform(withTargetDate);

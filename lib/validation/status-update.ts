@@ -1,21 +1,11 @@
 import { z } from "zod";
-import { COMMITMENT_STATUSES, progressProblem } from "@/lib/domain/status";
+import { COMMITMENT_STATUSES, progressProblem, type CommitmentStatusValue } from "@/lib/domain/status";
 import { latestTodayOnEarth } from "@/lib/domain/target-date";
+import { calendarDayField, httpUrlField } from "./fields";
 
 const MAX_EVIDENCE_LINKS = 20;
 
-export const EvidenceUrlSchema = z
-  .string()
-  .trim()
-  .max(2000, "An evidence link is at most 2,000 characters.")
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.length > 0;
-    } catch {
-      return false;
-    }
-  }, "Evidence links must be full http:// or https:// addresses.");
+export const EvidenceUrlSchema = httpUrlField("Evidence links must be full http:// or https:// addresses.");
 
 /** One line per link; blank lines are ignored. */
 const EvidenceListSchema = z
@@ -30,24 +20,28 @@ const EvidenceListSchema = z
   )
   .pipe(z.array(EvidenceUrlSchema).max(MAX_EVIDENCE_LINKS, `At most ${MAX_EVIDENCE_LINKS} evidence links per update.`));
 
-export const StatusUpdateSchema = z
-  .object({
-    commitmentId: z.uuid("Unknown commitment."),
-    version: z.coerce.number().int().min(1, "Reload the page: the form is missing its version."),
-    status: z.enum(COMMITMENT_STATUSES, "Choose a status from the list."),
+/** What a status is: the scale, progress, and the day it took effect (shared by the form and import). */
+export const StatusFieldsSchema = z.object({
+  status: z.enum(COMMITMENT_STATUSES, "Choose a status from the list."),
+    // Typed as text in: a form sends text, and import pipes its digits-only column into it.
     progress: z.coerce
-      .number("Progress is a number from 0 to 100.")
+      .number<string>("Progress is a number from 0 to 100.")
       .int("Progress is a whole number from 0 to 100.")
       .min(0, "Progress is a number from 0 to 100.")
       .max(100, "Progress is a number from 0 to 100."),
-    effectiveOn: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter the date it took effect as YYYY-MM-DD.")
-      .refine((value) => {
-        const date = new Date(`${value}T00:00:00Z`);
-        return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-      }, "That date does not exist.")
+    effectiveOn: calendarDayField({ format: "Enter the date it took effect as YYYY-MM-DD.", invalid: "That date does not exist." })
       .refine((value) => value <= latestTodayOnEarth(), "The date it took effect cannot be in the future."),
+});
+
+/** Status and progress agree (`progressProblem`); an issue on `progress` when they do not. */
+export function statusAgreesWithProgress(input: { status: CommitmentStatusValue; progress: number }, ctx: z.RefinementCtx) {
+  const problem = progressProblem(input.status, input.progress);
+  if (problem) ctx.addIssue({ code: "custom", path: ["progress"], message: problem });
+}
+
+export const StatusUpdateSchema = StatusFieldsSchema.extend({
+    commitmentId: z.uuid("Unknown commitment."),
+    version: z.coerce.number().int().min(1, "Reload the page: the form is missing its version."),
     rationale: z
       .string()
       .trim()
@@ -60,9 +54,6 @@ export const StatusUpdateSchema = z
       .optional()
       .transform((value) => value || null),
   })
-  .superRefine((input, ctx) => {
-    const problem = progressProblem(input.status, input.progress);
-    if (problem) ctx.addIssue({ code: "custom", path: ["progress"], message: problem });
-  });
+  .superRefine(statusAgreesWithProgress);
 
 export type StatusUpdateInput = z.infer<typeof StatusUpdateSchema>;
