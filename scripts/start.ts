@@ -36,10 +36,6 @@ function needsBuild(): boolean {
 }
 
 async function main() {
-  if (process.env.CT_CONTROL_RUN_WITHOUT_VERSION_CHECK) {
-    console.error("[commitment-tracker] CT_CONTROL_RUN_WITHOUT_VERSION_CHECK is for the load test's control run only; unset it.");
-    process.exit(1);
-  }
   const database = await resolveDatabase(log);
   const demo = database.embedded !== null;
   let stopping = false;

@@ -185,6 +185,21 @@ describe("updateCommitmentStatus", () => {
     expect(await databaseFingerprint()).toEqual(before);
   });
 
+  it("has no switch in the environment that turns the version check or the date order off", async () => {
+    // The load test's control run once did this through a variable the data layer read.
+    const c = await commitmentByTitle("Middle Corridor");
+    const saved = { ...process.env };
+    for (const name of ["CT_CONTROL_RUN_WITHOUT_VERSION_CHECK", "CT_SKIP_VERSION_CHECK"]) process.env[name] = "1";
+    try {
+      await updateCommitmentStatus(actors.analyst, statusInput(c.id, c.version, { effectiveOn: "2026-04-01" }));
+      await expect(updateCommitmentStatus(actors.admin, statusInput(c.id, c.version, { status: "BROKEN" }))).rejects.toBeInstanceOf(ConflictError);
+      const fresh = await commitmentByTitle("Middle Corridor");
+      await expect(updateCommitmentStatus(actors.admin, statusInput(fresh.id, fresh.version, { effectiveOn: "2026-03-01" }))).rejects.toBeInstanceOf(ValidationError);
+    } finally {
+      process.env = saved;
+    }
+  });
+
   it("refuses an update that would take effect before the current status", async () => {
     const c = await commitmentByTitle("Cyprus");
     const before = await databaseFingerprint();

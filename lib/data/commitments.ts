@@ -2,6 +2,8 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { isUuid } from "@/lib/validation/fields";
+import { locateQuote } from "@/lib/domain/source-quote";
 import type { CommitmentStatusValue } from "@/lib/domain/status";
 import type { TargetPrecisionValue } from "@/lib/domain/target-date";
 import { isoDate } from "@/lib/domain/target-date";
@@ -187,16 +189,6 @@ async function currentState(id: string): Promise<CommitmentState> {
 }
 
 /**
- * Only the load harness's control run (`scripts/loadtest.ts`, which starts its own servers) switches
- * the version check off, to show that its simultaneous saves really race and would lose updates
- * without it. `npm start` refuses to run with this variable set.
- */
-export const CONTROL_RUN_VARIABLE = "CT_CONTROL_RUN_WITHOUT_VERSION_CHECK";
-function versionCheckOn(): boolean {
-  return process.env[CONTROL_RUN_VARIABLE] !== "1";
-}
-
-/**
  * Records a status change: the history row, the commitment's current status and the audit event in
  * one transaction. Refused with a ConflictError when the commitment was saved since `input.version`.
  */
@@ -220,8 +212,7 @@ export async function updateCommitmentStatus(actor: Actor | null, input: StatusU
       select: { status: true, progress: true, version: true, statusEffectiveOn: true },
     });
     if (!before) throw new NotFoundError("The commitment");
-    const guarded = versionCheckOn();
-    if ((!guarded || before.version === input.version) && effectiveOn < before.statusEffectiveOn) {
+    if (before.version === input.version && effectiveOn < before.statusEffectiveOn) {
       throw new ValidationError("Updates are recorded in the order they took effect.", {
         effectiveOn: [
           `The current status took effect on ${isoDate(before.statusEffectiveOn)}; a new update cannot take effect earlier.`,
@@ -231,7 +222,7 @@ export async function updateCommitmentStatus(actor: Actor | null, input: StatusU
     // The version in the WHERE clause is the guard: of two saves from the same version, the second
     // waits for the first's row lock, then matches nothing.
     const { count } = await tx.commitment.updateMany({
-      where: guarded ? { id: input.commitmentId, version: input.version } : { id: input.commitmentId },
+      where: { id: input.commitmentId, version: input.version },
       data: {
         status: input.status,
         progress: input.progress,
@@ -299,17 +290,20 @@ async function loadReferences(tx: Prisma.TransactionClient, input: CommitmentFie
   return meeting;
 }
 
-/** The columns a commitment's form sets; the source span is found by locating the quote in the readout. */
-function describingFields(input: CommitmentFieldsInput, sourceText: string | null) {
-  const start = sourceText ? sourceText.indexOf(input.sourceQuote) : -1;
+/**
+ * The columns a commitment's form sets. The source span is where the quote sits in the readout
+ * (`locateQuote`'s rule, near `knownStart`: where an edited commitment's quote was).
+ */
+function describingFields(input: CommitmentFieldsInput, sourceText: string | null, knownStart: number | null = null) {
+  const span = locateQuote(sourceText, input.sourceQuote, knownStart);
   return {
     meetingId: input.meetingId,
     title: input.title,
     description: input.description,
     category: input.category,
     sourceQuote: input.sourceQuote,
-    sourceStart: start < 0 ? null : start,
-    sourceEnd: start < 0 ? null : start + input.sourceQuote.length,
+    sourceStart: span?.start ?? null,
+    sourceEnd: span?.end ?? null,
     targetDate: input.targetDate,
     targetPrecision: input.targetPrecision,
   };
@@ -398,6 +392,7 @@ export async function updateCommitment(actor: Actor | null, input: CommitmentEdi
           description: true,
           category: true,
           sourceQuote: true,
+          sourceStart: true,
           targetDate: true,
           targetPrecision: true,
           version: true,
@@ -408,7 +403,7 @@ export async function updateCommitment(actor: Actor | null, input: CommitmentEdi
       const meeting = await loadReferences(tx, input);
       const { count } = await tx.commitment.updateMany({
         where: { id: input.id, version: input.version },
-        data: { ...describingFields(input, meeting.sourceText), version: { increment: 1 } },
+        data: { ...describingFields(input, meeting.sourceText, before.meetingId === input.meetingId ? before.sourceStart : null), version: { increment: 1 } },
       });
       if (count !== 1)
         throw new ConflictError(
@@ -417,7 +412,7 @@ export async function updateCommitment(actor: Actor | null, input: CommitmentEdi
         );
       await tx.commitmentParty.deleteMany({ where: { commitmentId: input.id } });
       await tx.commitmentParty.createMany({ data: input.partyIds.map((partyId) => ({ commitmentId: input.id, partyId })) });
-      const { parties, ...beforeFields } = before;
+      const { parties, sourceStart: _sourceStart, ...beforeFields } = before;
       await recordAudit(tx, actor, {
         action: "commitment.edit",
         entityType: "commitment",
@@ -428,9 +423,4 @@ export async function updateCommitment(actor: Actor | null, input: CommitmentEdi
       return { id: input.id };
     }),
   );
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
 }
