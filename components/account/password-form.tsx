@@ -3,11 +3,10 @@
 import { signOut } from "next-auth/react";
 import { useActionState, useEffect } from "react";
 import { changePasswordAction } from "@/app/(app)/account/password/actions";
-import type { ActionState } from "@/lib/action-result";
 import { describedBy, Field, FormMessage, buttonClass, inputClass } from "@/components/ui/form";
 
 export function PasswordForm() {
-  const [state, action, pending] = useActionState<ActionState, FormData>(changePasswordAction, null);
+  const [state, action, pending] = useActionState(changePasswordAction, null);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   useEffect(() => {
     // The change ended every session: clear this one's cookie and go to the sign-in page.

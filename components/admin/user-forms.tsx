@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { changeUserRoleAction, createUserAction, setUserActiveAction } from "@/app/(app)/admin/users/actions";
-import type { ActionState } from "@/lib/action-result";
+import type { ActionResult } from "@/lib/define-action";
 import { describedBy, Field, FormMessage, buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/form";
 
 const ROLE_OPTIONS = [
@@ -12,7 +12,7 @@ const ROLE_OPTIONS = [
 ];
 
 export function CreateUserForm() {
-  const [state, action, pending] = useActionState<ActionState, FormData>(createUserAction, null);
+  const [state, action, pending] = useActionState(createUserAction, null);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const values = (state && !state.ok ? state.values : {}) as Record<string, string> | undefined;
   return (
@@ -48,7 +48,7 @@ export function CreateUserForm() {
 }
 
 /** The outcome of a one-line form, beside it. */
-function InlineResult({ state }: { state: ActionState }) {
+function InlineResult({ state }: { state: ActionResult }) {
   if (!state) return null;
   return (
     <span role={state.ok ? "status" : "alert"} className={`text-xs ${state.ok ? "text-emerald-800" : "text-red-800"}`}>
@@ -58,7 +58,7 @@ function InlineResult({ state }: { state: ActionState }) {
 }
 
 export function UserRoleForm({ userId, role, label }: { userId: string; role: string; label: string }) {
-  const [state, action, pending] = useActionState<ActionState, FormData>(changeUserRoleAction, null);
+  const [state, action, pending] = useActionState(changeUserRoleAction, null);
   return (
     <form action={action} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="userId" value={userId} />
@@ -81,7 +81,7 @@ export function UserRoleForm({ userId, role, label }: { userId: string; role: st
 }
 
 export function UserActiveForm({ userId, active, label }: { userId: string; active: boolean; label: string }) {
-  const [state, action, pending] = useActionState<ActionState, FormData>(setUserActiveAction, null);
+  const [state, action, pending] = useActionState(setUserActiveAction, null);
   return (
     <form action={action} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="userId" value={userId} />

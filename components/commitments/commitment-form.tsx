@@ -3,7 +3,6 @@
 import { useActionState, useState } from "react";
 import Link from "next/link";
 import { createCommitmentAction, updateCommitmentAction } from "@/app/(app)/commitments/actions";
-import type { ActionState } from "@/lib/action-result";
 import { COMMITMENT_CATEGORIES } from "@/lib/domain/categories";
 import { TARGET_INPUT_HINTS, TARGET_PRECISION_LABELS, TARGET_PRECISIONS, type TargetPrecisionValue } from "@/lib/domain/target-date";
 import { describedBy, Field, FormMessage, buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/form";
@@ -33,7 +32,7 @@ export function CommitmentForm({
   cancelHref: string;
 }) {
   const editing = !!initial.id;
-  const [state, formAction, pending] = useActionState<ActionState, FormData>(
+  const [state, formAction, pending] = useActionState(
     editing ? updateCommitmentAction : createCommitmentAction,
     null,
   );

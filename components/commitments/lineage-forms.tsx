@@ -2,12 +2,11 @@
 
 import { useActionState } from "react";
 import { linkCommitmentsAction, unlinkCommitmentAction } from "@/app/(app)/commitments/actions";
-import type { ActionState } from "@/lib/action-result";
 import { LINK_KIND_LABELS, LINK_KINDS } from "@/lib/domain/lineage";
 import { buttonClass, inputClass } from "@/components/ui/form";
 
 export function LinkForm({ fromId, toId }: { fromId: string; toId: string }) {
-  const [state, action, pending] = useActionState<ActionState, FormData>(linkCommitmentsAction, null);
+  const [state, action, pending] = useActionState(linkCommitmentsAction, null);
   const failed = state && !state.ok ? state : null;
   return (
     <form action={action} className="flex flex-wrap items-center gap-2">
@@ -36,7 +35,7 @@ export function LinkForm({ fromId, toId }: { fromId: string; toId: string }) {
 }
 
 export function UnlinkButton({ linkId, commitmentId, title }: { linkId: string; commitmentId: string; title: string }) {
-  const [state, action, pending] = useActionState<ActionState, FormData>(unlinkCommitmentAction, null);
+  const [state, action, pending] = useActionState(unlinkCommitmentAction, null);
   const failed = state && !state.ok ? state : null;
   return (
     <form action={action} className="inline">

@@ -3,7 +3,6 @@
 import { useActionState, useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import { updateCommitmentStatusAction } from "@/app/(app)/commitments/actions";
-import type { ActionState } from "@/lib/action-result";
 import type { CommitmentState } from "@/lib/data/commitments";
 import { COMMITMENT_STATUSES, STATUS_INFO, type CommitmentStatusValue } from "@/lib/domain/status";
 import { describedBy, Field, FormMessage, buttonClass, inputClass } from "@/components/ui/form";
@@ -28,7 +27,7 @@ export function StatusUpdateForm({
   status: CommitmentStatusValue;
   progress: number;
 }) {
-  const [state, formAction, pending] = useActionState<ActionState<CommitmentState>, FormData>(updateCommitmentStatusAction, null);
+  const [state, formAction, pending] = useActionState(updateCommitmentStatusAction, null);
   const failed = state && !state.ok ? state : null;
   const values = (failed?.values ?? {}) as Record<string, string | undefined>;
   const errors = failed?.fieldErrors ?? {};

@@ -2,11 +2,12 @@
 
 import { useActionState, useState } from "react";
 import Link from "next/link";
-import { importCommitmentsAction, type ImportState } from "@/app/(app)/commitments/import/actions";
+import { importCommitmentsAction } from "@/app/(app)/commitments/import/actions";
+import type { ImportSummary } from "@/lib/data/exchange";
 import { buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/form";
 
 export function ImportForm() {
-  const [state, action, pending] = useActionState<ImportState, FormData>(importCommitmentsAction, null);
+  const [state, action, pending] = useActionState(importCommitmentsAction, null);
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
   const summary = state?.summary;
@@ -72,7 +73,7 @@ export function ImportForm() {
   );
 }
 
-function ImportPreview({ summary }: { summary: NonNullable<Extract<ImportState, { summary?: unknown }>["summary"]> }) {
+function ImportPreview({ summary }: { summary: ImportSummary }) {
   return (
     <section aria-labelledby="preview-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="preview-heading" className="text-lg font-semibold">

@@ -2,7 +2,6 @@
 
 import { useActionState, useRef, useState } from "react";
 import { acceptCandidatesAction } from "@/app/(app)/meetings/actions";
-import type { ActionState } from "@/lib/action-result";
 import { COMMITMENT_CATEGORIES } from "@/lib/domain/categories";
 import { TARGET_INPUT_HINTS, TARGET_PRECISION_LABELS, TARGET_PRECISIONS, type TargetPrecisionValue } from "@/lib/domain/target-date";
 import { buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/form";
@@ -54,7 +53,7 @@ export function CandidateReview({
   defaultPartyIds: string[];
 }) {
   const [items, setItems] = useState<Item[]>(() => candidates.map((c) => ({ ...c, decision: "pending" })));
-  const [state, formAction, pending] = useActionState<ActionState, FormData>(acceptCandidatesAction, null);
+  const [state, formAction, pending] = useActionState(acceptCandidatesAction, null);
   const submittedKeys = useRef<string[]>([]);
   const counter = useRef(0);
 

@@ -3,7 +3,6 @@
 import { useActionState } from "react";
 import Link from "next/link";
 import { createMeetingAction, updateMeetingAction } from "@/app/(app)/meetings/actions";
-import type { ActionState } from "@/lib/action-result";
 import { describedBy, Field, FormMessage, buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/form";
 
 export type MeetingFormValues = {
@@ -22,7 +21,7 @@ const KIND_SUGGESTIONS = ["Bilateral ministerial", "Summit", "Joint commission",
 
 export function MeetingForm({ initial, cancelHref }: { initial: MeetingFormValues; cancelHref: string }) {
   const editing = !!initial.id;
-  const [state, formAction, pending] = useActionState<ActionState, FormData>(editing ? updateMeetingAction : createMeetingAction, null);
+  const [state, formAction, pending] = useActionState(editing ? updateMeetingAction : createMeetingAction, null);
   const failed = state && !state.ok ? state : null;
   const values = { ...initial, ...((failed?.values ?? {}) as Partial<MeetingFormValues>) };
   const errors = failed?.fieldErrors ?? {};

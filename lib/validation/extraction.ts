@@ -17,3 +17,11 @@ export const AcceptCandidatesSchema = z.object({
 });
 export type AcceptCandidatesInput = z.infer<typeof AcceptCandidatesSchema>;
 export type AcceptedCandidate = AcceptCandidatesInput["candidates"][number];
+
+/** The review form's request: the accepted candidates as JSON, and the meeting's slug to return to. */
+export const AcceptCandidatesRequestSchema = AcceptCandidatesSchema.extend({
+  slug: z
+    .string()
+    .optional()
+    .transform((slug) => (slug && /^[a-z0-9-]{1,200}$/.test(slug) ? slug : null)),
+});
