@@ -1,5 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { readdirSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
@@ -7,6 +6,7 @@ import { COMMITMENT_COLUMNS } from "@/lib/domain/commitment-exchange";
 import { csvRow } from "@/lib/domain/csv";
 import { signIn as signInOverHttp } from "../scripts/bench/measure";
 import { baseURL } from "../playwright.config";
+import { callServerAction, serverActions } from "../tests/support/server-action-client";
 import { e2eDatabaseUrl, fingerprint } from "./support/db";
 
 // Every server action, called over raw HTTP the way an attacker would (React's own reply encoding,
@@ -14,9 +14,6 @@ import { e2eDatabaseUrl, fingerprint } from "./support/db";
 // account. Refused calls must leave the database byte-for-byte unchanged; allowed ones must write.
 // The actions come from the build's manifest: a new action missing from MATRIX fails this test.
 
-const { encodeReply } = createRequire(import.meta.url)("next/dist/compiled/react-server-dom-turbopack/client.node") as {
-  encodeReply: (value: unknown) => Promise<FormData | string>;
-};
 
 type Role = "anonymous" | "VIEWER" | "ANALYST" | "ADMIN" | "disabled";
 const ROLES: Role[] = ["anonymous", "disabled", "VIEWER", "ANALYST", "ADMIN"];
@@ -155,24 +152,13 @@ const MATRIX: Record<string, { allowed: Role[]; call: () => Promise<Call> }> = {
   },
 };
 
-async function post(actionId: string, call: Call, cookie: string) {
-  const form = new FormData();
-  for (const [key, value] of Object.entries(call.fields)) for (const v of [value].flat()) form.append(key, v);
-  const body = await encodeReply([null, form]);
-  return fetch(`${baseURL}${call.path}`, {
-    method: "POST",
-    headers: { "next-action": actionId, accept: "text/x-component", origin: baseURL, ...(cookie ? { cookie } : {}) },
-    body: body as FormData,
-    redirect: "manual",
-  });
+function post(actionId: string, call: Call, cookie: string, origin?: string) {
+  return callServerAction({ base: baseURL, path: call.path, actionId, fields: call.fields, cookie, origin });
 }
 
 test("every server action allows exactly the roles it should, over raw HTTP", async () => {
   test.setTimeout(120_000);
-  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
-    node: Record<string, { exportedName: string }>;
-  };
-  const actions = Object.entries(manifest.node).map(([id, entry]) => ({ id, name: entry.exportedName }));
+  const actions = serverActions();
   expect(actions.map((a) => a.name).sort(), "every action in the build is in MATRIX, and no more").toEqual(Object.keys(MATRIX).sort());
 
   db = new pg.Client({ connectionString: e2eDatabaseUrl() });
@@ -220,14 +206,7 @@ test("every server action allows exactly the roles it should, over raw HTTP", as
   for (const [name, { call }] of Object.entries(MATRIX).filter(([n]) => n !== "changePasswordAction")) {
     const { id } = actions.find((a) => a.name === name)!;
     const before = await fingerprint(db);
-    const form = new FormData();
-    for (const [key, value] of Object.entries((await call()).fields)) for (const v of [value].flat()) form.append(key, v);
-    const response = await fetch(`${baseURL}${(await call()).path}`, {
-      method: "POST",
-      headers: { "next-action": id, accept: "text/x-component", origin: "https://evil.example", cookie: cookies.ADMIN },
-      body: (await encodeReply([null, form])) as FormData,
-      redirect: "manual",
-    });
+    const response = await post(id, await call(), cookies.ADMIN, "https://evil.example");
     await response.text();
     expect(await fingerprint(db), `${name} from a foreign Origin`).toEqual(before);
   }

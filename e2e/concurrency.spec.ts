@@ -1,22 +1,16 @@
-import { createRequire } from "node:module";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { signIn as signInOverHttp } from "../scripts/bench/measure";
 import { baseURL } from "../playwright.config";
+import { callServerAction, serverActionId } from "../tests/support/server-action-client";
 import { e2eDatabaseUrl } from "./support/db";
 
 // 50 analysts' saves of one commitment, all from the same version, sent at once through the real
 // HTTP server: exactly one is recorded, the other 49 are told someone else saved first.
-const { encodeReply } = createRequire(import.meta.url)("next/dist/compiled/react-server-dom-turbopack/client.node") as {
-  encodeReply: (value: unknown) => Promise<FormData | string>;
-};
 
 test("50 simultaneous saves from one version: exactly one wins, one history row, one audit row", async () => {
   test.setTimeout(90_000);
-  const manifest = (await import("node:fs")).readFileSync(".next/server/server-reference-manifest.json", "utf8");
-  const actionId = Object.entries(JSON.parse(manifest).node as Record<string, { exportedName: string }>).find(
-    ([, entry]) => entry.exportedName === "updateCommitmentStatusAction",
-  )![0];
+  const actionId = serverActionId("updateCommitmentStatusAction");
   const db = new pg.Client({ connectionString: e2eDatabaseUrl() });
   await db.connect();
   const { id, version } = (await db.query(`SELECT id, version FROM commitments WHERE title LIKE 'Intensify exchanges of researchers%'`)).rows[0];
@@ -26,21 +20,14 @@ test("50 simultaneous saves from one version: exactly one wins, one history row,
 
   const cookie = await signInOverHttp(baseURL, "analyst@example.org", "demo-pass-2026");
   const today = new Date().toISOString().slice(0, 10);
-  const bodies = await Promise.all(
-    Array.from({ length: 50 }, async (_, i) => {
-      const form = new FormData();
-      const fields = { commitmentId: id, version: String(version), status: "IN_PROGRESS", progress: String(i + 1), effectiveOn: today, rationale: `Concurrent analyst ${i} saving.`, evidenceUrls: "" };
-      for (const [k, v] of Object.entries(fields)) form.append(k, v);
-      return encodeReply([null, form]);
-    }),
-  );
   const responses = await Promise.all(
-    bodies.map((body) =>
-      fetch(`${baseURL}/commitments/${id}`, {
-        method: "POST",
-        headers: { "next-action": actionId, accept: "text/x-component", origin: baseURL, cookie },
-        body: body as FormData,
-        redirect: "manual",
+    Array.from({ length: 50 }, (_, i) =>
+      callServerAction({
+        base: baseURL,
+        path: `/commitments/${id}`,
+        actionId,
+        cookie,
+        fields: { commitmentId: id, version: String(version), status: "IN_PROGRESS", progress: String(i + 1), effectiveOn: today, rationale: `Concurrent analyst ${i} saving.`, evidenceUrls: "" },
       }).then(async (r) => ({ status: r.status, text: await r.text() })),
     ),
   );

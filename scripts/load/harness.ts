@@ -10,12 +10,9 @@ import { startEmbeddedPostgres, type EmbeddedServer } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrator";
 import { createPrismaClient } from "@/lib/db/prisma";
 import { seedDemo } from "@/prisma/seed/demo";
+import { callServerAction } from "@/tests/support/server-action-client";
 
-const require = createRequire(import.meta.url);
-const { encodeReply } = require("next/dist/compiled/react-server-dom-turbopack/client.node") as {
-  encodeReply: (value: unknown) => Promise<FormData | string>;
-};
-const nextBin = require.resolve("next/dist/bin/next");
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
 export const log = (line: string) => console.log(`[load] ${line}`);
 
@@ -118,12 +115,7 @@ const sharedSecret = randomBytes(32).toString("base64url");
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export function actionId(name: string): string {
-  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { exportedName: string }> };
-  const found = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === name);
-  if (!found) throw new Error(`No server action ${name} in the build.`);
-  return found[0];
-}
+export { serverActionId as actionId } from "@/tests/support/server-action-client";
 
 export type SaveOutcome = { kind: "saved" | "conflict" | "refused" | "server-error" | "network-error"; status: number; ms: number; message?: string };
 
@@ -134,17 +126,14 @@ export async function saveStatus(
   id: string,
   fields: { commitmentId: string; version: number; status: string; progress: number; effectiveOn: string; rationale: string; requestId?: string },
 ): Promise<SaveOutcome> {
-  const form = new FormData();
-  for (const [key, value] of Object.entries({ ...fields, version: String(fields.version), progress: String(fields.progress), requestId: fields.requestId ?? "", evidenceUrls: "" }))
-    form.append(key, value);
-  const body = await encodeReply([null, form]);
   const started = performance.now();
   try {
-    const res = await fetch(`${base}/commitments/${fields.commitmentId}`, {
-      method: "POST",
-      headers: { "next-action": id, accept: "text/x-component", origin: base, cookie },
-      body: body as FormData,
-      redirect: "manual",
+    const res = await callServerAction({
+      base,
+      path: `/commitments/${fields.commitmentId}`,
+      actionId: id,
+      cookie,
+      fields: { ...fields, version: String(fields.version), progress: String(fields.progress), requestId: fields.requestId ?? "", evidenceUrls: "" },
       signal: AbortSignal.timeout(30_000),
     });
     const text = await res.text();
