@@ -1,5 +1,5 @@
 import "server-only";
-import { can, logRefusal, type Actor, type Permission } from "@/lib/auth/permissions";
+import { AuthorizationError, logRefusal, refusal, type Actor, type Permission } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
 import { CSV_BOM, csvRow } from "@/lib/domain/csv";
 import { parseCommitmentFilters, type CommitmentFilters } from "@/lib/validation/commitment-filters";
@@ -12,10 +12,11 @@ export function exportFormat(url: URL): ExportFormat | null {
 }
 
 /** The refusal for an export route, or null when the user may export. */
-export function refuseExport(user: Actor | null, permission: Permission): Response | null {
-  if (can(user, permission)) return null;
-  logRefusal(user, permission, user ? "forbidden" : "signed-out");
-  return Response.json({ error: user ? "Your role does not allow exports." : "Sign in first." }, { status: user ? 403 : 401 });
+export function refuseExport(user: Actor | null, permission: Permission, forbidden = "Your role does not allow exports."): Response | null {
+  const reason = refusal(user, permission);
+  if (!reason) return null;
+  logRefusal(user, permission, reason);
+  return Response.json({ error: user ? (reason === "forbidden" ? forbidden : new AuthorizationError(reason).message) : "Sign in first." }, { status: user ? 403 : 401 });
 }
 
 /**

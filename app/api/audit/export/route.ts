@@ -1,48 +1,40 @@
-import { can, logRefusal } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
-import { auditEventBatches } from "@/lib/data/audit";
-import { CSV_BOM, csvRow } from "@/lib/domain/csv";
+import { auditEventBatches, type AuditRow } from "@/lib/data/audit";
+import { csvRow } from "@/lib/domain/csv";
+import { exportFormat, exportResponse, refuseExport } from "@/lib/http/export-stream";
 import { parseAuditFilters } from "@/lib/validation/audit-filters";
 
 export const dynamic = "force-dynamic";
 
-const COLUMNS = ["id", "occurred_at_utc", "action", "entity_type", "entity_id", "actor_email", "actor_name", "ip", "before", "after"];
+const COLUMNS = ["id", "occurred_at_utc", "action", "entity_type", "entity_id", "actor_email", "actor_name", "ip", "before", "after"] as const;
 
-/** The audit trail (with the page's filters) as CSV, streamed in batches. Admins only. */
+const record = (r: AuditRow) => ({
+  id: r.id,
+  occurred_at_utc: r.occurredAt,
+  action: r.action,
+  entity_type: r.entityType,
+  entity_id: r.entityId,
+  actor_email: r.actorEmail,
+  actor_name: r.actorName,
+  ip: r.ip,
+  before: r.before,
+  after: r.after,
+});
+
+/** The audit trail (with the page's filters) as CSV or JSON, streamed in batches. Admins only. */
 export async function GET(request: Request) {
   const user = await getSessionUser();
-  if (!can(user, "audit:read")) {
-    logRefusal(user, "audit:read", user ? "forbidden" : "signed-out");
-    return Response.json({ error: user ? "Only admins can export the audit trail." : "Sign in first." }, { status: user ? 403 : 401 });
-  }
-  const filters = parseAuditFilters(Object.fromEntries(new URL(request.url).searchParams));
-  const batches = auditEventBatches(user, filters);
-  const encoder = new TextEncoder();
-  let started = false;
-  const stream = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      if (!started) {
-        started = true;
-        controller.enqueue(encoder.encode(CSV_BOM + csvRow(COLUMNS)));
-        return;
-      }
-      const next = await batches.next();
-      if (next.done) {
-        controller.close();
-        return;
-      }
-      const text = next.value
-        .map((r) => csvRow([r.id, r.occurredAt, r.action, r.entityType, r.entityId, r.actorEmail, r.actorName, r.ip, r.before, r.after]))
-        .join("");
-      controller.enqueue(encoder.encode(text));
-    },
-  });
-  const day = new Date().toISOString().slice(0, 10);
-  return new Response(stream, {
-    headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="audit-${day}.csv"`,
-      "cache-control": "no-store",
-    },
+  const refused = refuseExport(user, "audit:read", "Only admins can export the audit trail.");
+  if (refused || !user) return refused!;
+  const url = new URL(request.url);
+  const format = exportFormat(url);
+  if (!format) return Response.json({ error: "format must be csv or json." }, { status: 400 });
+  return exportResponse({
+    batches: auditEventBatches(user, parseAuditFilters(Object.fromEntries(url.searchParams))),
+    format,
+    columns: COLUMNS,
+    csvLine: (r) => csvRow(COLUMNS.map((column) => record(r)[column])),
+    jsonRecord: record,
+    fileName: `audit-${new Date().toISOString().slice(0, 10)}`,
   });
 }
