@@ -73,6 +73,32 @@ describe("the migrator", () => {
     expect(bookkeeping.rows[0].n).toBe(0);
   });
 
+  it("applies a migration with CREATE INDEX CONCURRENTLY as Prisma Migrate does, outside a transaction", async () => {
+    const dir = await copyOfMigrations();
+    await mkdir(path.join(dir, "29990104000000_concurrent_index"));
+    await writeFile(
+      path.join(dir, "29990104000000_concurrent_index", "migration.sql"),
+      `-- A table, an index built without blocking writes, and a comment on it.
+CREATE TABLE "probe_concurrent" ("id" INTEGER PRIMARY KEY, "label" TEXT);
+CREATE INDEX CONCURRENTLY "probe_concurrent_label_idx" ON "probe_concurrent" ("label");
+COMMENT ON INDEX "probe_concurrent_label_idx" IS 'built concurrently; no writes blocked';`,
+    );
+    expect((await migrate(await url(), { dir })).applied).toEqual(["29990104000000_concurrent_index"]);
+    const index = await adminQuery(await url(), `SELECT obj_description('"probe_concurrent_label_idx"'::regclass) AS note`);
+    expect(index.rows[0].note).toBe("built concurrently; no writes blocked");
+    const row = await adminQuery(await url(), `SELECT finished_at IS NOT NULL AS finished, applied_steps_count FROM "_prisma_migrations" WHERE migration_name = '29990104000000_concurrent_index'`);
+    expect(row.rows[0]).toEqual({ finished: true, applied_steps_count: 3 });
+
+    // One that fails after its concurrent step is left unfinished, and the next run refuses to go on.
+    await mkdir(path.join(dir, "29990105000000_concurrent_broken"));
+    await writeFile(
+      path.join(dir, "29990105000000_concurrent_broken", "migration.sql"),
+      `CREATE INDEX CONCURRENTLY "probe_concurrent_id_label_idx" ON "probe_concurrent" ("id", "label");\nSELECT * FROM "no_such_table";`,
+    );
+    await expect(migrate(await url(), { dir })).rejects.toThrow(/29990105000000_concurrent_broken failed at step 2 of 2 \(1 applied/);
+    await expect(migrate(await url(), { dir })).rejects.toThrow(/started but never finished/);
+  });
+
   it("lets only one of two concurrent runs apply a migration", async () => {
     const dir = await copyOfMigrations();
     await mkdir(path.join(dir, "29990103000000_once"));

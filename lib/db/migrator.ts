@@ -2,6 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
+import { mustRunOutsideTransaction, splitSqlStatements } from "./sql-statements";
 
 // Same key as Prisma's own migrate engine, so this migrator and `prisma migrate deploy`
 // never run at the same time against one database.
@@ -79,19 +80,9 @@ export async function migrate(
         continue;
       }
       log(`Applying migration ${migration.name}`);
-      await client.query("BEGIN");
-      try {
-        await client.query(migration.sql);
-        await client.query(
-          `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, finished_at, applied_steps_count)
-           VALUES ($1, $2, $3, now(), clock_timestamp(), 1)`,
-          [randomUUID(), migration.checksum, migration.name],
-        );
-        await client.query("COMMIT");
-      } catch (error) {
-        await client.query("ROLLBACK");
-        throw new MigrationError(`Migration ${migration.name} failed and was rolled back: ${(error as Error).message}`);
-      }
+      const statements = splitSqlStatements(migration.sql);
+      if (statements.some(mustRunOutsideTransaction)) await applyInSteps(client, migration, statements);
+      else await applyInOneTransaction(client, migration);
       result.applied.push(migration.name);
     }
     return result;
@@ -99,4 +90,59 @@ export async function migrate(
     await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]).catch(() => {});
     await client.end();
   }
+}
+
+async function applyInOneTransaction(client: pg.Client, migration: MigrationFile) {
+  await client.query("BEGIN");
+  try {
+    await client.query(migration.sql);
+    await client.query(
+      `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, finished_at, applied_steps_count)
+       VALUES ($1, $2, $3, now(), clock_timestamp(), 1)`,
+      [randomUUID(), migration.checksum, migration.name],
+    );
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK");
+    throw new MigrationError(`Migration ${migration.name} failed and was rolled back: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * A migration with a statement PostgreSQL refuses inside a transaction (`CREATE INDEX CONCURRENTLY`…),
+ * applied as Prisma Migrate applies it: each such statement alone, outside a transaction, the runs of
+ * statements between them each in a transaction. It cannot be all or nothing, so it is recorded as
+ * started first: a failure part-way leaves it unfinished, and the next run refuses to go on until the
+ * database is repaired by hand (as `prisma migrate deploy` does).
+ */
+async function applyInSteps(client: pg.Client, migration: MigrationFile, statements: string[]) {
+  const id = randomUUID();
+  await client.query(
+    `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count) VALUES ($1, $2, $3, now(), 0)`,
+    [id, migration.checksum, migration.name],
+  );
+  const steps: string[][] = [];
+  for (const statement of statements) {
+    if (mustRunOutsideTransaction(statement) || !steps.length || mustRunOutsideTransaction(steps.at(-1)![0])) steps.push([statement]);
+    else steps.at(-1)!.push(statement);
+  }
+  for (const [index, step] of steps.entries()) {
+    const alone = mustRunOutsideTransaction(step[0]);
+    try {
+      if (alone) await client.query(step[0]);
+      else {
+        await client.query("BEGIN");
+        await client.query(step.join(";\n"));
+        await client.query("COMMIT");
+      }
+    } catch (error) {
+      if (!alone) await client.query("ROLLBACK").catch(() => undefined);
+      await client.query(`UPDATE "_prisma_migrations" SET logs = $2 WHERE id = $1`, [id, (error as Error).message]);
+      throw new MigrationError(
+        `Migration ${migration.name} failed at step ${index + 1} of ${steps.length} (${index} applied; it contains statements that cannot run in a transaction, so it is not rolled back as a whole): ${(error as Error).message}. Repair the database by hand, then mark it rolled back.`,
+      );
+    }
+    await client.query(`UPDATE "_prisma_migrations" SET applied_steps_count = $2 WHERE id = $1`, [id, index + 1]);
+  }
+  await client.query(`UPDATE "_prisma_migrations" SET finished_at = clock_timestamp() WHERE id = $1`, [id]);
 }
