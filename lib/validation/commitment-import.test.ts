@@ -63,5 +63,6 @@ describe("import applies the forms' own rules", () => {
   it("names the column of every problem and keeps the digits-only rule for numbers", () => {
     const { issues } = readImportFile(file({ progress: "4.0", meeting_held_on: "2026-02-30", source_start: "5", category: "Nonsense" }));
     expect(issues.map((i) => i.column).sort()).toEqual(["category", "meeting_held_on", "progress"]);
+    expect(issues.find((i) => i.column === "category")?.message).toMatch(/^category must be one of: .*Trade & investment/);
   });
 });

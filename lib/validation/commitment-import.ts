@@ -147,7 +147,12 @@ export function readImportFile(text: string): { rows: ImportRow[]; issues: Impor
     const values = Object.fromEntries(header.map((h, i) => [FIELD_OF_COLUMN[h as CommitmentColumn], readCsvText(record.fields[i])]));
     const parsed = RowSchema.safeParse(values);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) issues.push({ row, line: record.line, column: COLUMN_OF_FIELD[issue.path[0] as ImportField] ?? "", message: issue.message });
+      for (const issue of parsed.error.issues) {
+        const column = COLUMN_OF_FIELD[issue.path[0] as ImportField] ?? "";
+        // A form offers a list to pick from; a file's author needs the list spelled out.
+        const message = issue.code === "invalid_value" ? `${column} must be one of: ${issue.values.join(", ")}.` : issue.message;
+        issues.push({ row, line: record.line, column, message });
+      }
       return;
     }
     rows.push({ ...parsed.data, row, line: record.line });
