@@ -135,7 +135,7 @@ async function dashboardScenarios(pool: pg.Pool, cookie: string) {
 
 /** The commitments list with a filter and a text search, on page 1 and page 500, beside its two statements run directly. */
 async function listScenarios(pool: pg.Pool, cookie: string) {
-  const { commitmentListQueries } = await import("@/lib/data/commitments");
+  const { commitmentListQueries } = await import("@/lib/data/commitment-queries");
   const results = [];
   for (const page of [1, 500]) {
     const search = `status=IN_PROGRESS&q=benchmark&page=${page}`;
@@ -149,7 +149,7 @@ async function listScenarios(pool: pg.Pool, cookie: string) {
 }
 
 async function ormComparison(pool: pg.Pool, url: string): Promise<OrmComparison[]> {
-  const { commitmentListQueries } = await import("@/lib/data/commitments");
+  const { commitmentListQueries } = await import("@/lib/data/commitment-queries");
   const { sessionActorQuery } = await import("@/lib/data/users");
   const ids = (await pool.query<{ user_id: string; commitment_id: string }>(
     "SELECT (SELECT id FROM users WHERE email = $1) AS user_id, (SELECT id FROM commitments ORDER BY id LIMIT 1 OFFSET 5000) AS commitment_id",

@@ -7,98 +7,14 @@ import { locateQuote } from "@/lib/domain/source-quote";
 import type { CommitmentStatusValue } from "@/lib/domain/status";
 import type { TargetPrecisionValue } from "@/lib/domain/target-date";
 import { isoDate } from "@/lib/domain/target-date";
-import { searchTerms, type CommitmentFilters } from "@/lib/validation/commitment-filters";
+import type { CommitmentFilters } from "@/lib/validation/commitment-filters";
 import type { CommitmentCreateInput, CommitmentEditInput } from "@/lib/validation/commitment";
 import type { StatusUpdateInput } from "@/lib/validation/status-update";
 import { recordAudit } from "./audit";
+import { commitmentListQueries, type CommitmentListRow, type CommitmentPage } from "./commitment-queries";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 
-export type CommitmentListRow = {
-  id: string;
-  title: string;
-  category: string;
-  status: CommitmentStatusValue;
-  progress: number;
-  targetDate: Date | null;
-  targetPrecision: TargetPrecisionValue;
-  lastUpdatedAt: Date;
-  meetingSlug: string;
-  meetingTitle: string;
-  meetingHeldOn: Date;
-  parties: string[];
-};
-
-export type CommitmentPage = { rows: CommitmentListRow[]; total: number; page: number; pageSize: number; pageCount: number };
-
-const SORT_SQL: Record<CommitmentFilters["sort"], { asc: Prisma.Sql; desc: Prisma.Sql }> = {
-  updated: { asc: Prisma.sql`c.last_updated_at ASC`, desc: Prisma.sql`c.last_updated_at DESC` },
-  title: { asc: Prisma.sql`c.title ASC`, desc: Prisma.sql`c.title DESC` },
-  target: { asc: Prisma.sql`c.target_date ASC NULLS LAST`, desc: Prisma.sql`c.target_date DESC NULLS LAST` },
-  status: { asc: Prisma.sql`c.status ASC`, desc: Prisma.sql`c.status DESC` },
-  progress: { asc: Prisma.sql`c.progress ASC`, desc: Prisma.sql`c.progress DESC` },
-  meeting: { asc: Prisma.sql`m.held_on ASC`, desc: Prisma.sql`m.held_on DESC` },
-};
-
-function escapeLike(term: string): string {
-  return term.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
-/**
- * The WHERE clause (over commitments `c`) for a set of list filters; shared by the list and the
- * dashboard, which must agree with it.
- */
-export function commitmentFilterSql(
-  filters: Pick<CommitmentFilters, "q" | "statuses" | "categories" | "parties" | "meeting"> & { reaffirmed?: number },
-): Prisma.Sql {
-  const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
-  if (filters.reaffirmed)
-    // Reaffirmations along the chain: a later pledge reaffirming one that reaffirmed this counts too.
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM commitment_links l0 WHERE l0.to_id = c.id AND l0.kind IN ('REAFFIRMS', 'RESTATES'))
-      AND (WITH RECURSIVE later(id) AS (
-             SELECT l.from_id FROM commitment_links l WHERE l.to_id = c.id AND l.kind IN ('REAFFIRMS', 'RESTATES')
-             UNION
-             SELECT l.from_id FROM commitment_links l JOIN later ON l.to_id = later.id WHERE l.kind IN ('REAFFIRMS', 'RESTATES'))
-           SELECT count(*) FROM later) >= ${filters.reaffirmed}`);
-  if (filters.statuses.length)
-    conditions.push(Prisma.sql`c.status = ANY(CAST(${filters.statuses} AS "CommitmentStatus"[]))`);
-  if (filters.categories.length) conditions.push(Prisma.sql`c.category = ANY(${filters.categories})`);
-  if (filters.meeting) conditions.push(Prisma.sql`c.meeting_id = (SELECT id FROM meetings WHERE slug = ${filters.meeting})`);
-  if (filters.parties.length)
-    conditions.push(Prisma.sql`EXISTS (
-      SELECT 1 FROM commitment_parties cp JOIN parties p ON p.id = cp.party_id
-      WHERE cp.commitment_id = c.id AND p.name = ANY(${filters.parties}))`);
-  for (const term of searchTerms(filters.q)) {
-    // search_text is the stored, folded title + description + quote, with a trigram index.
-    conditions.push(Prisma.sql`c.search_text LIKE '%' || ct_fold(${escapeLike(term)}) || '%'`);
-  }
-  return Prisma.join(conditions, " AND ");
-}
-
-/** The list's two statements (one page of rows, the total), for the data layer and the benchmark's direct baseline. */
-export function commitmentListQueries(filters: CommitmentFilters): { rows: Prisma.Sql; count: Prisma.Sql } {
-  const where = commitmentFilterSql(filters);
-  const order = SORT_SQL[filters.sort][filters.dir];
-  const offset = (filters.page - 1) * filters.pageSize;
-  return {
-    // The page's ids first (sorting and skipping touch only the columns needed for that), then the
-    // details of just those rows: on page 500 the parties are looked up for 25 rows, not 12,500.
-    rows: Prisma.sql`
-      WITH page AS (
-        SELECT c.id FROM commitments c JOIN meetings m ON m.id = c.meeting_id
-        WHERE ${where}
-        ORDER BY ${order}, c.id
-        LIMIT ${filters.pageSize} OFFSET ${offset})
-      SELECT c.id, c.title, c.category, c.status::text AS status, c.progress,
-             c.target_date AS "targetDate", c.target_precision::text AS "targetPrecision",
-             c.last_updated_at AS "lastUpdatedAt",
-             m.slug AS "meetingSlug", m.title AS "meetingTitle", m.held_on AS "meetingHeldOn",
-             COALESCE((SELECT array_agg(p.name ORDER BY p.name) FROM commitment_parties cp
-                       JOIN parties p ON p.id = cp.party_id WHERE cp.commitment_id = c.id), '{}') AS parties
-      FROM page JOIN commitments c ON c.id = page.id JOIN meetings m ON m.id = c.meeting_id
-      ORDER BY ${order}, c.id`,
-    count: Prisma.sql`SELECT count(*) AS total FROM commitments c WHERE ${where}`,
-  };
-}
+export type { CommitmentListRow, CommitmentPage };
 
 /** One page of commitments matching the list's filters, with the total for pagination. */
 export async function listCommitments(actor: Actor | null, filters: CommitmentFilters): Promise<CommitmentPage> {

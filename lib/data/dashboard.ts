@@ -5,7 +5,7 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { COMMITMENT_STATUSES, type CommitmentStatusValue } from "@/lib/domain/status";
 import type { TargetPrecisionValue } from "@/lib/domain/target-date";
 import { UPCOMING_DAYS, type DashboardParams } from "@/lib/validation/dashboard-params";
-import { commitmentFilterSql } from "./commitments";
+import { commitmentFilterSql } from "./commitment-queries";
 
 export type StatusCounts = Record<CommitmentStatusValue, number>;
 

@@ -1,14 +1,13 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { commitmentRecord, type CommitmentExportRow, type HistoryExportRow } from "@/lib/domain/commitment-exchange";
-import { locateQuote } from "@/lib/domain/source-quote";
-import { isoDate, latestTodayOnEarth } from "@/lib/domain/target-date";
+import { planImportRows, type ImportPlan, type PlannedRow, type StoredCommitment } from "@/lib/domain/import-plan";
+import { isoDate } from "@/lib/domain/target-date";
 import type { CommitmentFilters } from "@/lib/validation/commitment-filters";
 import { readImportFile, type ImportIssue, type ImportRow } from "@/lib/validation/commitment-import";
-import { commitmentFilterSql } from "./commitments";
+import { commitmentFilterSql } from "./commitment-queries";
 import { recordAudit, recordAudits } from "./audit";
 import { ConflictError } from "./errors";
 
@@ -67,42 +66,7 @@ export async function* historyExportBatches(actor: Actor | null, filters: Export
   }
 }
 
-type Existing = {
-  id: string;
-  meetingId: string;
-  meetingSlug: string;
-  title: string;
-  description: string | null;
-  category: string;
-  parties: string[];
-  status: string;
-  progress: number;
-  statusEffectiveOn: Date;
-  targetPrecision: string;
-  targetDate: Date | null;
-  sourceQuote: string;
-  sourceStart: number | null;
-  sourceEnd: number | null;
-  version: number;
-};
-
-type PlannedRow = ImportRow & {
-  action: "create" | "update" | "unchanged";
-  commitmentId: string;
-  meetingId: string;
-  existing: Existing | null;
-  statusChanged: boolean;
-  partiesChanged: boolean;
-  sourceStart: number | null;
-  sourceEnd: number | null;
-};
-
-export type ImportPlan = {
-  issues: ImportIssue[];
-  rows: PlannedRow[];
-  newMeetings: { id: string; slug: string; title: string; kind: string; heldOn: string }[];
-  newParties: { id: string; name: string }[];
-};
+export type { ImportPlan };
 
 export type ImportSummary = {
   rows: number;
@@ -117,48 +81,14 @@ export type ImportSummary = {
 
 const MAX_ISSUES_SHOWN = 500;
 
-/** Checks every row against the database and decides what each would do; writes nothing. */
+/** Reads what the file's rows refer to (meetings, parties, the commitments they name), then plans; writes nothing. */
 async function planImport(tx: Tx, rows: ImportRow[], issues: ImportIssue[]): Promise<ImportPlan> {
-  const issue = (row: ImportRow, column: string, message: string) => issues.push({ row: row.row, line: row.line, column, message });
-
-  // Within the file: one row per commitment.
-  const seenIds = new Map<string, number>();
-  const seenTitles = new Map<string, number>();
-  for (const row of rows) {
-    if (row.id) {
-      if (seenIds.has(row.id)) issue(row, "id", `The same id is on row ${seenIds.get(row.id)}.`);
-      seenIds.set(row.id, row.row);
-    }
-    const key = `${row.meeting.slug}\u0000${row.title}`;
-    if (seenTitles.has(key)) issue(row, "title", `Row ${seenTitles.get(key)} has the same meeting and title.`);
-    seenTitles.set(key, row.row);
-  }
-
   const slugs = [...new Set(rows.map((r) => r.meeting.slug))];
-  const meetings = new Map(
-    (await tx.meeting.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true, heldOn: true, sourceText: true } })).map((m) => [m.slug, m]),
-  );
-  const newMeetings = new Map<string, ImportPlan["newMeetings"][number] & { row: number }>();
-  for (const row of rows) {
-    const existing = meetings.get(row.meeting.slug);
-    if (existing) {
-      if (isoDate(existing.heldOn) !== row.meeting.heldOn)
-        issue(row, "meeting_held_on", `The meeting "${row.meeting.slug}" was held on ${isoDate(existing.heldOn)}, not ${row.meeting.heldOn}.`);
-      continue;
-    }
-    const planned = newMeetings.get(row.meeting.slug);
-    if (!planned) newMeetings.set(row.meeting.slug, { id: randomUUID(), slug: row.meeting.slug, title: row.meeting.title, kind: row.meeting.kind, heldOn: row.meeting.heldOn, row: row.row });
-    else if (planned.title !== row.meeting.title || planned.kind !== row.meeting.kind || planned.heldOn !== row.meeting.heldOn)
-      issue(row, "meeting_slug", `Row ${planned.row} describes the new meeting "${row.meeting.slug}" differently (title, kind or date).`);
-  }
-
+  const meetings = await tx.meeting.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true, heldOn: true, sourceText: true } });
   const names = [...new Set(rows.flatMap((r) => r.parties))];
-  const parties = new Map((await tx.party.findMany({ where: { name: { in: names } }, select: { id: true, name: true } })).map((p) => [p.name, p.id]));
-  const newParties = names.filter((n) => !parties.has(n)).map((name) => ({ id: randomUUID(), name }));
-  for (const p of newParties) parties.set(p.name, p.id);
-
+  const parties = await tx.party.findMany({ where: { name: { in: names } }, select: { id: true, name: true } });
   const ids = rows.flatMap((r) => (r.id ? [r.id] : []));
-  const existingRows = await tx.$queryRaw<Existing[]>`
+  const commitments = await tx.$queryRaw<StoredCommitment[]>`
     SELECT c.id, c.meeting_id AS "meetingId", m.slug AS "meetingSlug", c.title, c.description, c.category,
            COALESCE((SELECT array_agg(p.name ORDER BY p.name) FROM commitment_parties cp JOIN parties p ON p.id = cp.party_id WHERE cp.commitment_id = c.id), '{}') AS parties,
            c.status::text AS status, c.progress, c.status_effective_on AS "statusEffectiveOn", c.target_precision::text AS "targetPrecision",
@@ -166,50 +96,7 @@ async function planImport(tx: Tx, rows: ImportRow[], issues: ImportIssue[]): Pro
     FROM commitments c JOIN meetings m ON m.id = c.meeting_id
     WHERE c.id = ANY(${ids}::uuid[])
        OR (m.slug, c.title) IN (SELECT * FROM unnest(${rows.map((r) => r.meeting.slug)}::text[], ${rows.map((r) => r.title)}::text[]))`;
-  const byId = new Map(existingRows.map((e) => [e.id, e]));
-  const byTitle = new Map(existingRows.map((e) => [`${e.meetingSlug}\u0000${e.title}`, e]));
-  const today = latestTodayOnEarth();
-
-  const planned: PlannedRow[] = [];
-  for (const row of rows) {
-    const meeting = meetings.get(row.meeting.slug);
-    const meetingId = meeting?.id ?? newMeetings.get(row.meeting.slug)!.id;
-    const titleOwner = byTitle.get(`${row.meeting.slug}\u0000${row.title}`);
-    const existing = row.id ? (byId.get(row.id) ?? null) : (titleOwner ?? null);
-    const commitmentId = existing?.id ?? row.id ?? randomUUID();
-    if (titleOwner && titleOwner.id !== commitmentId) issue(row, "title", `The meeting "${row.meeting.slug}" already has another commitment with this title.`);
-    if (row.statusEffectiveOn > today) issue(row, "status_effective_on", "status_effective_on is in the future.");
-
-    // The file's offsets say where the quote was; against a readout, `locateQuote`'s rule decides where
-    // it is. A meeting without a readout (one this import creates: exports carry no readouts) keeps
-    // the file's offsets as they are, so that an export imported elsewhere exports the same again.
-    const span = meeting?.sourceText
-      ? locateQuote(meeting.sourceText, row.sourceQuote, row.sourceStart ?? existing?.sourceStart)
-      : row.sourceStart !== null
-        ? { start: row.sourceStart, end: row.sourceEnd! }
-        : null;
-    const [sourceStart, sourceEnd] = span ? [span.start, span.end] : [null, null];
-
-    const rowParties = [...row.parties].sort();
-    const statusChanged = !!existing && (existing.status !== row.status || existing.progress !== row.progress || isoDate(existing.statusEffectiveOn) !== row.statusEffectiveOn);
-    if (existing && statusChanged && row.statusEffectiveOn < isoDate(existing.statusEffectiveOn))
-      issue(row, "status_effective_on", `The current status took effect on ${isoDate(existing.statusEffectiveOn)}; an imported status cannot take effect earlier.`);
-    const partiesChanged = !!existing && existing.parties.join("\u0000") !== rowParties.join("\u0000");
-    const describingChanged =
-      !!existing &&
-      (existing.meetingId !== meetingId ||
-        existing.title !== row.title ||
-        existing.description !== row.description ||
-        existing.category !== row.category ||
-        existing.targetPrecision !== row.targetPrecision ||
-        (existing.targetDate ? isoDate(existing.targetDate) : null) !== (row.targetDate ? isoDate(row.targetDate) : null) ||
-        existing.sourceQuote !== row.sourceQuote ||
-        existing.sourceStart !== sourceStart ||
-        existing.sourceEnd !== sourceEnd);
-    const action = !existing ? "create" : statusChanged || partiesChanged || describingChanged ? "update" : "unchanged";
-    planned.push({ ...row, parties: rowParties, action, commitmentId, meetingId, existing, statusChanged, partiesChanged, sourceStart, sourceEnd });
-  }
-  return { issues, rows: planned, newMeetings: [...newMeetings.values()].map(({ row: _row, ...m }) => m), newParties };
+  return planImportRows(rows, { meetings: new Map(meetings.map((m) => [m.slug, m])), parties: new Map(parties.map((p) => [p.name, p.id])), commitments }, issues);
 }
 
 function summarize(plan: ImportPlan, total: number): ImportSummary {
@@ -348,18 +235,7 @@ async function writePlan(tx: Tx, actor: Actor, plan: ImportPlan) {
   );
   await inChunks(creates.filter(assessedLater), (chunk) =>
     tx.statusUpdate.createMany({
-      data: chunk.map((r) => ({
-        commitmentId: r.commitmentId,
-        fromStatus: "NOT_YET_ASSESSED" as const,
-        toStatus: r.status,
-        fromProgress: 0,
-        progress: r.progress,
-        effectiveOn: day(r.statusEffectiveOn),
-        recordedAt: now,
-        rationale: IMPORT_RATIONALE,
-        evidenceUrls: [],
-        authorId: actor.id,
-      })),
+      data: chunk.map((r) => importedStatusUpdate(r, { status: "NOT_YET_ASSESSED", progress: 0 }, actor, now)),
     }),
   );
   await inChunks(creates, (chunk) =>
@@ -370,39 +246,82 @@ async function writePlan(tx: Tx, actor: Actor, plan: ImportPlan) {
     ),
   );
 
-  for (const r of plan.rows.filter((row) => row.action === "update")) {
-    const before = r.existing!;
-    // The version read in this transaction is the guard: an analyst's save in between wins, and the import stops.
-    const { count } = await tx.commitment.updateMany({
-      where: { id: r.commitmentId, version: before.version },
-      data: {
-        ...describingColumns(r),
-        ...(r.statusChanged ? { status: r.status, progress: r.progress, statusEffectiveOn: day(r.statusEffectiveOn), lastUpdatedAt: now } : {}),
-        version: { increment: 1 },
-      },
-    });
-    if (count !== 1)
-      throw new ConflictError(`Someone saved "${before.title}" while the file was importing. Nothing was imported; export again or import again.`, null);
-    if (r.partiesChanged) {
-      await tx.commitmentParty.deleteMany({ where: { commitmentId: r.commitmentId } });
-      await tx.commitmentParty.createMany({ data: r.parties.map((name) => ({ commitmentId: r.commitmentId, partyId: partyIds.get(name)! })) });
-    }
-    if (r.statusChanged)
-      await tx.statusUpdate.create({
-        data: {
-          commitmentId: r.commitmentId,
-          fromStatus: before.status as PlannedRow["status"],
-          toStatus: r.status,
-          fromProgress: before.progress,
-          progress: r.progress,
-          effectiveOn: day(r.statusEffectiveOn),
-          rationale: IMPORT_RATIONALE,
-          evidenceUrls: [],
-          authorId: actor.id,
-        },
-      });
-    const { version: _version, ...described } = before;
-    await recordAudit(tx, actor, { action: "commitment.edit", entityType: "commitment", entityId: r.commitmentId, before: described, after: { via: "import", ...importedRecord(r) } });
+  // Updates: everything else first, the commitments' own rows last, so that an analyst's save of one
+  // of them waits (on its row lock) only for the last few statements, not for the whole import.
+  const updates = plan.rows.filter((row) => row.action === "update");
+  const partiesChanged = updates.filter((r) => r.partiesChanged);
+  await inChunks(partiesChanged, (chunk) => tx.commitmentParty.deleteMany({ where: { commitmentId: { in: chunk.map((r) => r.commitmentId) } } }));
+  await inChunks(
+    partiesChanged.flatMap((r) => r.parties.map((name) => ({ commitmentId: r.commitmentId, partyId: partyIds.get(name)! }))),
+    (chunk) => tx.commitmentParty.createMany({ data: chunk }),
+  );
+  await inChunks(
+    updates.filter((r) => r.statusChanged),
+    (chunk) =>
+      tx.statusUpdate.createMany({
+        data: chunk.map((r) => importedStatusUpdate(r, { status: r.existing!.status as PlannedRow["status"], progress: r.existing!.progress }, actor, now)),
+      }),
+  );
+  await inChunks(updates, (chunk) =>
+    recordAudits(
+      tx,
+      actor,
+      chunk.map((r) => {
+        const { version: _version, ...described } = r.existing!;
+        return { action: "commitment.edit", entityType: "commitment", entityId: r.commitmentId, before: described, after: { via: "import", ...importedRecord(r) } };
+      }),
+    ),
+  );
+  await inChunks(updates, (chunk) => updateCommitmentsInBulk(tx, chunk, now));
+}
+
+/** The history row of an imported status, moving from `from`. */
+function importedStatusUpdate(r: PlannedRow, from: { status: PlannedRow["status"]; progress: number }, actor: Actor, now: Date) {
+  return {
+    commitmentId: r.commitmentId,
+    fromStatus: from.status,
+    toStatus: r.status,
+    fromProgress: from.progress,
+    progress: r.progress,
+    effectiveOn: new Date(`${r.statusEffectiveOn}T00:00:00Z`),
+    recordedAt: now,
+    rationale: IMPORT_RATIONALE,
+    evidenceUrls: [],
+    authorId: actor.id,
+  };
+}
+
+/**
+ * Updates up to a chunk of commitments in one statement, each only if it still has the version the
+ * plan read (the guard: an analyst's save in between wins, and the import stops, writing nothing).
+ */
+async function updateCommitmentsInBulk(tx: Tx, rows: PlannedRow[], now: Date) {
+  const column = <T,>(pick: (r: PlannedRow) => T) => rows.map(pick);
+  const updated = await tx.$queryRaw<{ id: string }[]>`
+    UPDATE commitments c SET
+      meeting_id = u.meeting_id, title = u.title, description = u.description, category = u.category,
+      source_quote = u.source_quote, source_start = u.source_start, source_end = u.source_end,
+      target_date = u.target_date, target_precision = u.target_precision::"TargetPrecision",
+      status = CASE WHEN u.status_changed THEN u.status::"CommitmentStatus" ELSE c.status END,
+      progress = CASE WHEN u.status_changed THEN u.progress ELSE c.progress END,
+      status_effective_on = CASE WHEN u.status_changed THEN u.effective_on ELSE c.status_effective_on END,
+      last_updated_at = CASE WHEN u.status_changed THEN ${now} ELSE c.last_updated_at END,
+      version = c.version + 1, updated_at = ${now}
+    FROM unnest(
+      ${column((r) => r.commitmentId)}::uuid[], ${column((r) => r.existing!.version)}::int[], ${column((r) => r.meetingId)}::uuid[],
+      ${column((r) => r.title)}::text[], ${column((r) => r.description)}::text[], ${column((r) => r.category)}::text[],
+      ${column((r) => r.sourceQuote)}::text[], ${column((r) => r.sourceStart)}::int[], ${column((r) => r.sourceEnd)}::int[],
+      ${column((r) => (r.targetDate ? isoDate(r.targetDate) : null))}::date[], ${column((r) => r.targetPrecision)}::text[],
+      ${column((r) => r.statusChanged)}::boolean[], ${column((r) => r.status)}::text[], ${column((r) => r.progress)}::int[],
+      ${column((r) => r.statusEffectiveOn)}::date[]
+    ) AS u(id, version, meeting_id, title, description, category, source_quote, source_start, source_end, target_date,
+           target_precision, status_changed, status, progress, effective_on)
+    WHERE c.id = u.id AND c.version = u.version
+    RETURNING c.id`;
+  if (updated.length !== rows.length) {
+    const done = new Set(updated.map((u) => u.id));
+    const moved = rows.find((r) => !done.has(r.commitmentId))!;
+    throw new ConflictError(`Someone saved "${moved.existing!.title}" while the file was importing. Nothing was imported; export again or import again.`, null);
   }
 }
 

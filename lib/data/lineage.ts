@@ -6,7 +6,7 @@ import type { LinkKindValue } from "@/lib/domain/lineage";
 import type { CommitmentStatusValue } from "@/lib/domain/status";
 import type { CommitmentLinkInput, CommitmentUnlinkInput } from "@/lib/validation/lineage";
 import { recordAudit } from "./audit";
-import { commitmentFilterSql } from "./commitments";
+import { commitmentFilterSql } from "./commitment-queries";
 import { NotFoundError, ValidationError } from "./errors";
 
 export type LineageEntry = {

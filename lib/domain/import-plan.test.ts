@@ -1,0 +1,132 @@
+import { describe, expect, it } from "vitest";
+import type { ImportRow } from "@/lib/validation/commitment-import";
+import { planImportRows, type ImportContext, type StoredCommitment } from "./import-plan";
+
+const READOUT = "Opening. The sides agreed to open Maarif Schools in Astana and Almaty. Closing.";
+const QUOTE = "The sides agreed to open Maarif Schools in Astana and Almaty.";
+
+let n = 0;
+const newId = () => `new-${++n}`;
+
+function row(overrides: Partial<ImportRow> = {}, at = 1): ImportRow {
+  return {
+    id: null,
+    meeting: { slug: "jspg-8", title: "8th JSPG", kind: "Bilateral ministerial", heldOn: "2026-02-02" },
+    title: "Open Maarif Schools",
+    description: null,
+    category: "Education, science & culture",
+    parties: ["Türkiye", "Kazakhstan"],
+    status: "NOT_YET_ASSESSED",
+    progress: 0,
+    statusEffectiveOn: "2026-02-02",
+    targetPrecision: "NONE",
+    targetDate: null,
+    sourceQuote: QUOTE,
+    sourceStart: null,
+    sourceEnd: null,
+    row: at,
+    line: at + 1,
+    ...overrides,
+  } as ImportRow;
+}
+
+const stored: StoredCommitment = {
+  id: "c-1",
+  meetingId: "m-1",
+  meetingSlug: "jspg-8",
+  title: "Open Maarif Schools",
+  description: null,
+  category: "Education, science & culture",
+  parties: ["Kazakhstan", "Türkiye"],
+  status: "NOT_YET_ASSESSED",
+  progress: 0,
+  statusEffectiveOn: new Date("2026-02-02T00:00:00Z"),
+  targetPrecision: "NONE",
+  targetDate: null,
+  sourceQuote: QUOTE,
+  sourceStart: READOUT.indexOf(QUOTE),
+  sourceEnd: READOUT.indexOf(QUOTE) + QUOTE.length,
+  version: 3,
+};
+
+const context = (commitments: StoredCommitment[] = [stored]): ImportContext => ({
+  meetings: new Map([["jspg-8", { id: "m-1", slug: "jspg-8", heldOn: new Date("2026-02-02T00:00:00Z"), sourceText: READOUT }]]),
+  parties: new Map([
+    ["Türkiye", "p-tr"],
+    ["Kazakhstan", "p-kz"],
+  ]),
+  commitments,
+});
+
+describe("planImportRows", () => {
+  it("finds a row identical to what is stored unchanged, by id or by meeting and title", () => {
+    for (const r of [row({ id: "c-1" }), row()]) {
+      const plan = planImportRows([r], context(), [], newId);
+      expect(plan.issues).toEqual([]);
+      expect(plan.rows[0]).toMatchObject({ action: "unchanged", commitmentId: "c-1", statusChanged: false, partiesChanged: false, sourceStart: stored.sourceStart });
+    }
+  });
+
+  it("plans an update when the status, the parties or a describing field changed, and says which", () => {
+    const plan = planImportRows(
+      [row({ id: "c-1", status: "IN_PROGRESS", progress: 30, statusEffectiveOn: "2026-04-01", parties: ["Türkiye", "Kazakhstan", "Azerbaijan"] })],
+      context(),
+      [],
+      newId,
+    );
+    expect(plan.rows[0]).toMatchObject({ action: "update", statusChanged: true, partiesChanged: true });
+    expect(plan.newParties).toEqual([{ id: expect.stringMatching(/^new-/), name: "Azerbaijan" }]);
+    expect(planImportRows([row({ id: "c-1", description: "Two campuses." })], context(), [], newId).rows[0]).toMatchObject({ action: "update", statusChanged: false });
+  });
+
+  it("plans a new commitment, and a new meeting once for all its rows", () => {
+    const meeting = { slug: "jspg-9", title: "9th JSPG", kind: "Bilateral ministerial", heldOn: "2027-02-01" };
+    const plan = planImportRows([row({ meeting, title: "A" }, 1), row({ meeting, title: "B" }, 2)], context([]), [], newId);
+    expect(plan.rows.map((r) => r.action)).toEqual(["create", "create"]);
+    expect(plan.newMeetings).toHaveLength(1);
+    expect(plan.rows[0].meetingId).toBe(plan.newMeetings[0].id);
+  });
+
+  it("refuses two rows for one commitment, and a new meeting described two ways", () => {
+    const other = { slug: "jspg-9", title: "9th JSPG", kind: "Bilateral ministerial", heldOn: "2027-02-01" };
+    const plan = planImportRows(
+      [row({ id: "c-1" }, 1), row({ id: "c-1", title: "Other title" }, 2), row({ meeting: other, title: "X" }, 3), row({ meeting: { ...other, heldOn: "2027-02-02" }, title: "Y" }, 4)],
+      context(),
+      [],
+      newId,
+    );
+    expect(plan.issues.map((i) => [i.row, i.column])).toEqual([
+      [2, "id"],
+      [4, "meeting_slug"],
+    ]);
+  });
+
+  it("refuses a stored meeting's other date, a title another commitment has, and a status earlier than the stored one", () => {
+    const titled = { ...stored, id: "c-2", title: "Taken title" };
+    const third = { ...stored, id: "c-3", title: "Third" };
+    const current = { ...stored, status: "IN_PROGRESS", progress: 20, statusEffectiveOn: new Date("2026-05-01T00:00:00Z") };
+    const plan = planImportRows(
+      [
+        row({ title: "Fresh", meeting: { ...row().meeting, heldOn: "2026-02-03" } }, 1),
+        row({ id: "c-3", title: "Taken title" }, 2),
+        row({ id: "c-1", status: "STALLED", progress: 20, statusEffectiveOn: "2026-04-01" }, 3),
+      ],
+      context([current, titled, third]),
+      [],
+      newId,
+    );
+    expect(plan.issues.map((i) => [i.row, i.column])).toEqual([
+      [1, "meeting_held_on"],
+      [2, "title"],
+      [3, "status_effective_on"],
+    ]);
+  });
+
+  it("puts the quote where the readout has it, and keeps a file's offsets when there is no readout", () => {
+    const wrongOffsets = planImportRows([row({ sourceStart: 0, sourceEnd: QUOTE.length })], context([]), [], newId);
+    expect(wrongOffsets.rows[0]).toMatchObject({ sourceStart: READOUT.indexOf(QUOTE), sourceEnd: READOUT.indexOf(QUOTE) + QUOTE.length });
+    const noReadout = { ...context([]), meetings: new Map() };
+    const kept = planImportRows([row({ sourceStart: 7, sourceEnd: 7 + QUOTE.length })], noReadout, [], newId);
+    expect(kept.rows[0]).toMatchObject({ action: "create", sourceStart: 7, sourceEnd: 7 + QUOTE.length });
+  });
+});
