@@ -10,19 +10,26 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   forbidOnly: true,
-  retries: 0,
+  // One retry, only to record a trace of the failure; a test that passes on its retry is flaky and
+  // fails the run all the same (failOnFlakyTests): a flaky test is a failure to fix, not a pass.
+  retries: 1,
+  failOnFlakyTests: true,
   timeout: 30_000,
   reporter: [["list"]],
   use: {
     baseURL,
-    trace: "retain-on-failure",
+    trace: "on-first-retry",
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  projects: [
+    // Signs in once per role (e2e/auth.setup.ts); specs start from those sessions.
+    { name: "setup", testMatch: /auth\.setup\.ts$/, use: { ...devices["Desktop Chrome"], channel: undefined } },
+    { name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined }, dependencies: ["setup"] },
+  ],
   webServer: {
     command: "npx tsx scripts/start.ts",
     url: `${baseURL}/api/health`,

@@ -1,11 +1,17 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import pg from "pg";
+import { hashPassword } from "@/lib/auth/password";
 import { signIn } from "./helpers";
+import { as } from "./roles";
+import { e2eDatabaseUrl } from "./support/db";
+
+test.use(as("admin"));
 
 test("an admin creates an account; its first sign-in must replace the one-time password", async ({ browser }) => {
-  const adminContext = await browser.newContext();
+  const adminContext = await browser.newContext(as("admin"));
   const admin = await adminContext.newPage();
-  await signIn(admin, "admin@example.org");
+  await admin.goto("/");
   await admin.getByRole("link", { name: "Users" }).click();
   await expect(admin.getByRole("heading", { name: "Accounts" })).toBeVisible();
   const scan = await new AxeBuilder({ page: admin }).analyze();
@@ -48,26 +54,36 @@ test("an admin creates an account; its first sign-in must replace the one-time p
 });
 
 test("disabling an account ends its open session on the next request", async ({ browser }) => {
+  // An account of its own: disabling a demo account would end the sessions the other specs share.
+  const email = "to-be-disabled@example.org";
+  const password = "a passphrase to disable";
+  const db = new pg.Client({ connectionString: e2eDatabaseUrl() });
+  await db.connect();
+  await db.query(
+    `INSERT INTO users (id, email, name, role, password_hash, updated_at) VALUES (gen_random_uuid(), $1, 'To Be Disabled', 'VIEWER', $2, now())
+     ON CONFLICT (email) DO UPDATE SET active = true`,
+    [email, await hashPassword(password)],
+  );
+  await db.end();
   const victim = await (await browser.newContext()).newPage();
-  await signIn(victim, "viewer@example.org");
+  await signIn(victim, email, password);
   await victim.goto("/commitments");
   await expect(victim.getByRole("heading", { name: "Commitments" })).toBeVisible();
 
-  const admin = await (await browser.newContext()).newPage();
-  await signIn(admin, "admin@example.org");
+  const admin = await (await browser.newContext(as("admin"))).newPage();
   await admin.goto("/admin/users");
-  await admin.getByRole("button", { name: "Disable viewer@example.org" }).click();
-  await expect(admin.getByTestId("user-viewer@example.org")).toContainText("Disabled");
+  await admin.getByRole("button", { name: `Disable ${email}` }).click();
+  await expect(admin.getByTestId(`user-${email}`)).toContainText("Disabled");
 
   await victim.reload();
   await expect(victim).toHaveURL(/\/login/);
 
-  await admin.getByRole("button", { name: "Enable viewer@example.org" }).click();
-  await expect(admin.getByTestId("user-viewer@example.org")).toContainText("Active");
+  await admin.getByRole("button", { name: `Enable ${email}` }).click();
+  await expect(admin.getByTestId(`user-${email}`)).toContainText("Active");
 });
 
 test("admins browse and export the audit trail; others cannot", async ({ page, request, browser }) => {
-  await signIn(page, "admin@example.org");
+  await page.goto("/");
   await page.getByRole("link", { name: "Audit" }).click();
   await expect(page.getByRole("heading", { name: "Audit trail" })).toBeVisible();
   await page.getByLabel("Action").selectOption("auth.sign-in");
@@ -85,8 +101,7 @@ test("admins browse and export the audit trail; others cannot", async ({ page, r
   expect(csv).toContain(",auth.sign-in,");
   expect(csv).not.toContain("auth.sign-in-failed");
 
-  const viewer = await (await browser.newContext()).newPage();
-  await signIn(viewer, "viewer@example.org");
+  const viewer = await (await browser.newContext(as("viewer"))).newPage();
   expect((await viewer.request.get("/api/audit/export")).status()).toBe(403);
   await viewer.goto("/admin/audit");
   await expect(viewer.getByText("Only admins read the audit trail")).toBeVisible();

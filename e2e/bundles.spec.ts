@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./helpers";
+import { as } from "./roles";
 
 // Recharts is heavy; only pages with charts may load it. Its wrapper's class name is in its code.
 const RECHARTS_MARKER = "recharts-wrapper";
@@ -16,18 +16,18 @@ async function scriptsOf(page: Page, path: string): Promise<string[]> {
   return Promise.all(bodies);
 }
 
-test("the login and commitments pages ship no Recharts; the dashboard does", async ({ page }) => {
+test("the login and commitments pages ship no Recharts; the dashboard does", async ({ page, browser }) => {
   const login = await scriptsOf(page, "/login");
   expect(login.length).toBeGreaterThan(0);
   expect(login.some((js) => js.includes(RECHARTS_MARKER))).toBe(false);
 
-  await signIn(page, "viewer@example.org");
-  const list = await scriptsOf(page, "/commitments");
+  // Each signed-in page in a context of its own: a first visit, with nothing cached.
+  const listContext = await browser.newContext(as("viewer"));
+  const list = await scriptsOf(await listContext.newPage(), "/commitments");
   expect(list.some((js) => js.includes(RECHARTS_MARKER))).toBe(false);
 
-  await page.context().clearCookies();
-  const fresh = await page.context().newPage();
-  await signIn(fresh, "viewer@example.org");
-  const dashboard = await scriptsOf(fresh, "/");
+  const dashboardContext = await browser.newContext(as("viewer"));
+  const dashboard = await scriptsOf(await dashboardContext.newPage(), "/");
   expect(dashboard.some((js) => js.includes(RECHARTS_MARKER))).toBe(true);
+  await Promise.all([listContext.close(), dashboardContext.close()]);
 });

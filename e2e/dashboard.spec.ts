@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { openCommitment, signIn } from "./helpers";
+import { openCommitment } from "./helpers";
+import { as } from "./roles";
 
 const figure = (page: Page, testId: string) => page.getByTestId(testId).locator("dd").first();
 
@@ -22,8 +23,10 @@ function dayBefore(day: string): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 }
 
+test.describe("as an analyst", () => {
+  test.use(as("analyst"));
+
 test("an analyst's status update moves the dashboard's figures and charts, but not the view of yesterday", async ({ page }) => {
-  await signIn(page, "analyst@example.org");
   // "Yesterday" is the day before the date the form fills in (the browser's today), whatever the time zone.
   await openCommitment(page, "Continue supporting educational and cultural partnerships");
   const form = page.locator("section", { has: page.getByRole("heading", { name: "Update status" }) });
@@ -57,21 +60,29 @@ test("an analyst's status update moves the dashboard's figures and charts, but n
   await expect(page.getByTestId("as-of-banner")).toHaveCount(0);
 });
 
+});
+
+test.describe("as a viewer", () => {
+  test.use(as("viewer"));
+
 test("dashboard filters live in the URL and agree with the list they link to", async ({ page }) => {
-  await signIn(page, "viewer@example.org");
+  await page.goto("/");
   await page.locator("#dash-party").selectOption("Azerbaijan");
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/party=Azerbaijan/);
-  await expect(figure(page, "figure-tracked")).toHaveText("1");
+  // However many other specs have added, the figure and the list it opens agree.
+  const tracked = await readNumber(page, "figure-tracked");
+  expect(tracked).toBeGreaterThan(0);
   await page.getByTestId("figure-tracked").getByRole("link").click();
   await expect(page).toHaveURL(/\/commitments\?party=Azerbaijan/);
-  await expect(page.getByText(`Showing 1–1 of 1 commitment`)).toBeVisible();
+  await expect(page.getByText(new RegExp(`Showing 1–${tracked} of ${tracked} commitments?\\b`))).toBeVisible();
 });
 
 test("the dashboard has no serious or critical accessibility violations", async ({ page }) => {
-  await signIn(page, "viewer@example.org");
+  await page.goto("/");
   await expect(page.getByRole("heading", { name: "Status over time" })).toBeVisible();
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+});
 });

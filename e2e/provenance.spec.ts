@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { signIn } from "./helpers";
+import { as } from "./roles";
 
 test.describe.configure({ mode: "serial" });
+test.use(as("analyst"));
 
 const READOUT = readFileSync("prisma/seed/sources/jspg-8th-meeting-2026-02-02.txt", "utf8");
 const MEETING = "8th JSPG readout entered again (e2e)";
@@ -11,7 +12,6 @@ const MEETING = "8th JSPG readout entered again (e2e)";
 test("an analyst pastes a readout, reviews the candidates, accepts some, and sees them highlighted", async ({ page }) => {
   // A whole-readout review page, with an accessibility scan of it that alone takes 10–15 s here.
   test.slow();
-  await signIn(page, "analyst@example.org");
   await page.goto("/meetings");
   await page.getByRole("link", { name: "New meeting" }).click();
   await page.getByLabel("Title").fill(MEETING);
@@ -72,7 +72,6 @@ test("an analyst pastes a readout, reviews the candidates, accepts some, and see
 });
 
 test("a bad quote is refused with a message on the candidate, and nothing is created", async ({ page }) => {
-  await signIn(page, "analyst@example.org");
   await page.goto("/meetings");
   await page.getByRole("link", { name: MEETING }).click();
   await page.getByRole("link", { name: "Find pledges in the readout" }).click();
@@ -87,7 +86,6 @@ test("a bad quote is refused with a message on the candidate, and nothing is cre
 });
 
 test("an analyst links the new pledge to the one it reaffirms; the list filters by reaffirmations", async ({ page }) => {
-  await signIn(page, "analyst@example.org");
   await page.goto("/meetings");
   await page.getByRole("link", { name: MEETING }).click();
   await page.getByRole("link", { name: "Commitment: Deepen cooperation on the Middle Corridor development" }).click();
@@ -110,7 +108,6 @@ test("an analyst links the new pledge to the one it reaffirms; the list filters 
 });
 
 test("export a meeting's commitments as CSV, change one, import it with a preview", async ({ page }) => {
-  await signIn(page, "analyst@example.org");
   await page.goto("/commitments?meeting=jspg-8-2026-ankara");
   const downloading = page.waitForEvent("download");
   await page.getByRole("link", { name: "commitments (CSV)" }).click();
@@ -139,8 +136,9 @@ test("export a meeting's commitments as CSV, change one, import it with a previe
   await expect(page.getByRole("table")).toContainText("Support CICA's transformation into an international organization");
 });
 
-test("a viewer sees meetings and exports but no way to change them", async ({ page }) => {
-  await signIn(page, "viewer@example.org");
+test("a viewer sees meetings and exports but no way to change them", async ({ browser }) => {
+  const viewer = await browser.newContext(as("viewer"));
+  const page = await viewer.newPage();
   await page.goto("/meetings");
   await expect(page.getByRole("link", { name: "New meeting" })).toHaveCount(0);
   await page.getByRole("link", { name: MEETING }).click();
@@ -151,4 +149,5 @@ test("a viewer sees meetings and exports but no way to change them", async ({ pa
   await expect(page.getByText("Only analysts can take pledges from a readout")).toBeVisible();
   await page.goto("/commitments/import");
   await expect(page.getByText("Only analysts can import commitments")).toBeVisible();
+  await viewer.close();
 });

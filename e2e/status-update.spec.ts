@@ -1,10 +1,11 @@
 import { expect, test, type Request } from "@playwright/test";
-import { openCommitment, signIn } from "./helpers";
+import { openCommitment } from "./helpers";
+import { as } from "./roles";
 
 test.describe.configure({ mode: "serial" });
+test.use(as("analyst"));
 
 test("an analyst sets Maarif Schools to In progress and sees it in the history and the list", async ({ page }) => {
-  await signIn(page, "analyst@example.org");
   await openCommitment(page, "Maarif Schools");
   await expect(page.getByTestId("source-quote")).toContainText("establishment of Maarif Schools in Astana and Almaty");
 
@@ -33,7 +34,6 @@ test("an analyst sets Maarif Schools to In progress and sees it in the history a
 });
 
 test("a bad update shows what to fix and keeps what was typed", async ({ page }) => {
-  await signIn(page, "analyst@example.org");
   await openCommitment(page, "Maarif Schools");
   const section = page.locator("section", { has: page.getByRole("heading", { name: "Update status" }) });
   await section.getByLabel("New status").selectOption({ label: "Fulfilled" });
@@ -49,11 +49,9 @@ test("a bad update shows what to fix and keeps what was typed", async ({ page })
 });
 
 test("a second analyst saving from a stale page is told, and nothing is overwritten", async ({ browser }) => {
-  const first = await browser.newPage();
-  await signIn(first, "analyst@example.org");
-  const secondContext = await browser.newContext();
+  const first = await browser.newPage(as("analyst"));
+  const secondContext = await browser.newContext(as("admin"));
   const other = await secondContext.newPage();
-  await signIn(other, "admin@example.org");
   await openCommitment(first, "Maarif Schools");
   await openCommitment(other, "Maarif Schools");
 
@@ -77,9 +75,8 @@ test("a second analyst saving from a stale page is told, and nothing is overwrit
 
 test("a viewer finds no way to edit, and replaying an analyst's save as a viewer changes nothing", async ({ browser }) => {
   // Capture a real status-update request from an analyst's page without letting it reach the server.
-  const analystContext = await browser.newContext();
+  const analystContext = await browser.newContext(as("analyst"));
   const analyst = await analystContext.newPage();
-  await signIn(analyst, "analyst@example.org");
   await openCommitment(analyst, "critical minerals");
   let captured: Request | null = null;
   await analyst.route("**/commitments/**", async (route) => {
@@ -99,9 +96,9 @@ test("a viewer finds no way to edit, and replaying an analyst's save as a viewer
   const replay = { headers: { ...request.headers() }, data: request.postDataBuffer()! };
   delete replay.headers.cookie;
 
-  const viewerContext = await browser.newContext();
+  const viewerContext = await browser.newContext(as("viewer"));
   const viewer = await viewerContext.newPage();
-  await signIn(viewer, "viewer@example.org");
+  await viewer.goto("/");
   await expect(viewer.getByRole("link", { name: "Log a commitment" })).toHaveCount(0);
   await openCommitment(viewer, "critical minerals");
   await expect(viewer.getByRole("heading", { name: "Update status" })).toHaveCount(0);
@@ -136,7 +133,6 @@ test("a viewer finds no way to edit, and replaying an analyst's save as a viewer
 });
 
 test("two saves in a row on one page are both recorded (a new form id and version after each)", async ({ page }) => {
-  await signIn(page, "analyst@example.org");
   await openCommitment(page, "Deepen cooperation within the UN");
   const before = await page.getByTestId("history-entry").count();
   const form = page.locator("section", { has: page.getByRole("heading", { name: "Update status" }) });

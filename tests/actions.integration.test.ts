@@ -124,7 +124,7 @@ describe("analysts' valid saves", () => {
     expect(redirectedTo).toBeNull();
     const after = await db.commitment.findUniqueOrThrow({ where: { id: forms.commitment.id } });
     expect(after).toMatchObject({ status: "IN_PROGRESS", progress: 30 });
-    expect(state).toEqual({ ok: true, message: "Status update saved.", saved: { version: after.version, statusUpdateId: expect.any(String) } });
+    expect(state).toEqual({ ok: true, message: "Status update saved.", saved: { version: after.version, statusUpdateId: expect.any(String), nextRequestId: expect.stringMatching(/^[0-9a-f-]{36}$/) } });
     expect(revalidated).toEqual([]);
   });
 

@@ -3,7 +3,6 @@
 import { useActionState, useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import { updateCommitmentStatusAction } from "@/app/(app)/commitments/actions";
-import type { CommitmentState } from "@/lib/data/commitments";
 import { COMMITMENT_STATUSES, STATUS_INFO, type CommitmentStatusValue } from "@/lib/domain/status";
 import { describedBy, Field, FormMessage, buttonClass, inputClass } from "@/components/ui/form";
 
@@ -34,13 +33,15 @@ export function StatusUpdateForm({
   const conflict = failed?.conflict ?? null;
   const saved = state && state.ok ? state : null;
   const router = useRouter();
-  // One id per update: a new one once this one is recorded (a resubmission of a lost answer keeps it).
+  // One id per update: the server hands the next one back with each recorded save (a resubmission of
+  // a lost answer keeps the current one). Adopted during render, as React's "adjusting state when a
+  // prop changes" pattern: no effect, no second render pass.
   const [formId, setFormId] = useState(requestId);
+  const nextFormId = saved?.saved.nextRequestId;
+  if (nextFormId && nextFormId !== formId) setFormId(nextFormId);
   useEffect(() => {
-    if (!saved) return;
-    setFormId(crypto.randomUUID());
     // The save answered with its result only; fetch the page's new history and status.
-    router.refresh();
+    if (saved) router.refresh();
   }, [saved, router]);
   const [chosenStatus, setChosenStatus] = useState<CommitmentStatusValue>((values.status as CommitmentStatusValue) ?? status);
   const [progressValue, setProgressValue] = useState<string>(values.progress ?? String(progress));

@@ -54,7 +54,8 @@ export function CandidateReview({
 }) {
   const [items, setItems] = useState<Item[]>(() => candidates.map((c) => ({ ...c, decision: "pending" })));
   const [state, formAction, pending] = useActionState(acceptCandidatesAction, null);
-  const submittedKeys = useRef<string[]>([]);
+  // Which items the last submission sent, in order: the server names errors by their position in it.
+  const [submittedKeys, setSubmittedKeys] = useState<string[]>([]);
   const counter = useRef(0);
 
   const accepted = items.filter((i) => i.decision === "accept");
@@ -74,7 +75,7 @@ export function CandidateReview({
   // Errors come back per accepted candidate ("candidates.3.title"): map them to the items sent.
   const failed = state && !state.ok ? state : null;
   const errorsFor = (key: string): Record<string, string[]> => {
-    const position = submittedKeys.current.indexOf(key);
+    const position = submittedKeys.indexOf(key);
     if (!failed?.fieldErrors || position < 0) return {};
     const prefix = `candidates.${position}.`;
     const out: Record<string, string[]> = {};
@@ -141,7 +142,7 @@ export function CandidateReview({
   return (
     <form
       action={(formData) => {
-        submittedKeys.current = accepted.map((i) => i.key);
+        setSubmittedKeys(accepted.map((i) => i.key));
         return formAction(formData);
       }}
       className="space-y-4"

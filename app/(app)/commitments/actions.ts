@@ -1,5 +1,6 @@
 "use server";
 
+import { randomUUID } from "node:crypto";
 import { redirect } from "next/navigation";
 import { defineAction } from "@/lib/define-action";
 import { createCommitment, updateCommitment, updateCommitmentStatus, type CommitmentState } from "@/lib/data/commitments";
@@ -8,14 +9,18 @@ import { CommitmentCreateSchema, CommitmentEditSchema } from "@/lib/validation/c
 import { CommitmentLinkSchema, CommitmentUnlinkSchema } from "@/lib/validation/lineage";
 import { StatusUpdateSchema } from "@/lib/validation/status-update";
 
-export const updateCommitmentStatusAction = defineAction<typeof StatusUpdateSchema, Awaited<ReturnType<typeof updateCommitmentStatus>>, { saved: { version: number; statusUpdateId: string } }, { conflict: CommitmentState }>({
+export const updateCommitmentStatusAction = defineAction<typeof StatusUpdateSchema, Awaited<ReturnType<typeof updateCommitmentStatus>>, { saved: { version: number; statusUpdateId: string; nextRequestId: string } }, { conflict: CommitmentState }>({
   permission: "commitment:update-status",
   schema: StatusUpdateSchema,
   run: updateCommitmentStatus,
   // The answer is the result alone: no redirect and no revalidation, so Next does not render a page
   // inside it and a save costs the session check and the transaction. The form then refreshes the
   // page's history itself (StatusUpdateForm); every other page is rendered per request.
-  done: (saved) => ({ ok: true, message: "Status update saved.", saved: { version: saved.version, statusUpdateId: saved.statusUpdateId } }),
+  done: (saved) => ({
+    ok: true,
+    message: "Status update saved.",
+    saved: { version: saved.version, statusUpdateId: saved.statusUpdateId, nextRequestId: randomUUID() },
+  }),
 });
 
 export const createCommitmentAction = defineAction({

@@ -1,0 +1,8 @@
+// The demo accounts' saved sessions, written by auth.setup.ts before the specs run.
+export const STORAGE = {
+  analyst: { email: "analyst@example.org", file: "playwright/.auth/analyst.json" },
+  viewer: { email: "viewer@example.org", file: "playwright/.auth/viewer.json" },
+  admin: { email: "admin@example.org", file: "playwright/.auth/admin.json" },
+} as const;
+
+export const as = (role: keyof typeof STORAGE) => ({ storageState: STORAGE[role].file });
