@@ -108,14 +108,15 @@ async function main() {
       await stopDatabase();
       process.exit(0);
     };
-    process.on("SIGINT", shutdown);
-    process.on("SIGTERM", shutdown);
-    server.on("exit", async (code) => {
+    process.on("SIGINT", (signal) => void shutdown(signal));
+    process.on("SIGTERM", (signal) => void shutdown(signal));
+    const serverExited = async (code: number | null) => {
       if (stopping) return;
       log(`The web server exited (code ${code}).`);
       await stopDatabase();
       process.exit(code ?? 1);
-    });
+    };
+    server.on("exit", (code) => void serverExited(code));
   } catch (error) {
     console.error(`[commitment-tracker] ${(error as Error).message}`);
     await stopDatabase();
@@ -123,4 +124,4 @@ async function main() {
   }
 }
 
-main();
+void main();

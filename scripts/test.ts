@@ -1,7 +1,7 @@
 // `npm test`: the whole suite, as CI runs it. Installs Debian's Chromium when it is missing (the
 // browser Playwright drives), then runs the steps below in order and stops at the first that fails,
 // exiting with that step's exit code (1 when it was killed by a signal). `npm test -- <step>[,<step>]`
-// runs only the named steps: static, vitest, build, verdicts, e2e, load.
+// runs only the named steps: static, lint, format, vitest, build, verdicts, e2e, load.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { userInfo } from "node:os";
@@ -10,6 +10,9 @@ type Step = { name: string; title: string; command: string; args: string[] };
 
 const STEPS: Step[] = [
   { name: "static", title: "Type check", command: "npx", args: ["tsc", "--noEmit"] },
+  // ESLint (Next's rules, typescript-eslint with types) with zero warnings, then Prettier's check.
+  { name: "lint", title: "Lint", command: "npx", args: ["eslint", ".", "--max-warnings=0"] },
+  { name: "format", title: "Formatting", command: "npx", args: ["prettier", "--check", "."] },
   { name: "vitest", title: "Unit and integration tests", command: "npx", args: ["vitest", "run"] },
   { name: "build", title: "Production build", command: "npx", args: ["next", "build"] },
   // The test command's own verdicts: a failing unit, integration, end-to-end and load test, each in a

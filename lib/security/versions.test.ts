@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import minimums from "./minimum-versions.json";
@@ -34,21 +34,4 @@ describe("security-relevant versions", () => {
       for (const entry of entries) expect(atLeast(version, entry.minimum), `${name} ${version} < ${entry.minimum}: ${entry.advisory}`).toBe(true);
     });
   }
-
-  it("uses no unsafe raw-SQL entry points anywhere in the code", () => {
-    const unsafe = new RegExp(["\\$query", "\\$execute"].map((p) => `${p}RawUnsafe`).join("|"));
-    const hits: string[] = [];
-    const visit = (dir: string) => {
-      for (const entry of readdirSync(dir, { withFileTypes: true })) {
-        const full = path.join(dir, entry.name);
-        if (entry.isDirectory()) {
-          if (!["node_modules", "generated", ".next"].includes(entry.name)) visit(full);
-        } else if (/\.(ts|tsx|mts|js|mjs)$/.test(entry.name) && unsafe.test(readFileSync(full, "utf8"))) {
-          hits.push(path.relative(root, full));
-        }
-      }
-    };
-    for (const dir of ["app", "lib", "components", "prisma", "scripts", "tests", "e2e"]) visit(path.join(root, dir));
-    expect(hits).toEqual([]);
-  });
 });
