@@ -14,7 +14,6 @@ import { e2eDatabaseUrl, fingerprint } from "./support/db";
 // account. Refused calls must leave the database byte-for-byte unchanged; allowed ones must write.
 // The actions come from the build's manifest: a new action missing from MATRIX fails this test.
 
-
 type Role = "anonymous" | "VIEWER" | "ANALYST" | "ADMIN" | "disabled";
 const ROLES: Role[] = ["anonymous", "disabled", "VIEWER", "ANALYST", "ADMIN"];
 type Call = { path: string; fields: Record<string, string | string[]> };
@@ -45,7 +44,15 @@ const MATRIX: Record<string, { allowed: Role[]; call: () => Promise<Call> }> = {
       n++;
       return {
         path: `/commitments/${id}`,
-        fields: { commitmentId: id, version: String(version), status: n % 2 ? "IN_PROGRESS" : "STALLED", progress: "10", effectiveOn: today, rationale: `Matrix call ${n}: recorded over raw HTTP.`, evidenceUrls: "" },
+        fields: {
+          commitmentId: id,
+          version: String(version),
+          status: n % 2 ? "IN_PROGRESS" : "STALLED",
+          progress: "10",
+          effectiveOn: today,
+          rationale: `Matrix call ${n}: recorded over raw HTTP.`,
+          evidenceUrls: "",
+        },
       };
     },
   },
@@ -57,7 +64,15 @@ const MATRIX: Record<string, { allowed: Role[]; call: () => Promise<Call> }> = {
       n++;
       return {
         path: "/commitments/new",
-        fields: { meetingId: c.meeting_id, title: `Matrix pledge ${n}`, category: c.category, partyIds: c.parties, sourceQuote: c.source_quote, targetPrecision: "NONE", target: "" },
+        fields: {
+          meetingId: c.meeting_id,
+          title: `Matrix pledge ${n}`,
+          category: c.category,
+          partyIds: c.parties,
+          sourceQuote: c.source_quote,
+          targetPrecision: "NONE",
+          target: "",
+        },
       };
     },
   },
@@ -69,13 +84,35 @@ const MATRIX: Record<string, { allowed: Role[]; call: () => Promise<Call> }> = {
       n++;
       return {
         path: `/commitments/${id}/edit`,
-        fields: { id, version: String(c.version), meetingId: c.meeting_id, title: c.title, description: `Edited by matrix call ${n}`, category: c.category, partyIds: c.parties, sourceQuote: c.source_quote, targetPrecision: "NONE", target: "" },
+        fields: {
+          id,
+          version: String(c.version),
+          meetingId: c.meeting_id,
+          title: c.title,
+          description: `Edited by matrix call ${n}`,
+          category: c.category,
+          partyIds: c.parties,
+          sourceQuote: c.source_quote,
+          targetPrecision: "NONE",
+          target: "",
+        },
       };
     },
   },
   createMeetingAction: {
     allowed: ["ANALYST", "ADMIN"],
-    call: async () => ({ path: "/meetings/new", fields: { title: `Matrix meeting ${++n}`, kind: "Summit", heldOn: "2026-05-05", location: "", participants: "", sourceUrl: "", sourceText: "" } }),
+    call: async () => ({
+      path: "/meetings/new",
+      fields: {
+        title: `Matrix meeting ${++n}`,
+        kind: "Summit",
+        heldOn: "2026-05-05",
+        location: "",
+        participants: "",
+        sourceUrl: "",
+        sourceText: "",
+      },
+    }),
   },
   updateMeetingAction: {
     allowed: ["ANALYST", "ADMIN"],
@@ -85,7 +122,17 @@ const MATRIX: Record<string, { allowed: Role[]; call: () => Promise<Call> }> = {
       );
       return {
         path: "/meetings/jspg-8-2026-ankara/edit",
-        fields: { id: m.id, loadedAt: m.updated_at.toISOString(), title: m.title, kind: m.kind, heldOn: "2026-02-02", location: `Ankara ${++n}`, participants: "", sourceUrl: "", sourceText: m.source_text },
+        fields: {
+          id: m.id,
+          loadedAt: m.updated_at.toISOString(),
+          title: m.title,
+          kind: m.kind,
+          heldOn: "2026-02-02",
+          location: `Ankara ${++n}`,
+          participants: "",
+          sourceUrl: "",
+          sourceText: m.source_text,
+        },
       };
     },
   },
@@ -94,8 +141,19 @@ const MATRIX: Record<string, { allowed: Role[]; call: () => Promise<Call> }> = {
     call: async () => {
       const m = await one<{ id: string }>(`SELECT id FROM meetings WHERE slug = 'jspg-8-2026-ankara'`);
       const p = await one<{ id: string }>(`SELECT id FROM parties WHERE name = 'Türkiye'`);
-      const candidate = { title: `Matrix accepted ${++n}`, category: "Health", partyIds: [p.id], targetPrecision: "NONE", target: "", quote: "expressed their intention to deepen this cooperation", near: 0 };
-      return { path: "/meetings/jspg-8-2026-ankara/extract", fields: { payload: JSON.stringify({ meetingId: m.id, candidates: [candidate] }), slug: "jspg-8-2026-ankara" } };
+      const candidate = {
+        title: `Matrix accepted ${++n}`,
+        category: "Health",
+        partyIds: [p.id],
+        targetPrecision: "NONE",
+        target: "",
+        quote: "expressed their intention to deepen this cooperation",
+        near: 0,
+      };
+      return {
+        path: "/meetings/jspg-8-2026-ankara/extract",
+        fields: { payload: JSON.stringify({ meetingId: m.id, candidates: [candidate] }), slug: "jspg-8-2026-ankara" },
+      };
     },
   },
   linkCommitmentsAction: {
@@ -113,7 +171,9 @@ const MATRIX: Record<string, { allowed: Role[]; call: () => Promise<Call> }> = {
     allowed: ["ANALYST", "ADMIN"],
     call: async () => {
       // After the allowed calls removed them, the foreign-Origin round has no link left: any id will do there.
-      const link = (await one<{ id: string; from_id: string } | undefined>(`SELECT id, from_id FROM commitment_links ORDER BY created_at, id LIMIT 1`)) ?? {
+      const link = (await one<{ id: string; from_id: string } | undefined>(
+        `SELECT id, from_id FROM commitment_links ORDER BY created_at, id LIMIT 1`,
+      )) ?? {
         id: "00000000-0000-4000-8000-000000000000",
         from_id: "00000000-0000-4000-8000-000000000001",
       };
@@ -123,8 +183,29 @@ const MATRIX: Record<string, { allowed: Role[]; call: () => Promise<Call> }> = {
   importCommitmentsAction: {
     allowed: ["ANALYST", "ADMIN"],
     call: async () => {
-      const row = ["", "jspg-8-2026-ankara", "8th JSPG", "Bilateral ministerial", "2026-02-02", `Matrix import ${++n}`, "", "Health", "Türkiye", "NOT_YET_ASSESSED", "0", "2026-02-02", "NONE", "", "A quote of at least ten characters.", "", ""];
-      return { path: "/commitments/import", fields: { intent: "import", fileName: "matrix.csv", csv: csvRow([...COMMITMENT_COLUMNS]) + csvRow(row) } };
+      const row = [
+        "",
+        "jspg-8-2026-ankara",
+        "8th JSPG",
+        "Bilateral ministerial",
+        "2026-02-02",
+        `Matrix import ${++n}`,
+        "",
+        "Health",
+        "Türkiye",
+        "NOT_YET_ASSESSED",
+        "0",
+        "2026-02-02",
+        "NONE",
+        "",
+        "A quote of at least ten characters.",
+        "",
+        "",
+      ];
+      return {
+        path: "/commitments/import",
+        fields: { intent: "import", fileName: "matrix.csv", csv: csvRow([...COMMITMENT_COLUMNS]) + csvRow(row) },
+      };
     },
   },
   createUserAction: {
@@ -148,7 +229,10 @@ const MATRIX: Record<string, { allowed: Role[]; call: () => Promise<Call> }> = {
   // Last: a successful change ends the caller's sessions.
   changePasswordAction: {
     allowed: ["VIEWER", "ANALYST", "ADMIN"],
-    call: async () => ({ path: "/account/password", fields: { currentPassword: "matrix-pass-2026", newPassword: `a fresh passphrase ${++n}`, confirmPassword: `a fresh passphrase ${n}` } }),
+    call: async () => ({
+      path: "/account/password",
+      fields: { currentPassword: "matrix-pass-2026", newPassword: `a fresh passphrase ${++n}`, confirmPassword: `a fresh passphrase ${n}` },
+    }),
   },
 };
 
@@ -197,7 +281,9 @@ test("every server action allows exactly the roles it should, over raw HTTP", as
       await response.text();
       const changed = JSON.stringify(await fingerprint(db)) !== JSON.stringify(before);
       outcomes.push(`${name} ${role}: ${changed ? "wrote" : "refused"}`);
-      expect(changed, `${name} as ${role} should ${allowed.includes(role) ? "write" : "be refused and write nothing"}`).toBe(allowed.includes(role));
+      expect(changed, `${name} as ${role} should ${allowed.includes(role) ? "write" : "be refused and write nothing"}`).toBe(
+        allowed.includes(role),
+      );
     }
   }
   expect(outcomes).toHaveLength(Object.keys(MATRIX).length * ROLES.length);

@@ -13,7 +13,8 @@ test("50 simultaneous saves from one version: exactly one wins, one history row,
   const actionId = serverActionId("updateCommitmentStatusAction");
   const db = new pg.Client({ connectionString: e2eDatabaseUrl() });
   await db.connect();
-  const { id, version } = (await db.query(`SELECT id, version FROM commitments WHERE title LIKE 'Intensify exchanges of researchers%'`)).rows[0];
+  const { id, version } = (await db.query(`SELECT id, version FROM commitments WHERE title LIKE 'Intensify exchanges of researchers%'`))
+    .rows[0];
   const count = async (sql: string) => (await db.query(sql, [id])).rows[0].n as number;
   const historyBefore = await count(`SELECT count(*)::int AS n FROM status_updates WHERE commitment_id = $1`);
   const auditBefore = await count(`SELECT count(*)::int AS n FROM audit_events WHERE entity_id = $1::text`);
@@ -27,7 +28,15 @@ test("50 simultaneous saves from one version: exactly one wins, one history row,
         path: `/commitments/${id}`,
         actionId,
         cookie,
-        fields: { commitmentId: id, version: String(version), status: "IN_PROGRESS", progress: String(i + 1), effectiveOn: today, rationale: `Concurrent analyst ${i} saving.`, evidenceUrls: "" },
+        fields: {
+          commitmentId: id,
+          version: String(version),
+          status: "IN_PROGRESS",
+          progress: String(i + 1),
+          effectiveOn: today,
+          rationale: `Concurrent analyst ${i} saving.`,
+          evidenceUrls: "",
+        },
       }).then(async (r) => ({ status: r.status, text: await r.text() })),
     ),
   );

@@ -12,6 +12,10 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 
 export async function openCommitment(page: Page, search: string) {
   await page.goto(`/commitments?q=${encodeURIComponent(search)}`);
-  await page.getByRole("table").getByRole("link", { name: new RegExp(search) }).first().click();
+  await page
+    .getByRole("table")
+    .getByRole("link", { name: new RegExp(search) })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(search);
 }

@@ -43,7 +43,9 @@ test("an analyst pastes a readout, reviews the candidates, accepts some, and see
   await expect(summits.getByLabel("Target")).toHaveValue("YEAR");
   await expect(summits.getByLabel("Date")).toHaveValue("2026");
   await summits.getByLabel("Title").fill("Hold the OTS summits in Turkistan and Türkiye");
-  await summits.getByLabel("Source quote").fill("the upcoming Summits of the Heads of State of the OTS to be held in Kazakhstan (Turkistan) and Türkiye in 2026");
+  await summits
+    .getByLabel("Source quote")
+    .fill("the upcoming Summits of the Heads of State of the OTS to be held in Kazakhstan (Turkistan) and Türkiye in 2026");
   await summits.getByRole("button", { name: "Accept" }).click();
 
   // A courtesy is not proposed; it waits in the set-aside list.
@@ -118,7 +120,10 @@ test("export a meeting's commitments as CSV, change one, import it with a previe
   expect(csv).toContain("\r\n");
 
   await page.goto("/commitments/import");
-  const changed = csv.replace("Support CICA's transformation into a fully fledged international organization", "Support CICA's transformation into an international organization");
+  const changed = csv.replace(
+    "Support CICA's transformation into a fully fledged international organization",
+    "Support CICA's transformation into an international organization",
+  );
   const bad = changed.replace(",Multilateral cooperation,", ",Space tourism,");
   await page.getByLabel("CSV file (UTF-8)").setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from(bad) });
   await page.getByRole("button", { name: "Check the file" }).click();
@@ -128,7 +133,9 @@ test("export a meeting's commitments as CSV, change one, import it with a previe
   await page.getByLabel("CSV file (UTF-8)").setInputFiles({ name: "good.csv", mimeType: "text/csv", buffer: Buffer.from(changed) });
   await page.getByRole("button", { name: "Check the file" }).click();
   await expect(page.getByText("Every row is valid.")).toBeVisible();
-  const preview = page.getByRole("region", { name: "Preview" }).or(page.locator("section", { has: page.getByRole("heading", { name: "Preview" }) }));
+  const preview = page
+    .getByRole("region", { name: "Preview" })
+    .or(page.locator("section", { has: page.getByRole("heading", { name: "Preview" }) }));
   await expect(preview.getByText("Would update").locator("..")).toContainText("1");
   await page.getByRole("button", { name: /^Import \d+ rows/ }).click();
   await expect(page.getByRole("status").filter({ hasText: "Imported good.csv" })).toContainText("1 updated");

@@ -9,7 +9,9 @@ test("an analyst sets Maarif Schools to In progress and sees it in the history a
   await openCommitment(page, "Maarif Schools");
   await expect(page.getByTestId("source-quote")).toContainText("establishment of Maarif Schools in Astana and Almaty");
 
-  const form = page.getByRole("region", { name: "Update status" }).or(page.locator("section", { has: page.getByRole("heading", { name: "Update status" }) }));
+  const form = page
+    .getByRole("region", { name: "Update status" })
+    .or(page.locator("section", { has: page.getByRole("heading", { name: "Update status" }) }));
   await form.getByLabel("New status").selectOption({ label: "In progress" });
   await form.getByLabel("Progress (%)").fill("15");
   await form.getByLabel("Rationale").fill("Land allocated for the Astana campus; construction tender announced.");
@@ -119,7 +121,10 @@ test("a viewer finds no way to edit, and replaying an analyst's save as a viewer
 
   // The analyst's own session from a foreign page (another Origin) is refused too: Next.js checks
   // that a server action's Origin matches its host.
-  const foreign = await analystContext.request.post(request.url(), { ...replay, headers: { ...replay.headers, origin: "https://evil.example" } });
+  const foreign = await analystContext.request.post(request.url(), {
+    ...replay,
+    headers: { ...replay.headers, origin: "https://evil.example" },
+  });
   expect(foreign.status()).not.toBe(200);
   await viewer.reload();
   await expect(viewer.getByTestId("history-entry")).toHaveCount(1);

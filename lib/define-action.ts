@@ -23,9 +23,7 @@ export type ActionFailure<Extra extends object = object> = {
 
 /** An action's answer: its own success shape, a failure, or null before the first call. */
 export type ActionResult<Success extends object = object, FailureExtra extends object = object> =
-  | ({ ok: true; message: string } & Success)
-  | ActionFailure<FailureExtra>
-  | null;
+  ({ ok: true; message: string } & Success) | ActionFailure<FailureExtra> | null;
 
 type Definition<Schema extends z.ZodType, Output, Success extends object, FailureExtra extends object> = {
   permission: Permission;
@@ -62,7 +60,10 @@ export function defineAction<Schema extends z.ZodType, Output, Success extends o
     try {
       values = definition.read ? definition.read(formData) : formDataToObject(formData, definition.arrays);
     } catch {
-      return { ok: false, message: "The form could not be read; reload the page and try again. Nothing was saved." } as ActionFailure<FailureExtra>;
+      return {
+        ok: false,
+        message: "The form could not be read; reload the page and try again. Nothing was saved.",
+      } as ActionFailure<FailureExtra>;
     }
     const echo = definition.echoValues !== false && isRecord(values) ? values : undefined;
     const parsed = definition.schema.safeParse(values);
@@ -112,9 +113,15 @@ function actionFailure(error: unknown, values?: Record<string, unknown>): Action
   if (error instanceof ConflictError) return { ok: false, message: error.message, conflict: error.current, values };
   const trouble = databaseTrouble(error);
   if (trouble) {
-    console.warn(JSON.stringify({ event: "database-trouble", trouble, message: error instanceof Error ? error.message.slice(0, 200) : null }));
+    console.warn(
+      JSON.stringify({ event: "database-trouble", trouble, message: error instanceof Error ? error.message.slice(0, 200) : null }),
+    );
     return { ok: false, message: DATABASE_TROUBLE_MESSAGES[trouble], values };
   }
   console.error("Unexpected error in a server action", error);
-  return { ok: false, message: "Something went wrong on our side and nothing was saved. Try again; if it keeps happening, tell an administrator.", values };
+  return {
+    ok: false,
+    message: "Something went wrong on our side and nothing was saved. Try again; if it keeps happening, tell an administrator.",
+    values,
+  };
 }

@@ -117,7 +117,9 @@ async function timeScenario(name: string, path: string, cookie: string, direct: 
   const ttfb = summary(http.map((h) => h.ttfb));
   const total = summary(http.map((h) => h.total));
   const raw = summary(sql);
-  log(`${name}: full page p50 ${total.p50.toFixed(0)} ms, p95 ${total.p95.toFixed(0)} ms; SQL p50 ${raw.p50.toFixed(0)} ms; ratio ${(total.p50 / raw.p50).toFixed(2)}`);
+  log(
+    `${name}: full page p50 ${total.p50.toFixed(0)} ms, p95 ${total.p95.toFixed(0)} ms; SQL p50 ${raw.p50.toFixed(0)} ms; ratio ${(total.p50 / raw.p50).toFixed(2)}`,
+  );
   return { name, path, ttfb, total, sql: raw, ratio: total.p50 / raw.p50 };
 }
 
@@ -129,7 +131,8 @@ async function dashboardScenarios(pool: pg.Pool, cookie: string) {
     { name: "Dashboard as of 30 Jun 2025", path: "/?asOf=2025-06-30" },
   ];
   const results = [];
-  for (const scenario of scenarios) results.push(await timeScenario(scenario.name, scenario.path, cookie, await rawDashboard(pool, scenario.path.split("?")[1] ?? "")));
+  for (const scenario of scenarios)
+    results.push(await timeScenario(scenario.name, scenario.path, cookie, await rawDashboard(pool, scenario.path.split("?")[1] ?? "")));
   return results;
 }
 
@@ -140,7 +143,11 @@ async function listScenarios(pool: pg.Pool, cookie: string) {
   for (const page of [1, 500]) {
     const search = `status=IN_PROGRESS&q=benchmark&page=${page}`;
     const queries = commitmentListQueries(parseCommitmentFilters(Object.fromEntries(new URLSearchParams(search))));
-    const direct = () => Promise.all([pool.query(queries.rows.text, queries.rows.values as unknown[]), pool.query(queries.count.text, queries.count.values as unknown[])]);
+    const direct = () =>
+      Promise.all([
+        pool.query(queries.rows.text, queries.rows.values as unknown[]),
+        pool.query(queries.count.text, queries.count.values as unknown[]),
+      ]);
     const rows = (await direct())[0].rowCount;
     if (!rows) throw new Error(`The list scenario ${search} has no rows on page ${page}`);
     results.push(await timeScenario(`Commitments list, status + search, page ${page}`, `/commitments?${search}`, cookie, direct));
@@ -151,20 +158,35 @@ async function listScenarios(pool: pg.Pool, cookie: string) {
 async function ormComparison(pool: pg.Pool, url: string): Promise<OrmComparison[]> {
   const { commitmentListQueries } = await import("@/lib/data/commitment-queries");
   const { sessionActorQuery } = await import("@/lib/data/users");
-  const ids = (await pool.query<{ user_id: string; commitment_id: string }>(
-    "SELECT (SELECT id FROM users WHERE email = $1) AS user_id, (SELECT id FROM commitments ORDER BY id LIMIT 1 OFFSET 5000) AS commitment_id",
-    [BENCH_VIEWER],
-  )).rows[0];
+  const ids = (
+    await pool.query<{ user_id: string; commitment_id: string }>(
+      "SELECT (SELECT id FROM users WHERE email = $1) AS user_id, (SELECT id FROM commitments ORDER BY id LIMIT 1 OFFSET 5000) AS commitment_id",
+      [BENCH_VIEWER],
+    )
+  ).rows[0];
   const listSql = commitmentListQueries(parseCommitmentFilters({ status: "IN_PROGRESS", q: "benchmark" })).rows;
-  const results = await compareOrm(url, { userId: ids.user_id, commitmentId: ids.commitment_id }, { list: listSql, session: sessionActorQuery(ids.user_id, "no-such-session") });
-  for (const r of results) log(`Prisma vs pg, ${r.name}: Prisma p50 ${r.prisma.p50.toFixed(2)} ms, pg p50 ${r.pg.p50.toFixed(2)} ms, ratio ${r.ratio.toFixed(2)} (${r.statements} statement(s))`);
+  const results = await compareOrm(
+    url,
+    { userId: ids.user_id, commitmentId: ids.commitment_id },
+    { list: listSql, session: sessionActorQuery(ids.user_id, "no-such-session") },
+  );
+  for (const r of results)
+    log(
+      `Prisma vs pg, ${r.name}: Prisma p50 ${r.prisma.p50.toFixed(2)} ms, pg p50 ${r.pg.p50.toFixed(2)} ms, ratio ${r.ratio.toFixed(2)} (${r.statements} statement(s))`,
+    );
   return results;
 }
 
 /** Memory of the app's processes (the process group the bench started), in KiB. */
 function groupRssKiB(pgid: number): number {
   try {
-    return execFileSync("ps", ["-o", "rss=", "-g", String(pgid)]).toString().trim().split(/\s+/).filter(Boolean).map(Number).reduce((a, b) => a + b, 0);
+    return execFileSync("ps", ["-o", "rss=", "-g", String(pgid)])
+      .toString()
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number)
+      .reduce((a, b) => a + b, 0);
   } catch {
     return 0;
   }
@@ -191,7 +213,9 @@ async function exportScenario(cookie: string, server: ChildProcess) {
   const totalMs = performance.now() - started;
   clearInterval(sampler);
   const result = { rows: newlines - 1, bytes, ttfbMs, totalMs, peakRssDeltaMiB: (peak - before) / 1024 };
-  log(`Export: ${result.rows} lines, ${(bytes / 2 ** 20).toFixed(1)} MiB in ${(totalMs / 1000).toFixed(1)} s; server memory +${result.peakRssDeltaMiB.toFixed(0)} MiB at peak`);
+  log(
+    `Export: ${result.rows} lines, ${(bytes / 2 ** 20).toFixed(1)} MiB in ${(totalMs / 1000).toFixed(1)} s; server memory +${result.peakRssDeltaMiB.toFixed(0)} MiB at peak`,
+  );
   return result;
 }
 
@@ -210,12 +234,21 @@ async function main() {
     const saves = ONLY.has("save") ? await benchmarkSaves(BASE, analystCookie, db.url) : null;
     // The same with one analyst: what a save costs when nothing else runs.
     const single = ONLY.has("save") ? await benchmarkSaves(BASE, analystCookie, db.url, 1, 40) : null;
-    if (single) log(`Status update, one analyst: action p50 ${single.action.p50.toFixed(0)} / p95 ${single.action.p95.toFixed(0)} ms; same SQL p50 ${single.sql.p50.toFixed(0)} / p95 ${single.sql.p95.toFixed(0)} ms`);
-    if (saves) log(`Status update at ${saves.concurrency} concurrent analysts: action p50 ${saves.action.p50.toFixed(0)} / p95 ${saves.action.p95.toFixed(0)} ms; same SQL directly p50 ${saves.sql.p50.toFixed(0)} / p95 ${saves.sql.p95.toFixed(0)} ms`);
+    if (single)
+      log(
+        `Status update, one analyst: action p50 ${single.action.p50.toFixed(0)} / p95 ${single.action.p95.toFixed(0)} ms; same SQL p50 ${single.sql.p50.toFixed(0)} / p95 ${single.sql.p95.toFixed(0)} ms`,
+      );
+    if (saves)
+      log(
+        `Status update at ${saves.concurrency} concurrent analysts: action p50 ${saves.action.p50.toFixed(0)} / p95 ${saves.action.p95.toFixed(0)} ms; same SQL directly p50 ${saves.sql.p50.toFixed(0)} / p95 ${saves.sql.p95.toFixed(0)} ms`,
+      );
     const orm = ONLY.has("orm") ? await ormComparison(pool, db.url) : [];
     const exported = ONLY.has("export") && server ? await exportScenario(cookie, server) : null;
     const frontend = ONLY.has("frontend")
-      ? { javascript: await javascriptShipped(BASE, cookie, ["/login", "/commitments", "/"]), lighthouse: await lighthouseScores(BASE, cookie, ["/login", "/commitments", "/"]) }
+      ? {
+          javascript: await javascriptShipped(BASE, cookie, ["/login", "/commitments", "/"]),
+          lighthouse: await lighthouseScores(BASE, cookie, ["/login", "/commitments", "/"]),
+        }
       : null;
     if (frontend) for (const row of [...frontend.javascript, ...frontend.lighthouse]) log(JSON.stringify(row));
     await pool.end();
@@ -226,21 +259,45 @@ async function main() {
     console.log(`\nMeasured ${date} on ${machine}; ${REQUESTS} requests per scenario after 5 warm-up.\n`);
     console.log("| Scenario | TTFB p50 / p95 | Full page p50 / p95 | Same SQL direct p50 / p95 | Page ÷ SQL (p50) |");
     console.log("| --- | --- | --- | --- | --- |");
-    for (const r of [...results, ...list]) console.log(`| ${r.name} | ${f(r.ttfb)} | ${f(r.total)} | ${f(r.sql)} | ${r.ratio.toFixed(2)} |`);
+    for (const r of [...results, ...list])
+      console.log(`| ${r.name} | ${f(r.ttfb)} | ${f(r.total)} | ${f(r.sql)} | ${r.ratio.toFixed(2)} |`);
     if (single)
-      console.log(`| Status update (server action), 1 analyst | | ${f(single.action)} | ${f(single.sql)} | ${single.ratioP50.toFixed(2)} (p95 ${single.ratioP95.toFixed(2)}) |`);
+      console.log(
+        `| Status update (server action), 1 analyst | | ${f(single.action)} | ${f(single.sql)} | ${single.ratioP50.toFixed(2)} (p95 ${single.ratioP95.toFixed(2)}) |`,
+      );
     if (saves)
-      console.log(`| Status update (server action), ${saves.concurrency} concurrent analysts | | ${f(saves.action)} | ${f(saves.sql)} | ${saves.ratioP50.toFixed(2)} (p95 ${saves.ratioP95.toFixed(2)}) |`);
+      console.log(
+        `| Status update (server action), ${saves.concurrency} concurrent analysts | | ${f(saves.action)} | ${f(saves.sql)} | ${saves.ratioP50.toFixed(2)} (p95 ${saves.ratioP95.toFixed(2)}) |`,
+      );
     for (const o of orm) console.log(`| Prisma vs pg: ${o.name} | | Prisma ${f(o.prisma)} | pg ${f(o.pg)} | ${o.ratio.toFixed(2)} |`);
-    if (exported) console.log(`| Export of all ${exported.rows} commitments as CSV | ${exported.ttfbMs.toFixed(0)} ms | ${(exported.totalMs / 1000).toFixed(1)} s, ${(exported.bytes / 2 ** 20).toFixed(1)} MiB | server memory +${exported.peakRssDeltaMiB.toFixed(0)} MiB at peak | |`);
+    if (exported)
+      console.log(
+        `| Export of all ${exported.rows} commitments as CSV | ${exported.ttfbMs.toFixed(0)} ms | ${(exported.totalMs / 1000).toFixed(1)} s, ${(exported.bytes / 2 ** 20).toFixed(1)} MiB | server memory +${exported.peakRssDeltaMiB.toFixed(0)} MiB at peak | |`,
+      );
     // A partial run (BENCH_ONLY) replaces only the parts it measured.
-    const previous = existsSync("docs/benchmarks.json") ? (JSON.parse(readFileSync("docs/benchmarks.json", "utf8")) as Record<string, unknown>) : {};
+    const previous = existsSync("docs/benchmarks.json")
+      ? (JSON.parse(readFileSync("docs/benchmarks.json", "utf8")) as Record<string, unknown>)
+      : {};
     const measured = Object.fromEntries(
-      Object.entries({ results, list, saves, single, orm, exported, frontend }).filter(([, value]) => value !== null && !(Array.isArray(value) && value.length === 0)),
+      Object.entries({ results, list, saves, single, orm, exported, frontend }).filter(
+        ([, value]) => value !== null && !(Array.isArray(value) && value.length === 0),
+      ),
     );
     await writeFile(
       "docs/benchmarks.json",
-      JSON.stringify({ ...previous, date, machine, size: SIZE, requests: REQUESTS, datasetBuildSeconds: buildSeconds ?? previous.datasetBuildSeconds ?? null, ...measured }, null, 2) + "\n",
+      JSON.stringify(
+        {
+          ...previous,
+          date,
+          machine,
+          size: SIZE,
+          requests: REQUESTS,
+          datasetBuildSeconds: buildSeconds ?? previous.datasetBuildSeconds ?? null,
+          ...measured,
+        },
+        null,
+        2,
+      ) + "\n",
     );
   } finally {
     if (server?.pid) process.kill(-server.pid, "SIGTERM");

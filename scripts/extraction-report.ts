@@ -11,7 +11,9 @@ console.log("| Readout | Pledges (labelled) | Found | Candidates | Non-pledges p
 console.log("|---|---|---|---|---|---|---|---|");
 for (const labels of LABELLED_READOUTS) {
   const s = scoreExtraction(readFileSync(path.join(root, labels.file), "utf8"), labels);
-  console.log(`| ${labels.name} | ${s.pledges} | ${s.found} | ${s.proposed} | ${s.nonPledges} | ${pct(s.recall)} | ${pct(s.precision)} | ${s.nonPledgesPerPledge.toFixed(2)} |`);
+  console.log(
+    `| ${labels.name} | ${s.pledges} | ${s.found} | ${s.proposed} | ${s.nonPledges} | ${pct(s.recall)} | ${pct(s.precision)} | ${s.nonPledgesPerPledge.toFixed(2)} |`,
+  );
   for (const m of s.missed) console.error(`  missed (${labels.name}): ${m}`);
   for (const f of s.falseCandidates) console.error(`  non-pledge proposed (${labels.name}): ${f.slice(0, 120)}`);
 }

@@ -71,7 +71,15 @@ class Run {
   constructor(readonly id: string) {}
 }
 
-async function analyst(run: Run, n: number, apps: () => AppServer[], cookie: string, commitments: string[], until: number, saveAction: string) {
+async function analyst(
+  run: Run,
+  n: number,
+  apps: () => AppServer[],
+  cookie: string,
+  commitments: string[],
+  until: number,
+  saveAction: string,
+) {
   let seq = 0;
   const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)];
   // A load balancer: each request to any live instance, the next instance when one does not answer.
@@ -112,7 +120,10 @@ async function analyst(run: Run, n: number, apps: () => AppServer[], cookie: str
       // One id per intended update, kept across retries, as the page's form keeps it.
       const requestId = randomUUID();
       for (let attempt = 1; ; attempt++) {
-        const opened = await request((base) => openCommitment(base, cookie, commitmentId), (o) => o === null);
+        const opened = await request(
+          (base) => openCommitment(base, cookie, commitmentId),
+          (o) => o === null,
+        );
         if (!opened) break;
         run.samples.push({ kind: "open commitment", ms: opened.ms, status: opened.status, at: Date.now() });
         if (opened.status >= 500 || Number.isNaN(opened.version)) {
@@ -120,7 +131,16 @@ async function analyst(run: Run, n: number, apps: () => AppServer[], cookie: str
           break;
         }
         const outcome = await request(
-          (base) => saveStatus(base, cookie, saveAction, { commitmentId, version: opened.version, status, progress, effectiveOn: today(), rationale: token, requestId }),
+          (base) =>
+            saveStatus(base, cookie, saveAction, {
+              commitmentId,
+              version: opened.version,
+              status,
+              progress,
+              effectiveOn: today(),
+              rationale: token,
+              requestId,
+            }),
           (o) => o?.kind === "network-error",
         );
         if (!outcome) break;
@@ -206,13 +226,19 @@ async function checkInvariants(databaseUrl: string, run: Run): Promise<{ problem
 function report(run: Run, seconds: number) {
   const kinds = [...new Set(run.samples.map((s) => s.kind))].sort();
   const requests = run.samples.length;
-  console.log(`\n  ${requests} requests in ${seconds.toFixed(0)} s: ${(requests / seconds).toFixed(1)} requests/s, ${(run.acknowledged.length / seconds).toFixed(1)} saves/s`);
-  console.log(`  ${run.acknowledged.length} updates acknowledged, ${run.conflicts} conflicts retried, ${run.retriesExhausted} given up after 5 tries`);
+  console.log(
+    `\n  ${requests} requests in ${seconds.toFixed(0)} s: ${(requests / seconds).toFixed(1)} requests/s, ${(run.acknowledged.length / seconds).toFixed(1)} saves/s`,
+  );
+  console.log(
+    `  ${run.acknowledged.length} updates acknowledged, ${run.conflicts} conflicts retried, ${run.retriesExhausted} given up after 5 tries`,
+  );
   console.log("  | Request | n | p50 ms | p95 ms | p99 ms |");
   console.log("  | --- | --- | --- | --- | --- |");
   for (const kind of kinds) {
     const ms = run.samples.filter((s) => s.kind === kind).map((s) => s.ms);
-    console.log(`  | ${kind} | ${ms.length} | ${percentile(ms, 50).toFixed(0)} | ${percentile(ms, 95).toFixed(0)} | ${percentile(ms, 99).toFixed(0)} |`);
+    console.log(
+      `  | ${kind} | ${ms.length} | ${percentile(ms, 50).toFixed(0)} | ${percentile(ms, 95).toFixed(0)} | ${percentile(ms, 99).toFixed(0)} |`,
+    );
   }
 }
 
@@ -239,7 +265,9 @@ async function loadRun(database: Database, appsRef: { apps: AppServer[] }, optio
   const commitments = await commitmentIds(database.url);
   const started = Date.now();
   const until = started + options.seconds * 1000;
-  log(`${label}: ${options.analysts} analysts for ${options.seconds} s on ${appsRef.apps.length} instance(s)${options.crash !== "none" ? `, crashing the ${options.crash === "app" ? "app server" : "database"}` : ""}`);
+  log(
+    `${label}: ${options.analysts} analysts for ${options.seconds} s on ${appsRef.apps.length} instance(s)${options.crash !== "none" ? `, crashing the ${options.crash === "app" ? "app server" : "database"}` : ""}`,
+  );
   const live = () => appsRef.apps.filter((a) => a.process.exitCode === null && a.process.signalCode === null);
   const load = Promise.all(cookies.map((cookie, i) => analyst(run, i, live, cookie, commitments, until, saveAction)));
 
@@ -271,7 +299,8 @@ async function loadRun(database: Database, appsRef: { apps: AppServer[] }, optio
         }
         await sleep(100);
       }
-      if (seenDown.size < live().length) problems.push(`/api/health did not report the database down on every instance (${seenDown.size} of ${live().length})`);
+      if (seenDown.size < live().length)
+        problems.push(`/api/health did not report the database down on every instance (${seenDown.size} of ${live().length})`);
       else log(`  /api/health answered 503 {"database":"down"} on every instance`);
       await sleep(2_000);
       await restartDatabase(database);
@@ -298,16 +327,25 @@ async function loadRun(database: Database, appsRef: { apps: AppServer[] }, optio
   // 5xx answers are failures, except while the database was down (pages cannot render without it).
   const grace = 1_000;
   const outside = run.serverErrors.filter((e) => !(outage && options.crash === "db" && e.at >= outage.from && e.at <= outage.to + grace));
-  if (outside.length) problems.push(`${outside.length} 5xx responses (${[...new Set(outside.map((e) => `${e.kind} ${e.status}`))].join(", ")})`);
-  if (run.serverErrors.length - outside.length) log(`  ${run.serverErrors.length - outside.length} 5xx responses while the database was down (expected)`);
+  if (outside.length)
+    problems.push(`${outside.length} 5xx responses (${[...new Set(outside.map((e) => `${e.kind} ${e.status}`))].join(", ")})`);
+  if (run.serverErrors.length - outside.length)
+    log(`  ${run.serverErrors.length - outside.length} 5xx responses while the database was down (expected)`);
   if (run.networkErrors) log(`  ${run.networkErrors} requests found no server and went to the next instance`);
   if (run.failures.length) log(`  ${run.failures.length} saves refused with a reason, e.g. "${run.failures[0]}"`);
   if (!run.acknowledged.length) problems.push("no update was acknowledged");
   if (options.fault === "lost-audit-row") await loseOneAuditRow(database.url, run);
   const invariants = await checkInvariants(database.url, run);
   problems.push(...invariants.problems);
-  if (invariants.recordedUnacknowledged) log(`  ${invariants.recordedUnacknowledged} updates were recorded but their answer was lost in the crash (recorded once, with their audit row)`);
-  log(problems.length ? `${label}: FAILED\n    ${problems.join("\n    ")}` : `${label}: invariants hold (every acknowledged update recorded once with its audit row; current status = latest history row)`);
+  if (invariants.recordedUnacknowledged)
+    log(
+      `  ${invariants.recordedUnacknowledged} updates were recorded but their answer was lost in the crash (recorded once, with their audit row)`,
+    );
+  log(
+    problems.length
+      ? `${label}: FAILED\n    ${problems.join("\n    ")}`
+      : `${label}: invariants hold (every acknowledged update recorded once with its audit row; current status = latest history row)`,
+  );
   return problems;
 }
 
@@ -347,21 +385,38 @@ async function overwrittenUpdates(db: pg.ClientBase | pg.Pool, commitmentId: str
 }
 
 /** 50 saves of one commitment from the same version at once, through the app: exactly one may be recorded. */
-async function race(apps: AppServer[], databaseUrl: string, label: string): Promise<{ saved: number; conflicts: number; overwritten: number }> {
+async function race(
+  apps: AppServer[],
+  databaseUrl: string,
+  label: string,
+): Promise<{ saved: number; conflicts: number; overwritten: number }> {
   const db = new pg.Client({ connectionString: databaseUrl });
   await db.connect();
-  const { rows } = await db.query<{ id: string; version: number }>("SELECT id, version FROM commitments WHERE title LIKE $1", [RACED_TITLE]);
+  const { rows } = await db.query<{ id: string; version: number }>("SELECT id, version FROM commitments WHERE title LIKE $1", [
+    RACED_TITLE,
+  ]);
   const { id, version } = rows[0];
   const cookie = await signIn(apps[0].base, "analyst@example.org", "demo-pass-2026");
   const saveAction = actionId("updateCommitmentStatusAction");
   const outcomes = await Promise.all(
     Array.from({ length: 50 }, (_, i) =>
-      saveStatus(apps[i % apps.length].base, cookie, saveAction, { commitmentId: id, version, status: "IN_PROGRESS", progress: i + 1, effectiveOn: today(), rationale: `${label}: racing analyst ${i}` }),
+      saveStatus(apps[i % apps.length].base, cookie, saveAction, {
+        commitmentId: id,
+        version,
+        status: "IN_PROGRESS",
+        progress: i + 1,
+        effectiveOn: today(),
+        rationale: `${label}: racing analyst ${i}`,
+      }),
     ),
   );
   const overwritten = await overwrittenUpdates(db, id, label);
   await db.end();
-  return { saved: outcomes.filter((o) => o.kind === "saved").length, conflicts: outcomes.filter((o) => o.kind === "conflict").length, overwritten };
+  return {
+    saved: outcomes.filter((o) => o.kind === "saved").length,
+    conflicts: outcomes.filter((o) => o.kind === "conflict").length,
+    overwritten,
+  };
 }
 
 /**
@@ -380,8 +435,14 @@ async function unguardedRace(databaseUrl: string, label: string): Promise<{ save
         const client = await pool.connect();
         try {
           await client.query("BEGIN");
-          const before = await client.query<{ status: string; progress: number }>("SELECT status, progress FROM commitments WHERE id = $1", [id]);
-          await client.query("UPDATE commitments SET status = 'IN_PROGRESS', progress = $2, status_effective_on = $3, version = version + 1 WHERE id = $1", [id, i + 1, today()]);
+          const before = await client.query<{ status: string; progress: number }>(
+            "SELECT status, progress FROM commitments WHERE id = $1",
+            [id],
+          );
+          await client.query(
+            "UPDATE commitments SET status = 'IN_PROGRESS', progress = $2, status_effective_on = $3, version = version + 1 WHERE id = $1",
+            [id, i + 1, today()],
+          );
           await client.query(
             `INSERT INTO status_updates (id, commitment_id, from_status, to_status, from_progress, progress, effective_on, rationale)
              VALUES (gen_random_uuid(), $1, $2, 'IN_PROGRESS', $3, $4, $5, $6)`,
@@ -417,10 +478,15 @@ async function main() {
     if (options.quick) {
       await startInstances(2);
       const guarded = await race(appsRef.apps, database.url, "race");
-      log(`race: 50 simultaneous saves from one version over 2 instances: ${guarded.saved} saved, ${guarded.conflicts} told of the conflict, ${guarded.overwritten} overwritten`);
-      if (guarded.saved !== 1 || guarded.conflicts !== 49 || guarded.overwritten) problems.push("race: the version check did not let exactly one of 50 saves through");
+      log(
+        `race: 50 simultaneous saves from one version over 2 instances: ${guarded.saved} saved, ${guarded.conflicts} told of the conflict, ${guarded.overwritten} overwritten`,
+      );
+      if (guarded.saved !== 1 || guarded.conflicts !== 49 || guarded.overwritten)
+        problems.push("race: the version check did not let exactly one of 50 saves through");
       const control = await unguardedRace(database.url, "control");
-      log(`control (the same saves without the version guard, in SQL): ${control.saved} saved, ${control.overwritten} of them overwritten by a save that never saw them`);
+      log(
+        `control (the same saves without the version guard, in SQL): ${control.saved} saved, ${control.overwritten} of them overwritten by a save that never saw them`,
+      );
       if (control.overwritten === 0) problems.push("control: without the version check no update was lost — the harness does not race");
       // The control run breaks the history chain on purpose; a fresh database for the rest.
       for (const app of appsRef.apps) await stopApp(app);

@@ -16,7 +16,11 @@ await page.goto(`${base}/commitments`);
 await page.getByRole("table").waitFor();
 await page.screenshot({ path: "docs/commitments.png" });
 await page.goto(`${base}/commitments?q=Maarif`);
-await page.getByRole("table").getByRole("link", { name: /Maarif/ }).first().click();
+await page
+  .getByRole("table")
+  .getByRole("link", { name: /Maarif/ })
+  .first()
+  .click();
 await page.waitForURL(/\/commitments\/[0-9a-f-]{36}/);
 await page.getByTestId("source-quote").waitFor();
 await page.screenshot({ path: "docs/commitment.png", fullPage: true });

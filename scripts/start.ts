@@ -82,7 +82,10 @@ async function main() {
       if (build.status !== 0) throw new Error("next build failed; see above.");
     }
 
-    const server = spawn(process.execPath, next([dev ? "dev" : "start", "-p", String(port)]), { stdio: ["inherit", "pipe", "inherit"], env });
+    const server = spawn(process.execPath, next([dev ? "dev" : "start", "-p", String(port)]), {
+      stdio: ["inherit", "pipe", "inherit"],
+      env,
+    });
     server.stdout.on("data", (chunk: Buffer) => {
       process.stdout.write(chunk);
       if (/ready|started server|Local:/i.test(chunk.toString())) announce();

@@ -84,7 +84,8 @@ const CASES: Case[] = [
   },
   {
     name: "integration-postgres",
-    claim: "a failing integration test against the server in CI_POSTGRES_URL makes `npm run test:integration` (as .ci/run calls it) exit non-zero",
+    claim:
+      "a failing integration test against the server in CI_POSTGRES_URL makes `npm run test:integration` (as .ci/run calls it) exit non-zero",
     fixtures: { "tests/verdict-fixture.integration.test.ts": integrationFixture(false) },
     command: ["npm", "run", "test:integration"],
     env: { TEST_DATABASE_URL: postgresUrl ?? "" },
@@ -107,7 +108,12 @@ const CASES: Case[] = [
     fixtures: {},
     command: ["npm", "test", "--", "load"],
     env: { LOADTEST_FAULT: "lost-audit-row", LOADTEST_PORT: "3163", LOADTEST_PG_PORT: "54363" },
-    mustShow: ["fault injected: 1 audit row", "recorded updates do not have exactly one audit row", "Load test FAILED", "✖ Load, race and crash tests failed"],
+    mustShow: [
+      "fault injected: 1 audit row",
+      "recorded updates do not have exactly one audit row",
+      "Load test FAILED",
+      "✖ Load, race and crash tests failed",
+    ],
     needsBuild: true,
     timeoutMs: 6 * 60_000,
   },
@@ -152,7 +158,14 @@ function runIn(dir: string, verdictCase: Case): Promise<Outcome> {
       cwd: dir,
       detached: true,
       stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, ...verdictCase.env, CT_TEST_VERDICT_CASE: verdictCase.name, TEST_EMBEDDED_PG_PORT: "54361", NO_COLOR: "1", FORCE_COLOR: "0" },
+      env: {
+        ...process.env,
+        ...verdictCase.env,
+        CT_TEST_VERDICT_CASE: verdictCase.name,
+        TEST_EMBEDDED_PG_PORT: "54361",
+        NO_COLOR: "1",
+        FORCE_COLOR: "0",
+      },
     });
     let output = "";
     let stoppedAt: string | null = null;
@@ -200,7 +213,8 @@ async function reachable(url: string): Promise<boolean> {
 
 /** Runs one case; returns what went wrong, or null when the verdict was right. */
 async function check(verdictCase: Case): Promise<string | null> {
-  if (verdictCase.needsBuild && !existsSync(".next/BUILD_ID")) return "needs a production build (`npm run build`, or `npm test` builds first)";
+  if (verdictCase.needsBuild && !existsSync(".next/BUILD_ID"))
+    return "needs a production build (`npm run build`, or `npm test` builds first)";
   const dir = scratchCopy(verdictCase.name, verdictCase.needsBuild ?? false);
   for (const [file, content] of Object.entries(verdictCase.fixtures)) {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });

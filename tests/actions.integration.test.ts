@@ -97,16 +97,35 @@ describe("bad input returns field errors and writes nothing", () => {
     const before = await databaseFingerprint();
     const { state } = await run(
       updateCommitmentStatusAction as never,
-      form({ commitmentId: commitment.id, version: "1", status: "FULFILLED", progress: "150", effectiveOn: "2999-01-01", rationale: "", evidenceUrls: "javascript:alert(1)" }),
+      form({
+        commitmentId: commitment.id,
+        version: "1",
+        status: "FULFILLED",
+        progress: "150",
+        effectiveOn: "2999-01-01",
+        rationale: "",
+        evidenceUrls: "javascript:alert(1)",
+      }),
     );
-    expect(state).toMatchObject({ ok: false, fieldErrors: { progress: expect.any(Array), effectiveOn: expect.any(Array), rationale: expect.any(Array), evidenceUrls: expect.any(Array) } });
+    expect(state).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        progress: expect.any(Array),
+        effectiveOn: expect.any(Array),
+        rationale: expect.any(Array),
+        evidenceUrls: expect.any(Array),
+      },
+    });
     expect(await databaseFingerprint()).toEqual(before);
   });
 
   it("createCommitmentAction and updateCommitmentAction", async () => {
     session.user = actors.analyst;
     const before = await databaseFingerprint();
-    const created = await run(createCommitmentAction as never, form({ title: "x", category: "Nope", targetPrecision: "DAY", target: "2026-02-31" }));
+    const created = await run(
+      createCommitmentAction as never,
+      form({ title: "x", category: "Nope", targetPrecision: "DAY", target: "2026-02-31" }),
+    );
     expect(Object.keys((created.state as { fieldErrors: object }).fieldErrors).sort()).toEqual(
       ["category", "meetingId", "partyIds", "sourceQuote", "title"].sort(),
     );
@@ -124,7 +143,11 @@ describe("analysts' valid saves", () => {
     expect(redirectedTo).toBeNull();
     const after = await db.commitment.findUniqueOrThrow({ where: { id: forms.commitment.id } });
     expect(after).toMatchObject({ status: "IN_PROGRESS", progress: 30 });
-    expect(state).toEqual({ ok: true, message: "Status update saved.", saved: { version: after.version, statusUpdateId: expect.any(String), nextRequestId: expect.stringMatching(/^[0-9a-f-]{36}$/) } });
+    expect(state).toEqual({
+      ok: true,
+      message: "Status update saved.",
+      saved: { version: after.version, statusUpdateId: expect.any(String), nextRequestId: expect.stringMatching(/^[0-9a-f-]{36}$/) },
+    });
     expect(revalidated).toEqual([]);
   });
 

@@ -23,7 +23,17 @@ beforeAll(async () => {
 const hostile = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.string({ unit: "binary", maxLength: 40 }),
-  fc.constantFrom("' OR 1=1 --", "<img src=x onerror=alert(1)>", "\u0000", "-1", "1e309", "NaN", "00000000-0000-0000-0000-000000000000", "2999-12-31", "FULFILLED"),
+  fc.constantFrom(
+    "' OR 1=1 --",
+    "<img src=x onerror=alert(1)>",
+    "\u0000",
+    "-1",
+    "1e309",
+    "NaN",
+    "00000000-0000-0000-0000-000000000000",
+    "2999-12-31",
+    "FULFILLED",
+  ),
   hugeString(12_000, 20_000),
 );
 
@@ -32,20 +42,56 @@ function hostileForm(keys: string[]) {
 }
 
 const ACTIONS = [
-  { name: "updateCommitmentStatusAction", run: commitments.updateCommitmentStatusAction, as: "analyst", keys: ["commitmentId", "version", "status", "progress", "effectiveOn", "rationale", "evidenceUrls"] },
-  { name: "createCommitmentAction", run: commitments.createCommitmentAction, as: "analyst", keys: ["meetingId", "title", "category", "partyIds", "sourceQuote", "targetPrecision", "target"] },
-  { name: "updateCommitmentAction", run: commitments.updateCommitmentAction, as: "analyst", keys: ["id", "version", "meetingId", "title", "category", "partyIds", "sourceQuote", "targetPrecision", "target"] },
+  {
+    name: "updateCommitmentStatusAction",
+    run: commitments.updateCommitmentStatusAction,
+    as: "analyst",
+    keys: ["commitmentId", "version", "status", "progress", "effectiveOn", "rationale", "evidenceUrls"],
+  },
+  {
+    name: "createCommitmentAction",
+    run: commitments.createCommitmentAction,
+    as: "analyst",
+    keys: ["meetingId", "title", "category", "partyIds", "sourceQuote", "targetPrecision", "target"],
+  },
+  {
+    name: "updateCommitmentAction",
+    run: commitments.updateCommitmentAction,
+    as: "analyst",
+    keys: ["id", "version", "meetingId", "title", "category", "partyIds", "sourceQuote", "targetPrecision", "target"],
+  },
   { name: "linkCommitmentsAction", run: commitments.linkCommitmentsAction, as: "analyst", keys: ["fromId", "toId", "kind", "note"] },
   { name: "unlinkCommitmentAction", run: commitments.unlinkCommitmentAction, as: "analyst", keys: ["linkId", "commitmentId"] },
-  { name: "createMeetingAction", run: meetings.createMeetingAction, as: "analyst", keys: ["title", "kind", "heldOn", "location", "participants", "sourceUrl", "sourceText"] },
-  { name: "updateMeetingAction", run: meetings.updateMeetingAction, as: "analyst", keys: ["id", "loadedAt", "title", "kind", "heldOn", "location", "participants", "sourceUrl", "sourceText"] },
+  {
+    name: "createMeetingAction",
+    run: meetings.createMeetingAction,
+    as: "analyst",
+    keys: ["title", "kind", "heldOn", "location", "participants", "sourceUrl", "sourceText"],
+  },
+  {
+    name: "updateMeetingAction",
+    run: meetings.updateMeetingAction,
+    as: "analyst",
+    keys: ["id", "loadedAt", "title", "kind", "heldOn", "location", "participants", "sourceUrl", "sourceText"],
+  },
   { name: "acceptCandidatesAction", run: meetings.acceptCandidatesAction, as: "analyst", keys: ["payload", "slug"] },
   // A preview of a hostile file is a successful answer (a list of problems); it must still write nothing.
-  { name: "importCommitmentsAction", run: importing.importCommitmentsAction, as: "analyst", keys: ["csv", "fileName", "intent"], previewIsAnswer: true },
+  {
+    name: "importCommitmentsAction",
+    run: importing.importCommitmentsAction,
+    as: "analyst",
+    keys: ["csv", "fileName", "intent"],
+    previewIsAnswer: true,
+  },
   { name: "createUserAction", run: users.createUserAction, as: "admin", keys: ["email", "name", "role"] },
   { name: "changeUserRoleAction", run: users.changeUserRoleAction, as: "admin", keys: ["userId", "role"] },
   { name: "setUserActiveAction", run: users.setUserActiveAction, as: "admin", keys: ["userId", "active"] },
-  { name: "changePasswordAction", run: password.changePasswordAction, as: "viewer", keys: ["currentPassword", "newPassword", "confirmPassword"] },
+  {
+    name: "changePasswordAction",
+    run: password.changePasswordAction,
+    as: "viewer",
+    keys: ["currentPassword", "newPassword", "confirmPassword"],
+  },
 ] as const;
 
 describe("actions under hostile input", { timeout: PROPERTY_TEST_TIMEOUT_MS }, () => {
@@ -58,7 +104,11 @@ describe("actions under hostile input", { timeout: PROPERTY_TEST_TIMEOUT_MS }, (
           const data = new FormData();
           for (const [key, values] of Object.entries(fields)) for (const v of values) data.append(key, v);
           const before = await databaseFingerprint();
-          const state = (await (action.run as (s: null, d: FormData) => Promise<unknown>)(null, data)) as { ok: boolean; message?: string; stage?: string };
+          const state = (await (action.run as (s: null, d: FormData) => Promise<unknown>)(null, data)) as {
+            ok: boolean;
+            message?: string;
+            stage?: string;
+          };
           if ("previewIsAnswer" in action && state.ok) expect(state.stage).toBe("preview");
           else {
             expect(state).toMatchObject({ ok: false, message: expect.any(String) });

@@ -108,7 +108,8 @@ describe("timing", () => {
 
 describe("sign-in limits", () => {
   it("locks an email for the window after 5 failures, even with the right password, and not others", async () => {
-    for (let i = 0; i < 5; i++) expect(await authenticate("admin@example.org", `wrong-${i}`, `198.51.100.${i}`)).toMatchObject({ reason: "invalid" });
+    for (let i = 0; i < 5; i++)
+      expect(await authenticate("admin@example.org", `wrong-${i}`, `198.51.100.${i}`)).toMatchObject({ reason: "invalid" });
     expect(await authenticate("admin@example.org", DEMO_PASSWORD, "198.51.100.50")).toEqual({ ok: false, reason: "locked" });
     expect(await authenticate("ADMIN@example.org", DEMO_PASSWORD, "198.51.100.51")).toEqual({ ok: false, reason: "locked" });
     expect(await authenticate("analyst@example.org", DEMO_PASSWORD, "198.51.100.52")).toMatchObject({ ok: true });

@@ -1,13 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { AuthorizationError } from "@/lib/auth/permissions";
-import {
-  createCommitment,
-  getCommitment,
-  listCommitments,
-  updateCommitment,
-  updateCommitmentStatus,
-} from "@/lib/data/commitments";
+import { createCommitment, getCommitment, listCommitments, updateCommitment, updateCommitmentStatus } from "@/lib/data/commitments";
 import { ConflictError, ValidationError } from "@/lib/data/errors";
 import { listMeetings } from "@/lib/data/meetings";
 import { listParties } from "@/lib/data/parties";
@@ -61,7 +55,12 @@ describe("listCommitments", () => {
     const page = await list({ size: "100" });
     expect(page.total).toBe(JSPG_COMMITMENTS.length);
     const maarif = page.rows.find((r) => r.title.includes("Maarif Schools"))!;
-    expect(maarif).toMatchObject({ status: "NOT_YET_ASSESSED", progress: 0, targetPrecision: "UPCOMING", meetingSlug: "jspg-8-2026-ankara" });
+    expect(maarif).toMatchObject({
+      status: "NOT_YET_ASSESSED",
+      progress: 0,
+      targetPrecision: "UPCOMING",
+      meetingSlug: "jspg-8-2026-ankara",
+    });
     expect(maarif.parties).toEqual(["Kazakhstan", "Türkiye"]);
   });
 
@@ -97,7 +96,9 @@ describe("listCommitments", () => {
     const multilateral = await list({ category: "Multilateral cooperation", size: "100" });
     expect(multilateral.total).toBe(JSPG_COMMITMENTS.filter((c) => c.category === "Multilateral cooperation").length);
     const ots = await list({ party: "Organization of Turkic States", category: "Multilateral cooperation", size: "100" });
-    expect(ots.rows.every((r) => r.parties.includes("Organization of Turkic States") && r.category === "Multilateral cooperation")).toBe(true);
+    expect(ots.rows.every((r) => r.parties.includes("Organization of Turkic States") && r.category === "Multilateral cooperation")).toBe(
+      true,
+    );
     expect(ots.total).toBeGreaterThan(2);
     expect((await list({ meeting: "no-such-meeting" })).total).toBe(0);
     expect((await list({ meeting: "jspg-8-2026-ankara" })).total).toBeGreaterThanOrEqual(JSPG_COMMITMENTS.length);
@@ -163,7 +164,10 @@ describe("updateCommitmentStatus", () => {
     const historyBefore = await db.statusUpdate.count({ where: { commitmentId: c.id } });
     const results = await Promise.allSettled([
       updateCommitmentStatus(actors.analyst, statusInput(c.id, c.version, { rationale: "First analyst: date agreed for the council." })),
-      updateCommitmentStatus(actors.admin, statusInput(c.id, c.version, { status: "STALLED", rationale: "Second analyst: council postponed." })),
+      updateCommitmentStatus(
+        actors.admin,
+        statusInput(c.id, c.version, { status: "STALLED", rationale: "Second analyst: council postponed." }),
+      ),
     ]);
     const fulfilled = results.filter((r) => r.status === "fulfilled");
     const rejected = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
@@ -181,7 +185,9 @@ describe("updateCommitmentStatus", () => {
     const c = await commitmentByTitle("Cyprus");
     await updateCommitmentStatus(actors.analyst, statusInput(c.id, c.version));
     const before = await databaseFingerprint();
-    await expect(updateCommitmentStatus(actors.admin, statusInput(c.id, c.version, { status: "BROKEN" }))).rejects.toBeInstanceOf(ConflictError);
+    await expect(updateCommitmentStatus(actors.admin, statusInput(c.id, c.version, { status: "BROKEN" }))).rejects.toBeInstanceOf(
+      ConflictError,
+    );
     expect(await databaseFingerprint()).toEqual(before);
   });
 
@@ -192,9 +198,13 @@ describe("updateCommitmentStatus", () => {
     for (const name of ["CT_CONTROL_RUN_WITHOUT_VERSION_CHECK", "CT_SKIP_VERSION_CHECK"]) process.env[name] = "1";
     try {
       await updateCommitmentStatus(actors.analyst, statusInput(c.id, c.version, { effectiveOn: "2026-04-01" }));
-      await expect(updateCommitmentStatus(actors.admin, statusInput(c.id, c.version, { status: "BROKEN" }))).rejects.toBeInstanceOf(ConflictError);
+      await expect(updateCommitmentStatus(actors.admin, statusInput(c.id, c.version, { status: "BROKEN" }))).rejects.toBeInstanceOf(
+        ConflictError,
+      );
       const fresh = await commitmentByTitle("Middle Corridor");
-      await expect(updateCommitmentStatus(actors.admin, statusInput(fresh.id, fresh.version, { effectiveOn: "2026-03-01" }))).rejects.toBeInstanceOf(ValidationError);
+      await expect(
+        updateCommitmentStatus(actors.admin, statusInput(fresh.id, fresh.version, { effectiveOn: "2026-03-01" })),
+      ).rejects.toBeInstanceOf(ValidationError);
     } finally {
       process.env = saved;
     }
@@ -297,7 +307,12 @@ describe("a status update submitted again (its answer was lost)", () => {
     const auditsBefore = await db.auditEvent.count({ where: { action: "commitment.status-update", entityId: d.id } });
     const same = "5f0e2a8e-0d4b-4c1e-9a53-3a1d2b7c9e02";
     const copies = await Promise.allSettled(
-      Array.from({ length: 5 }, () => updateCommitmentStatus(actors.analyst, statusInput(d.id, d.version, { requestId: same, rationale: "Five copies of one submission." }))),
+      Array.from({ length: 5 }, () =>
+        updateCommitmentStatus(
+          actors.analyst,
+          statusInput(d.id, d.version, { requestId: same, rationale: "Five copies of one submission." }),
+        ),
+      ),
     );
     expect(copies.every((r) => r.status === "fulfilled")).toBe(true);
     expect(new Set(copies.map((r) => (r as PromiseFulfilledResult<{ statusUpdateId: string }>).value.statusUpdateId)).size).toBe(1);
@@ -306,6 +321,8 @@ describe("a status update submitted again (its answer was lost)", () => {
     expect(await db.auditEvent.count({ where: { action: "commitment.status-update", entityId: d.id } })).toBe(auditsBefore + 1);
 
     // A form id belongs to one commitment.
-    await expect(updateCommitmentStatus(actors.analyst, statusInput(d.id, d.version + 1, { requestId }))).rejects.toBeInstanceOf(ValidationError);
+    await expect(updateCommitmentStatus(actors.analyst, statusInput(d.id, d.version + 1, { requestId }))).rejects.toBeInstanceOf(
+      ValidationError,
+    );
   });
 });

@@ -84,7 +84,10 @@ describe("the dashboard today", () => {
     expect(d.tracked).toBe(26);
     expect(d.byStatus).toMatchObject({ IN_PROGRESS: 1, FULFILLED: 1, NOT_STARTED: 1, BROKEN: 1, STALLED: 0, NOT_YET_ASSESSED: 22 });
     expect(d.overdueCount).toBe(2);
-    expect(d.overdue.map((c) => c.title)).toEqual([expect.stringContaining("High-Level Strategic Council"), expect.stringContaining("Turkic World Vision")]);
+    expect(d.overdue.map((c) => c.title)).toEqual([
+      expect.stringContaining("High-Level Strategic Council"),
+      expect.stringContaining("Turkic World Vision"),
+    ]);
     // Stale: open, and nothing recorded for 90 days (26 Nov + 14 h → 27 Nov; cut-off 29 Aug): all open ones.
     expect(d.staleCount).toBe(24);
     expect(d.recent.map((u) => u.toStatus)).toEqual(["IN_PROGRESS", "STALLED", "FULFILLED", "NOT_STARTED", "IN_PROGRESS", "BROKEN"]);
@@ -92,7 +95,13 @@ describe("the dashboard today", () => {
   });
 
   it("agrees with the commitments list filtered the same way", async () => {
-    for (const filter of <Record<string, string>[]>[{}, { meeting: "jspg-8-2026-ankara" }, { party: "Azerbaijan" }, { category: "Multilateral cooperation" }, { party: "Türkiye", category: "Education, science & culture" }]) {
+    for (const filter of <Record<string, string>[]>[
+      {},
+      { meeting: "jspg-8-2026-ankara" },
+      { party: "Azerbaijan" },
+      { category: "Multilateral cooperation" },
+      { party: "Türkiye", category: "Education, science & culture" },
+    ]) {
       const d = await dashboard(filter);
       const listed = await listCommitments(actors.viewer, parseCommitmentFilters(filter));
       expect(d.tracked, JSON.stringify(filter)).toBe(listed.total);
@@ -142,7 +151,13 @@ describe("the dashboard as of a past date", () => {
 
 describe("status over time", () => {
   it("matches the history recomputed day by day, for weeks and months, with and without filters", async () => {
-    for (const params of <Record<string, string>[]>[{}, { bucket: "month" }, { category: "Education, science & culture" }, { party: "Kazakhstan", meeting: "jspg-8-2026-ankara" }, { asOf: "2026-05-20", bucket: "month" }]) {
+    for (const params of <Record<string, string>[]>[
+      {},
+      { bucket: "month" },
+      { category: "Education, science & culture" },
+      { party: "Kazakhstan", meeting: "jspg-8-2026-ankara" },
+      { asOf: "2026-05-20", bucket: "month" },
+    ]) {
       const d = await dashboard(params);
       const education = new Set(
         (await db.commitment.findMany({ where: { category: "Education, science & culture" }, select: { id: true } })).map((c) => c.id),
@@ -152,7 +167,10 @@ describe("status over time", () => {
       for (const point of d.overTime) {
         const unit = "bucket" in params ? "month" : "week";
         const start = new Date(`${point.bucket}T00:00:00Z`);
-        const end = unit === "week" ? new Date(start.getTime() + 6 * 86_400_000) : new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 0));
+        const end =
+          unit === "week"
+            ? new Date(start.getTime() + 6 * 86_400_000)
+            : new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 0));
         const asOf = params.asOf ?? "2026-11-27";
         const day = end.toISOString().slice(0, 10) < asOf ? end.toISOString().slice(0, 10) : asOf;
         expect(point.counts, `${JSON.stringify(params)} ${point.bucket}`).toEqual(await referenceStatuses(day, where));
@@ -173,7 +191,10 @@ describe("status over time", () => {
     await setTarget("Maarif Schools", "UPCOMING", "", { category: "Development cooperation" });
     const c = await db.commitment.findFirstOrThrow({ where: { title: { contains: "Maarif" } }, include: { parties: true } });
     const azerbaijan = await db.party.findFirstOrThrow({ where: { name: "Azerbaijan" } });
-    await setTarget("Maarif Schools", "UPCOMING", "", { category: "Development cooperation", partyIds: [...c.parties.map((p) => p.partyId), azerbaijan.id] });
+    await setTarget("Maarif Schools", "UPCOMING", "", {
+      category: "Development cooperation",
+      partyIds: [...c.parties.map((p) => p.partyId), azerbaijan.id],
+    });
 
     const viaRollup = await dashboard({ category: "Development cooperation" });
     const viaHistory = await dashboard({ category: "Development cooperation", meeting: "jspg-8-2026-ankara" });

@@ -4,7 +4,14 @@ import type { Actor } from "@/lib/auth/permissions";
 import { AuthorizationError } from "@/lib/auth/permissions";
 import { createCommitment, updateCommitmentStatus } from "@/lib/data/commitments";
 import { commitmentExportBatches, historyExportBatches, ImportRejectedError, importCommitments, previewImport } from "@/lib/data/exchange";
-import { COMMITMENT_COLUMNS, commitmentCsvRow, commitmentRecord, HISTORY_COLUMNS, historyCsvRow, historyRecord } from "@/lib/domain/commitment-exchange";
+import {
+  COMMITMENT_COLUMNS,
+  commitmentCsvRow,
+  commitmentRecord,
+  HISTORY_COLUMNS,
+  historyCsvRow,
+  historyRecord,
+} from "@/lib/domain/commitment-exchange";
 import { CSV_BOM, csvRow, parseCsv } from "@/lib/domain/csv";
 import { exportResponse } from "@/lib/http/export-stream";
 import { CommitmentCreateSchema } from "@/lib/validation/commitment";
@@ -20,8 +27,22 @@ const ALL = parseCommitmentFilters({});
 async function exportText(actor: Actor, format: "csv" | "json" = "csv", what: "commitments" | "history" = "commitments", filters = ALL) {
   const response =
     what === "commitments"
-      ? exportResponse({ batches: commitmentExportBatches(actor, filters, 7), format, columns: COMMITMENT_COLUMNS, csvLine: commitmentCsvRow, jsonRecord: commitmentRecord, fileName: "x" })
-      : exportResponse({ batches: historyExportBatches(actor, filters, 5), format, columns: HISTORY_COLUMNS, csvLine: historyCsvRow, jsonRecord: historyRecord, fileName: "x" });
+      ? exportResponse({
+          batches: commitmentExportBatches(actor, filters, 7),
+          format,
+          columns: COMMITMENT_COLUMNS,
+          csvLine: commitmentCsvRow,
+          jsonRecord: commitmentRecord,
+          fileName: "x",
+        })
+      : exportResponse({
+          batches: historyExportBatches(actor, filters, 5),
+          format,
+          columns: HISTORY_COLUMNS,
+          csvLine: historyCsvRow,
+          jsonRecord: historyRecord,
+          fileName: "x",
+        });
   return new TextDecoder("utf-8", { ignoreBOM: true }).decode(await response.arrayBuffer());
 }
 
@@ -32,7 +53,15 @@ beforeAll(async () => {
   const maarif = await commitmentByTitle("Maarif Schools");
   await updateCommitmentStatus(
     actors.analyst,
-    StatusUpdateSchema.parse({ commitmentId: maarif.id, version: "1", status: "IN_PROGRESS", progress: "40", effectiveOn: "2026-05-04", rationale: "Site chosen in Astana.", evidenceUrls: "https://example.org/a" }),
+    StatusUpdateSchema.parse({
+      commitmentId: maarif.id,
+      version: "1",
+      status: "IN_PROGRESS",
+      progress: "40",
+      effectiveOn: "2026-05-04",
+      rationale: "Site chosen in Astana.",
+      evidenceUrls: "https://example.org/a",
+    }),
   );
   const meeting = await db.meeting.findFirstOrThrow();
   const parties = await db.party.findMany({ where: { name: { in: ["Türkiye", "Kazakhstan"] } } });
@@ -67,7 +96,12 @@ describe("export", () => {
     const json = JSON.parse(await exportText(actors.viewer, "json")) as Record<string, unknown>[];
     expect(json).toHaveLength(await db.commitment.count());
     const tricky = json.find((r) => r.title === TRICKY_TITLE)!;
-    expect(tricky).toMatchObject({ target_precision: "QUARTER", target: "2027-Q2", parties: ["Kazakhstan", "Türkiye"], source_start: null });
+    expect(tricky).toMatchObject({
+      target_precision: "QUARTER",
+      target: "2027-Q2",
+      parties: ["Kazakhstan", "Türkiye"],
+      source_start: null,
+    });
   });
 
   it("applies the list's filters, and the history export has every status update", async () => {
@@ -85,7 +119,10 @@ describe("import", () => {
     const original = await exportText(actors.viewer);
     const empty = await useEmptyDatabase();
     try {
-      const importer = await db.user.create({ data: { email: "importer@example.org", name: "Importer", role: "ANALYST", passwordHash: "x" }, select: { id: true, email: true, name: true, role: true } });
+      const importer = await db.user.create({
+        data: { email: "importer@example.org", name: "Importer", role: "ANALYST", passwordHash: "x" },
+        select: { id: true, email: true, name: true, role: true },
+      });
       const actor = { ...importer, ip: null };
       const summary = await importCommitments(actor, original, "export.csv");
       expect(summary).toMatchObject({ creates: await countRows(original), updates: 0, issueCount: 0 });
@@ -119,7 +156,7 @@ describe("import", () => {
     const rows = records.slice(1).map((r) => r.fields);
     rows[2][header.indexOf("category")] = "Space tourism";
     rows[0][header.indexOf("title")] = `${rows[0][header.indexOf("title")]} (renamed)`;
-    const file = CSV_BOM + [header, ...rows].map((r) => r.join(",") === "" ? "" : csvRowRaw(r)).join("");
+    const file = CSV_BOM + [header, ...rows].map((r) => (r.join(",") === "" ? "" : csvRowRaw(r))).join("");
     const before = await databaseFingerprint();
     const preview = await previewImport(actors.analyst, file);
     expect(preview.issues).toEqual([expect.objectContaining({ row: 3, column: "category" })]);
@@ -173,7 +210,7 @@ describe("import", () => {
       "Joint commission",
       "2026-03-01",
       `Bulk pledge ${i + 1}: ship ${i} tonnes via the Middle Corridor`,
-      i % 3 ? "" : "Déjà vu, \"quoted\"\nnext line",
+      i % 3 ? "" : 'Déjà vu, "quoted"\nnext line',
       "Transport & connectivity",
       i % 2 ? "Türkiye; Kazakhstan" : "Azerbaijan",
       i % 4 ? "NOT_YET_ASSESSED" : "IN_PROGRESS",

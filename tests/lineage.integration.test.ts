@@ -22,11 +22,19 @@ async function meetingWithPledge(title: string, heldOn: string, pledge: string) 
   const party = await db.party.findFirstOrThrow({ where: { name: "Kazakhstan" } });
   return createCommitment(
     actors.analyst,
-    CommitmentCreateSchema.parse({ meetingId: meeting.id, title: pledge, category: "Trade & investment", partyIds: [party.id], sourceQuote: `${pledge}, the sides said.`, targetPrecision: "NONE" }),
+    CommitmentCreateSchema.parse({
+      meetingId: meeting.id,
+      title: pledge,
+      category: "Trade & investment",
+      partyIds: [party.id],
+      sourceQuote: `${pledge}, the sides said.`,
+      targetPrecision: "NONE",
+    }),
   );
 }
 
-const link = (fromId: string, toId: string, kind = "REAFFIRMS") => linkCommitments(actors.analyst, CommitmentLinkSchema.parse({ fromId, toId, kind }));
+const link = (fromId: string, toId: string, kind = "REAFFIRMS") =>
+  linkCommitments(actors.analyst, CommitmentLinkSchema.parse({ fromId, toId, kind }));
 
 beforeAll(async () => {
   actors = await seedDemoActors();
@@ -58,13 +66,16 @@ describe("lineage", () => {
       [ninth.id, 1],
       [actionPlan.id, 2],
     ]);
-    expect(await db.commitment.findMany({ select: { id: true, status: true, version: true }, orderBy: { id: "asc" } })).toEqual(statusBefore);
+    expect(await db.commitment.findMany({ select: { id: true, status: true, version: true }, orderBy: { id: "asc" } })).toEqual(
+      statusBefore,
+    );
     expect(await db.statusUpdate.count()).toBe(historyBefore);
     expect(await db.auditEvent.count({ where: { action: "commitment.link" } })).toBe(3);
   });
 
   it("filters the list by reaffirmations along the chain; implementing is not reaffirming", async () => {
-    const titles = async (n: number) => (await listCommitments(actors.viewer, parseCommitmentFilters({ reaffirmed: String(n), size: "100" }))).rows.map((r) => r.id).sort();
+    const titles = async (n: number) =>
+      (await listCommitments(actors.viewer, parseCommitmentFilters({ reaffirmed: String(n), size: "100" }))).rows.map((r) => r.id).sort();
     expect(await titles(1)).toEqual([actionPlan.id, ninth.id].sort());
     expect(await titles(2)).toEqual([actionPlan.id]);
     expect(await titles(3)).toEqual([]);
@@ -74,7 +85,9 @@ describe("lineage", () => {
   it("refuses a link to a later meeting's commitment, to itself, twice, or one that would loop", async () => {
     const before = await databaseFingerprint();
     await expect(link(actionPlan.id, ninth.id)).rejects.toThrow(/later commitment to the earlier one/);
-    await expect(linkCommitments(actors.analyst, { fromId: ninth.id, toId: ninth.id, kind: "REAFFIRMS", note: null })).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      linkCommitments(actors.analyst, { fromId: ninth.id, toId: ninth.id, kind: "REAFFIRMS", note: null }),
+    ).rejects.toBeInstanceOf(ValidationError);
     await expect(link(ninth.id, actionPlan.id)).rejects.toThrow(/already linked/);
     // Same day, so dates do not forbid it: the loop check must.
     const sameDay = await commitmentByTitle("Maarif Schools");
@@ -89,8 +102,12 @@ describe("lineage", () => {
   it("a viewer can read the chain but cannot link or unlink", async () => {
     const anyLink = await db.commitmentLink.findFirstOrThrow();
     const before = await databaseFingerprint();
-    await expect(linkCommitments(actors.viewer, { fromId: tenth.id, toId: actionPlan.id, kind: "REAFFIRMS", note: null })).rejects.toBeInstanceOf(AuthorizationError);
-    await expect(unlinkCommitments(actors.viewer, { linkId: anyLink.id, commitmentId: anyLink.fromId })).rejects.toBeInstanceOf(AuthorizationError);
+    await expect(
+      linkCommitments(actors.viewer, { fromId: tenth.id, toId: actionPlan.id, kind: "REAFFIRMS", note: null }),
+    ).rejects.toBeInstanceOf(AuthorizationError);
+    await expect(unlinkCommitments(actors.viewer, { linkId: anyLink.id, commitmentId: anyLink.fromId })).rejects.toBeInstanceOf(
+      AuthorizationError,
+    );
     expect(await databaseFingerprint()).toEqual(before);
   });
 

@@ -20,7 +20,14 @@ beforeAll(async () => {
 });
 
 const meetingInput = (overrides: Record<string, string> = {}) =>
-  MeetingCreateSchema.parse({ title: "9th JSPG meeting", kind: "Bilateral ministerial", heldOn: "2027-02-01", location: "Astana", sourceText: READOUT, ...overrides });
+  MeetingCreateSchema.parse({
+    title: "9th JSPG meeting",
+    kind: "Bilateral ministerial",
+    heldOn: "2027-02-01",
+    location: "Astana",
+    sourceText: READOUT,
+    ...overrides,
+  });
 
 async function freshMeeting(overrides: Record<string, string> = {}) {
   const { slug } = await createMeeting(actors.analyst, meetingInput(overrides));
@@ -32,7 +39,15 @@ function accepted(meetingId: string, count: number, tweak: (c: Record<string, un
   return AcceptCandidatesSchema.parse({
     meetingId,
     candidates: candidates.slice(0, count).map((c, i) => {
-      const out: Record<string, unknown> = { title: `${c.title} (${i})`, category: c.category, partyIds, targetPrecision: c.target.precision, target: c.target.value, quote: c.quote, near: c.start };
+      const out: Record<string, unknown> = {
+        title: `${c.title} (${i})`,
+        category: c.category,
+        partyIds,
+        targetPrecision: c.target.precision,
+        target: c.target.value,
+        quote: c.quote,
+        near: c.start,
+      };
       tweak(out, i);
       return out;
     }),
@@ -40,7 +55,15 @@ function accepted(meetingId: string, count: number, tweak: (c: Record<string, un
 }
 
 const editInput = (meeting: { id: string; updatedAt: Date }, overrides: Record<string, string> = {}) =>
-  MeetingEditSchema.parse({ title: "9th JSPG meeting", kind: "Bilateral ministerial", heldOn: "2027-02-01", sourceText: READOUT, id: meeting.id, loadedAt: meeting.updatedAt.toISOString(), ...overrides });
+  MeetingEditSchema.parse({
+    title: "9th JSPG meeting",
+    kind: "Bilateral ministerial",
+    heldOn: "2027-02-01",
+    sourceText: READOUT,
+    id: meeting.id,
+    loadedAt: meeting.updatedAt.toISOString(),
+    ...overrides,
+  });
 
 describe("meetings", () => {
   it("creates a meeting with a unique slug and an audit row without the whole readout", async () => {

@@ -39,7 +39,13 @@ describe("the migrator", () => {
       `SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`,
     );
     const files = await readMigrations();
-    expect(rows.map((r: { migration_name: string; checksum: string; applied_steps_count: number }) => [r.migration_name, r.checksum, r.applied_steps_count])).toEqual(files.map((f) => [f.name, f.checksum, 1]));
+    expect(
+      rows.map((r: { migration_name: string; checksum: string; applied_steps_count: number }) => [
+        r.migration_name,
+        r.checksum,
+        r.applied_steps_count,
+      ]),
+    ).toEqual(files.map((f) => [f.name, f.checksum, 1]));
     expect(rows.every((r: { finished_at: unknown }) => r.finished_at instanceof Date)).toBe(true);
   });
 
@@ -64,7 +70,10 @@ describe("the migrator", () => {
       `CREATE TABLE "half_done" ("id" INTEGER); SELECT * FROM "no_such_table";`,
     );
     await expect(migrate(await url(), { dir })).rejects.toThrow(/29990102000000_broken failed and was rolled back/);
-    const leftovers = await adminQuery(await url(), `SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name = 'half_done'`);
+    const leftovers = await adminQuery(
+      await url(),
+      `SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name = 'half_done'`,
+    );
     expect(leftovers.rows[0].n).toBe(0);
     const bookkeeping = await adminQuery(
       await url(),
@@ -86,7 +95,10 @@ COMMENT ON INDEX "probe_concurrent_label_idx" IS 'built concurrently; no writes 
     expect((await migrate(await url(), { dir })).applied).toEqual(["29990104000000_concurrent_index"]);
     const index = await adminQuery(await url(), `SELECT obj_description('"probe_concurrent_label_idx"'::regclass) AS note`);
     expect(index.rows[0].note).toBe("built concurrently; no writes blocked");
-    const row = await adminQuery(await url(), `SELECT finished_at IS NOT NULL AS finished, applied_steps_count FROM "_prisma_migrations" WHERE migration_name = '29990104000000_concurrent_index'`);
+    const row = await adminQuery(
+      await url(),
+      `SELECT finished_at IS NOT NULL AS finished, applied_steps_count FROM "_prisma_migrations" WHERE migration_name = '29990104000000_concurrent_index'`,
+    );
     expect(row.rows[0]).toEqual({ finished: true, applied_steps_count: 3 });
 
     // One that fails after its concurrent step is left unfinished, and the next run refuses to go on.
@@ -140,7 +152,9 @@ describe("schema.prisma and the migrations", () => {
   it("agree on every model, field, type and nullability, in both directions", async () => {
     const models = (db as unknown as { _runtimeDataModel: { models: Record<string, RuntimeModel> } })._runtimeDataModel.models;
     const shapes = await declaredShapes();
-    const columns = await db.$queryRaw<{ table_name: string; column_name: string; data_type: string; udt_name: string; is_nullable: string }[]>`
+    const columns = await db.$queryRaw<
+      { table_name: string; column_name: string; data_type: string; udt_name: string; is_nullable: string }[]
+    >`
       SELECT c.table_name, c.column_name, c.data_type, c.udt_name, c.is_nullable
       FROM information_schema.columns c
       JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name

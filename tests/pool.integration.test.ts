@@ -24,7 +24,15 @@ describe("an exhausted connection pool", () => {
     const c = await commitmentByTitle("Maarif Schools");
     session.user = actors.analyst;
     const form = new FormData();
-    for (const [k, v] of Object.entries({ commitmentId: c.id, version: String(c.version), status: "IN_PROGRESS", progress: "10", effectiveOn: "2026-03-01", rationale: "Saved while the pool is full.", evidenceUrls: "" }))
+    for (const [k, v] of Object.entries({
+      commitmentId: c.id,
+      version: String(c.version),
+      status: "IN_PROGRESS",
+      progress: "10",
+      effectiveOn: "2026-03-01",
+      rationale: "Saved while the pool is full.",
+      evidenceUrls: "",
+    }))
       form.append(k, v);
     const before = await databaseFingerprint();
 
@@ -51,7 +59,10 @@ describe("an exhausted connection pool", () => {
     const { databaseTrouble } = await import("@/lib/db/errors");
     // A port where nothing listens.
     const unreachable = createPrismaClient("postgresql://postgres@127.0.0.1:9/none", 1, 1000);
-    const error = await unreachable.$queryRaw`SELECT 1`.then(() => null, (e: unknown) => e);
+    const error = await unreachable.$queryRaw`SELECT 1`.then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(databaseTrouble(error)).toBe("unavailable");
     await unreachable.$disconnect();
   });

@@ -25,7 +25,12 @@ beforeAll(async () => {
   partyIds = (await db.party.findMany({ where: { name: { in: ["Türkiye", "Kazakhstan"] } }, select: { id: true } })).map((p) => p.id);
   const { slug } = await createMeeting(
     actors.analyst,
-    MeetingCreateSchema.parse({ title: "Repeated pledge meeting", kind: "Bilateral ministerial", heldOn: "2026-03-01", sourceText: READOUT }),
+    MeetingCreateSchema.parse({
+      title: "Repeated pledge meeting",
+      kind: "Bilateral ministerial",
+      heldOn: "2026-03-01",
+      sourceText: READOUT,
+    }),
   );
   meeting = (await getMeetingBySlug(actors.analyst, slug))!;
 });
@@ -40,14 +45,31 @@ describe("a quote the readout repeats is attached by one rule, whatever path it 
     // The form knows no position: the first occurrence.
     await createCommitment(
       actors.analyst,
-      CommitmentCreateSchema.parse({ meetingId: meeting.id, title: "By the form", category: "Education, science & culture", partyIds, sourceQuote: QUOTE, targetPrecision: "NONE" }),
+      CommitmentCreateSchema.parse({
+        meetingId: meeting.id,
+        title: "By the form",
+        category: "Education, science & culture",
+        partyIds,
+        sourceQuote: QUOTE,
+        targetPrecision: "NONE",
+      }),
     );
     // A candidate found at the second occurrence stays there.
     await acceptCandidates(
       actors.analyst,
       AcceptCandidatesSchema.parse({
         meetingId: meeting.id,
-        candidates: [{ title: "From the candidates", category: "Education, science & culture", partyIds, targetPrecision: "NONE", target: "", quote: QUOTE, near: SECOND }],
+        candidates: [
+          {
+            title: "From the candidates",
+            category: "Education, science & culture",
+            partyIds,
+            targetPrecision: "NONE",
+            target: "",
+            quote: QUOTE,
+            near: SECOND,
+          },
+        ],
       }),
     );
     // An imported row that says where its quote is (the second occurrence) is put there.
@@ -70,7 +92,11 @@ describe("a quote the readout repeats is attached by one rule, whatever path it 
       source_start: String(SECOND),
       source_end: String(SECOND + QUOTE.length),
     };
-    await importCommitments(actors.analyst, [csvRow([...COMMITMENT_COLUMNS]), csvRow(COMMITMENT_COLUMNS.map((c) => record[c]))].join("\r\n"), "repeated.csv");
+    await importCommitments(
+      actors.analyst,
+      [csvRow([...COMMITMENT_COLUMNS]), csvRow(COMMITMENT_COLUMNS.map((c) => record[c]))].join("\r\n"),
+      "repeated.csv",
+    );
 
     expect(await span("By the form")).toEqual([FIRST, FIRST + QUOTE.length]);
     expect(await span("From the candidates")).toEqual([SECOND, SECOND + QUOTE.length]);
@@ -82,7 +108,14 @@ describe("a quote the readout repeats is attached by one rule, whatever path it 
     const saved = (await getMeetingBySlug(actors.analyst, meeting.slug))!;
     await updateMeeting(
       actors.analyst,
-      MeetingEditSchema.parse({ id: saved.id, loadedAt: saved.updatedAt.toISOString(), title: "Repeated pledge meeting", kind: "Bilateral ministerial", heldOn: "2026-03-01", sourceText: corrected }),
+      MeetingEditSchema.parse({
+        id: saved.id,
+        loadedAt: saved.updatedAt.toISOString(),
+        title: "Repeated pledge meeting",
+        kind: "Bilateral ministerial",
+        heldOn: "2026-03-01",
+        sourceText: corrected,
+      }),
     );
     expect(await span("By the form")).toEqual([FIRST + shift, FIRST + shift + QUOTE.length]);
     expect(await span("From the candidates")).toEqual([SECOND + shift, SECOND + shift + QUOTE.length]);

@@ -31,13 +31,21 @@ function form(fields: Record<string, string>) {
 
 describe("account management", () => {
   it("creates an account with a one-time password that allows nothing but changing it", async () => {
-    const { id, oneTimePassword } = await createUser(actors.admin, { email: "new.analyst@example.org", name: "New Analyst", role: "ANALYST" });
+    const { id, oneTimePassword } = await createUser(actors.admin, {
+      email: "new.analyst@example.org",
+      name: "New Analyst",
+      role: "ANALYST",
+    });
     const signedIn = await authenticate("new.analyst@example.org", oneTimePassword);
     expect(signedIn).toMatchObject({ ok: true, user: { id, role: "ANALYST", mustChangePassword: true } });
     const actor = { ...(signedIn as { user: Actor }).user };
     await expect(listCommitments(actor, parseCommitmentFilters({}))).rejects.toMatchObject({ reason: "password-change-required" });
 
-    const input = PasswordChangeSchema.parse({ currentPassword: oneTimePassword, newPassword: "a sturdy passphrase for Astana", confirmPassword: "a sturdy passphrase for Astana" });
+    const input = PasswordChangeSchema.parse({
+      currentPassword: oneTimePassword,
+      newPassword: "a sturdy passphrase for Astana",
+      confirmPassword: "a sturdy passphrase for Astana",
+    });
     await changeOwnPassword(actor, input);
     expect(await getSessionActor(id, 1, "sid-1")).toBeNull();
     expect(await getSessionActor(id, 2, "sid-1")).toMatchObject({ mustChangePassword: false });
@@ -48,8 +56,14 @@ describe("account management", () => {
 
   it("refuses a duplicate email and a wrong current password, writing nothing", async () => {
     const before = await databaseFingerprint();
-    await expect(createUser(actors.admin, { email: "analyst@example.org", name: "Again", role: "VIEWER" })).rejects.toBeInstanceOf(ValidationError);
-    const wrong = PasswordChangeSchema.parse({ currentPassword: "not-it", newPassword: "another good passphrase", confirmPassword: "another good passphrase" });
+    await expect(createUser(actors.admin, { email: "analyst@example.org", name: "Again", role: "VIEWER" })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
+    const wrong = PasswordChangeSchema.parse({
+      currentPassword: "not-it",
+      newPassword: "another good passphrase",
+      confirmPassword: "another good passphrase",
+    });
     await expect(changeOwnPassword(actors.viewer, wrong)).rejects.toMatchObject({ fieldErrors: { currentPassword: expect.any(Array) } });
     expect(await databaseFingerprint()).toEqual(before);
   });
@@ -90,16 +104,19 @@ describe("account management", () => {
 
   it("lets only admins list or change accounts", async () => {
     await expect(listUsers(actors.analyst)).rejects.toMatchObject({ reason: "forbidden" });
-    await expect(createUser(actors.viewer, { email: "x@example.org", name: "X", role: "ADMIN" })).rejects.toMatchObject({ reason: "forbidden" });
+    await expect(createUser(actors.viewer, { email: "x@example.org", name: "X", role: "ADMIN" })).rejects.toMatchObject({
+      reason: "forbidden",
+    });
   });
 });
 
 describe("account actions over their public endpoints", () => {
-  const calls = () => ({
-    createUserAction: [createUserAction, form({ email: "sneaky@example.org", name: "Sneaky", role: "ADMIN" })],
-    changeUserRoleAction: [changeUserRoleAction, form({ userId: actors.viewer.id, role: "ADMIN" })],
-    setUserActiveAction: [setUserActiveAction, form({ userId: actors.admin.id, active: "false" })],
-  }) as const;
+  const calls = () =>
+    ({
+      createUserAction: [createUserAction, form({ email: "sneaky@example.org", name: "Sneaky", role: "ADMIN" })],
+      changeUserRoleAction: [changeUserRoleAction, form({ userId: actors.viewer.id, role: "ADMIN" })],
+      setUserActiveAction: [setUserActiveAction, form({ userId: actors.admin.id, active: "false" })],
+    }) as const;
 
   for (const name of ["createUserAction", "changeUserRoleAction", "setUserActiveAction"] as const) {
     for (const who of ["anonymous", "viewer", "analyst"] as const) {
@@ -125,7 +142,10 @@ describe("account actions over their public endpoints", () => {
 
   it("a password change refuses common passwords without echoing any password back", async () => {
     session.user = actors.analyst;
-    const state = await changePasswordAction(null, form({ currentPassword: DEMO_PASSWORD, newPassword: "password123", confirmPassword: "password123" }));
+    const state = await changePasswordAction(
+      null,
+      form({ currentPassword: DEMO_PASSWORD, newPassword: "password123", confirmPassword: "password123" }),
+    );
     expect(state).toMatchObject({ ok: false, fieldErrors: { newPassword: [expect.stringMatching(/common/)] } });
     expect(JSON.stringify(state)).not.toContain(DEMO_PASSWORD);
     expect(JSON.stringify(state)).not.toContain("password123");

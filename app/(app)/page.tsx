@@ -25,10 +25,14 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <p className="text-sm text-slate-600">{scope ? `Filtered to ${scope}.` : "All meetings, categories and parties."}</p>
       </div>
       {params.past ? (
-        <div role="status" className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-testid="as-of-banner">
+        <div
+          role="status"
+          className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950"
+          data-testid="as-of-banner"
+        >
           <span>
-            <strong>You are looking at the past:</strong> the dashboard as it stood on {formatDay(new Date(`${params.asOf}T00:00:00Z`))}, from the
-            history recorded up to that day.
+            <strong>You are looking at the past:</strong> the dashboard as it stood on {formatDay(new Date(`${params.asOf}T00:00:00Z`))},
+            from the history recorded up to that day.
           </span>
           <Link href={`/${dashboardQuery({ ...params, past: false })}`}>Back to today</Link>
         </div>

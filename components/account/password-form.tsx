@@ -12,7 +12,12 @@ export function PasswordForm() {
     // The change ended every session: clear this one's cookie and go to the sign-in page.
     if (state?.ok) void signOut({ callbackUrl: "/login?changed=1" });
   }, [state]);
-  const field = (id: "currentPassword" | "newPassword" | "confirmPassword", label: string, hint?: string, autoComplete = "new-password") => (
+  const field = (
+    id: "currentPassword" | "newPassword" | "confirmPassword",
+    label: string,
+    hint?: string,
+    autoComplete = "new-password",
+  ) => (
     <Field id={id} label={label} errors={errors[id]} hint={hint}>
       <input
         id={id}

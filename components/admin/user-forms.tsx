@@ -20,15 +20,35 @@ export function CreateUserForm() {
       <FormMessage state={state} />
       {state?.ok && state.oneTimePassword ? (
         <p className="rounded-md border border-emerald-300 bg-white p-3 text-sm">
-          One-time password: <output className="select-all font-mono text-base" data-testid="one-time-password">{state.oneTimePassword}</output>
+          One-time password:{" "}
+          <output className="select-all font-mono text-base" data-testid="one-time-password">
+            {state.oneTimePassword}
+          </output>
         </p>
       ) : null}
       <div className="grid gap-3 md:grid-cols-3">
         <Field id="new-email" label="Email" errors={errors.email}>
-          <input id="new-email" name="email" type="email" required defaultValue={values?.email} className={inputClass} aria-invalid={!!errors.email} aria-describedby={describedBy("new-email", { errors: errors.email })} />
+          <input
+            id="new-email"
+            name="email"
+            type="email"
+            required
+            defaultValue={values?.email}
+            className={inputClass}
+            aria-invalid={!!errors.email}
+            aria-describedby={describedBy("new-email", { errors: errors.email })}
+          />
         </Field>
         <Field id="new-name" label="Name" errors={errors.name}>
-          <input id="new-name" name="name" required defaultValue={values?.name} className={inputClass} aria-invalid={!!errors.name} aria-describedby={describedBy("new-name", { errors: errors.name })} />
+          <input
+            id="new-name"
+            name="name"
+            required
+            defaultValue={values?.name}
+            className={inputClass}
+            aria-invalid={!!errors.name}
+            aria-describedby={describedBy("new-name", { errors: errors.name })}
+          />
         </Field>
         <Field id="new-role" label="Role" errors={errors.role}>
           <select id="new-role" name="role" defaultValue={values?.role ?? "VIEWER"} className={inputClass}>

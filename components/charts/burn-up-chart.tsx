@@ -26,8 +26,24 @@ export function BurnUpChart({ points, unit }: { points: OverTimePoint[]; unit: "
         <Tooltip labelFormatter={(b) => formatPeriod(String(b), unit)} />
         <Legend verticalAlign="top" height={32} itemSorter={null} />
         <Line type="stepAfter" dataKey="total" name="Tracked" stroke="#334155" strokeWidth={2} dot={false} isAnimationActive={false} />
-        <Line type="stepAfter" dataKey="delivered" name="Fulfilled or partially" stroke={STATUS_COLORS.PARTIALLY_FULFILLED} strokeWidth={2} dot={false} isAnimationActive={false} />
-        <Line type="stepAfter" dataKey="fulfilled" name="Fulfilled" stroke={STATUS_COLORS.FULFILLED} strokeWidth={2} dot={false} isAnimationActive={false} />
+        <Line
+          type="stepAfter"
+          dataKey="delivered"
+          name="Fulfilled or partially"
+          stroke={STATUS_COLORS.PARTIALLY_FULFILLED}
+          strokeWidth={2}
+          dot={false}
+          isAnimationActive={false}
+        />
+        <Line
+          type="stepAfter"
+          dataKey="fulfilled"
+          name="Fulfilled"
+          stroke={STATUS_COLORS.FULFILLED}
+          strokeWidth={2}
+          dot={false}
+          isAnimationActive={false}
+        />
       </LineChart>
     </ResponsiveContainer>
   );

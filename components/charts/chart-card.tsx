@@ -8,7 +8,19 @@ export type DataTable = { caption: string; columns: string[]; rows: (string | nu
  * A chart with its title and description, and the same numbers as a table (for screen readers, and
  * for copying into a report). Keyboard users can step through the chart's points with the arrow keys.
  */
-export function ChartCard({ id, title, description, table, children }: { id: string; title: string; description?: string; table: DataTable; children: ReactNode }) {
+export function ChartCard({
+  id,
+  title,
+  description,
+  table,
+  children,
+}: {
+  id: string;
+  title: string;
+  description?: string;
+  table: DataTable;
+  children: ReactNode;
+}) {
   return (
     <section aria-labelledby={`${id}-title`} className="flex flex-col rounded-lg border border-slate-200 bg-white p-4">
       <h2 id={`${id}-title`} className="text-base font-semibold">

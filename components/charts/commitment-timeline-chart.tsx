@@ -25,7 +25,11 @@ export function CommitmentTimelineChart({ points }: { points: TimelinePoint[] })
           tickFormatter={formatDay}
           label={{ value: "Date it took effect", position: "insideBottom", offset: -16 }}
         />
-        <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} label={{ value: "Progress (%)", angle: -90, position: "insideLeft", offset: -4 }} />
+        <YAxis
+          domain={[0, 100]}
+          ticks={[0, 25, 50, 75, 100]}
+          label={{ value: "Progress (%)", angle: -90, position: "insideLeft", offset: -4 }}
+        />
         <Tooltip
           labelFormatter={(day) => formatDay(Number(day))}
           formatter={(value, _name, item) => [`${value}% — ${STATUS_INFO[(item.payload as TimelinePoint).status].label}`, "Progress"]}
@@ -40,7 +44,15 @@ export function CommitmentTimelineChart({ points }: { points: TimelinePoint[] })
             props.payload?.today ? (
               <g key={props.index} />
             ) : (
-              <circle key={props.index} cx={props.cx} cy={props.cy} r={6} fill={props.payload ? STATUS_COLORS[props.payload.status] : "#334155"} stroke="#fff" strokeWidth={2} />
+              <circle
+                key={props.index}
+                cx={props.cx}
+                cy={props.cy}
+                r={6}
+                fill={props.payload ? STATUS_COLORS[props.payload.status] : "#334155"}
+                stroke="#fff"
+                strokeWidth={2}
+              />
             )
           }
         />

@@ -26,7 +26,14 @@ export function StatusBarsChart({ groups, axisLabel }: { groups: StatusGroup[]; 
         <Tooltip />
         <Legend verticalAlign="top" height={48} itemSorter={null} />
         {COMMITMENT_STATUSES.map((status) => (
-          <Bar key={status} dataKey={status} name={STATUS_INFO[status].label} stackId="status" fill={STATUS_COLORS[status]} isAnimationActive={false} />
+          <Bar
+            key={status}
+            dataKey={status}
+            name={STATUS_INFO[status].label}
+            stackId="status"
+            fill={STATUS_COLORS[status]}
+            isAnimationActive={false}
+          />
         ))}
       </BarChart>
     </ResponsiveContainer>

@@ -32,10 +32,7 @@ export function CommitmentForm({
   cancelHref: string;
 }) {
   const editing = !!initial.id;
-  const [state, formAction, pending] = useActionState(
-    editing ? updateCommitmentAction : createCommitmentAction,
-    null,
-  );
+  const [state, formAction, pending] = useActionState(editing ? updateCommitmentAction : createCommitmentAction, null);
   const failed = state && !state.ok ? state : null;
   const submitted = (failed?.values ?? null) as Partial<Record<keyof CommitmentFormValues, string & string[]>> | null;
   const values = { ...initial, ...(submitted ?? {}) } as CommitmentFormValues;
@@ -53,7 +50,15 @@ export function CommitmentForm({
       ) : null}
       <FormMessage state={failed} />
       <Field id="meetingId" label="Meeting" errors={errors.meetingId}>
-        <select id="meetingId" name="meetingId" defaultValue={values.meetingId} required className={inputClass} aria-invalid={!!errors.meetingId} aria-describedby={describedBy("meetingId", { errors: errors.meetingId })}>
+        <select
+          id="meetingId"
+          name="meetingId"
+          defaultValue={values.meetingId}
+          required
+          className={inputClass}
+          aria-invalid={!!errors.meetingId}
+          aria-describedby={describedBy("meetingId", { errors: errors.meetingId })}
+        >
           <option value="">Choose the meeting…</option>
           {meetings.map((m) => (
             <option key={m.id} value={m.id}>
@@ -63,17 +68,55 @@ export function CommitmentForm({
         </select>
       </Field>
       <Field id="title" label="Title" errors={errors.title} hint="What was pledged, in a short sentence an analyst would search for.">
-        <input id="title" name="title" defaultValue={values.title} required maxLength={200} className={inputClass} aria-invalid={!!errors.title} aria-describedby={describedBy("title", { hint: true, errors: errors.title })} />
+        <input
+          id="title"
+          name="title"
+          defaultValue={values.title}
+          required
+          maxLength={200}
+          className={inputClass}
+          aria-invalid={!!errors.title}
+          aria-describedby={describedBy("title", { hint: true, errors: errors.title })}
+        />
       </Field>
-      <Field id="sourceQuote" label="Source sentence" errors={errors.sourceQuote} hint="Paste it verbatim from the readout, so it can be found and highlighted there.">
-        <textarea id="sourceQuote" name="sourceQuote" rows={4} defaultValue={values.sourceQuote} required className={inputClass} aria-invalid={!!errors.sourceQuote} aria-describedby={describedBy("sourceQuote", { hint: true, errors: errors.sourceQuote })} />
+      <Field
+        id="sourceQuote"
+        label="Source sentence"
+        errors={errors.sourceQuote}
+        hint="Paste it verbatim from the readout, so it can be found and highlighted there."
+      >
+        <textarea
+          id="sourceQuote"
+          name="sourceQuote"
+          rows={4}
+          defaultValue={values.sourceQuote}
+          required
+          className={inputClass}
+          aria-invalid={!!errors.sourceQuote}
+          aria-describedby={describedBy("sourceQuote", { hint: true, errors: errors.sourceQuote })}
+        />
       </Field>
       <Field id="description" label="Notes (optional)" errors={errors.description}>
-        <textarea id="description" name="description" rows={2} defaultValue={values.description} className={inputClass} aria-invalid={!!errors.description} />
+        <textarea
+          id="description"
+          name="description"
+          rows={2}
+          defaultValue={values.description}
+          className={inputClass}
+          aria-invalid={!!errors.description}
+        />
       </Field>
       <div className="grid gap-4 sm:grid-cols-3">
         <Field id="category" label="Category" errors={errors.category}>
-          <select id="category" name="category" defaultValue={values.category} required className={inputClass} aria-invalid={!!errors.category} aria-describedby={describedBy("category", { errors: errors.category })}>
+          <select
+            id="category"
+            name="category"
+            defaultValue={values.category}
+            required
+            className={inputClass}
+            aria-invalid={!!errors.category}
+            aria-describedby={describedBy("category", { errors: errors.category })}
+          >
             <option value="">Choose a category…</option>
             {COMMITMENT_CATEGORIES.map((c) => (
               <option key={c} value={c}>
@@ -114,7 +157,13 @@ export function CommitmentForm({
         <div className="mt-2 flex flex-wrap gap-x-5 gap-y-2">
           {parties.map((party) => (
             <label key={party.id} className="inline-flex items-center gap-2 text-sm">
-              <input type="checkbox" name="partyIds" value={party.id} defaultChecked={values.partyIds?.includes(party.id)} className="h-4 w-4" />
+              <input
+                type="checkbox"
+                name="partyIds"
+                value={party.id}
+                defaultChecked={values.partyIds?.includes(party.id)}
+                className="h-4 w-4"
+              />
               {party.name}
             </label>
           ))}

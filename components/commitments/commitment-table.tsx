@@ -10,7 +10,11 @@ function SortHeader({ filters, sort, children }: { filters: CommitmentFilters; s
   const nextDir = active && filters.dir === "asc" ? "desc" : active ? "asc" : undefined;
   const href = `/commitments${commitmentFiltersToQuery({ ...filters, sort, dir: nextDir, page: 1 })}`;
   return (
-    <th scope="col" aria-sort={active ? (filters.dir === "asc" ? "ascending" : "descending") : undefined} className="px-3 py-2 text-left font-medium">
+    <th
+      scope="col"
+      aria-sort={active ? (filters.dir === "asc" ? "ascending" : "descending") : undefined}
+      className="px-3 py-2 text-left font-medium"
+    >
       <Link href={href} className="text-slate-800">
         {children}
         {active ? <span aria-hidden="true">{filters.dir === "asc" ? " ▲" : " ▼"}</span> : null}
@@ -26,14 +30,30 @@ export function CommitmentTable({ rows, filters }: { rows: CommitmentListRow[]; 
         <caption className="sr-only">Commitments, sorted by {filters.sort}</caption>
         <thead className="bg-slate-50">
           <tr>
-            <SortHeader filters={filters} sort="title">Commitment</SortHeader>
-            <SortHeader filters={filters} sort="meeting">Meeting</SortHeader>
-            <th scope="col" className="px-3 py-2 text-left font-medium">Parties</th>
-            <th scope="col" className="px-3 py-2 text-left font-medium">Category</th>
-            <SortHeader filters={filters} sort="status">Status</SortHeader>
-            <SortHeader filters={filters} sort="progress">Progress</SortHeader>
-            <SortHeader filters={filters} sort="target">Target</SortHeader>
-            <SortHeader filters={filters} sort="updated">Last update</SortHeader>
+            <SortHeader filters={filters} sort="title">
+              Commitment
+            </SortHeader>
+            <SortHeader filters={filters} sort="meeting">
+              Meeting
+            </SortHeader>
+            <th scope="col" className="px-3 py-2 text-left font-medium">
+              Parties
+            </th>
+            <th scope="col" className="px-3 py-2 text-left font-medium">
+              Category
+            </th>
+            <SortHeader filters={filters} sort="status">
+              Status
+            </SortHeader>
+            <SortHeader filters={filters} sort="progress">
+              Progress
+            </SortHeader>
+            <SortHeader filters={filters} sort="target">
+              Target
+            </SortHeader>
+            <SortHeader filters={filters} sort="updated">
+              Last update
+            </SortHeader>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">

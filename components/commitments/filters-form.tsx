@@ -16,7 +16,13 @@ export function CommitmentFiltersForm({
   meetings: { slug: string; title: string }[];
 }) {
   return (
-    <form method="get" action="/commitments" role="search" aria-label="Filter commitments" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+    <form
+      method="get"
+      action="/commitments"
+      role="search"
+      aria-label="Filter commitments"
+      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+    >
       <div className="grid gap-3 md:grid-cols-2 lg:grid-cols-5">
         <FilterInput
           id="filter-q"
@@ -72,9 +78,30 @@ export function CommitmentFiltersForm({
           allLabel="Any number of times"
           options={[1, 2, 3, 5].map((n) => ({ value: String(n), label: `At least ${n} time${n === 1 ? "" : "s"}` }))}
         />
-        <FilterSelect id="filter-sort" name="sort" label="Sort by" value={filters.sort} options={Object.entries(COMMITMENT_SORTS).map(([value, label]) => ({ value, label }))} />
-        <FilterSelect id="filter-dir" name="dir" label="Order" value={filters.dir} options={[{ value: "asc", label: "Ascending" }, { value: "desc", label: "Descending" }]} />
-        <FilterSelect id="filter-size" name="size" label="Per page" value={String(filters.pageSize)} options={PAGE_SIZES.map((size) => ({ value: String(size), label: String(size) }))} />
+        <FilterSelect
+          id="filter-sort"
+          name="sort"
+          label="Sort by"
+          value={filters.sort}
+          options={Object.entries(COMMITMENT_SORTS).map(([value, label]) => ({ value, label }))}
+        />
+        <FilterSelect
+          id="filter-dir"
+          name="dir"
+          label="Order"
+          value={filters.dir}
+          options={[
+            { value: "asc", label: "Ascending" },
+            { value: "desc", label: "Descending" },
+          ]}
+        />
+        <FilterSelect
+          id="filter-size"
+          name="size"
+          label="Per page"
+          value={String(filters.pageSize)}
+          options={PAGE_SIZES.map((size) => ({ value: String(size), label: String(size) }))}
+        />
         <button type="submit" className={buttonClass}>
           Apply filters
         </button>

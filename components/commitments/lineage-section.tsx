@@ -6,12 +6,33 @@ import { LINK_KIND_LABELS } from "@/lib/domain/lineage";
 import { formatDay } from "@/lib/domain/target-date";
 import { LinkForm, UnlinkButton } from "./lineage-forms";
 
-function Chain({ entries, direction, commitmentId, canLink }: { entries: LineageEntry[]; direction: "earlier" | "later"; commitmentId: string; canLink: boolean }) {
-  if (!entries.length) return <p className="text-sm text-slate-600">{direction === "earlier" ? "Not linked to an earlier commitment." : "No later commitment restates, reaffirms or implements this one yet."}</p>;
+function Chain({
+  entries,
+  direction,
+  commitmentId,
+  canLink,
+}: {
+  entries: LineageEntry[];
+  direction: "earlier" | "later";
+  commitmentId: string;
+  canLink: boolean;
+}) {
+  if (!entries.length)
+    return (
+      <p className="text-sm text-slate-600">
+        {direction === "earlier"
+          ? "Not linked to an earlier commitment."
+          : "No later commitment restates, reaffirms or implements this one yet."}
+      </p>
+    );
   return (
     <ol className="space-y-2">
       {entries.map((e) => (
-        <li key={`${e.linkId}-${e.id}`} className="flex flex-wrap items-center gap-2 text-sm" style={{ paddingLeft: `${(e.depth - 1) * 1.25}rem` }}>
+        <li
+          key={`${e.linkId}-${e.id}`}
+          className="flex flex-wrap items-center gap-2 text-sm"
+          style={{ paddingLeft: `${(e.depth - 1) * 1.25}rem` }}
+        >
           <span className="rounded bg-indigo-50 px-1.5 py-0.5 text-xs text-indigo-900">
             {e.depth > 1 ? "…which " : "This "}
             {direction === "earlier" ? LINK_KIND_LABELS[e.kind].forward : `is ${LINK_KIND_LABELS[e.kind].backward}`}
@@ -50,7 +71,11 @@ export function LineageSection({
     <section aria-labelledby="lineage-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" id="lineage">
       <h2 id="lineage-heading" className="text-lg font-semibold">
         Lineage
-        {reaffirmations ? <span className="ml-2 text-sm font-normal text-slate-600">reaffirmed {reaffirmations} time{reaffirmations === 1 ? "" : "s"} since</span> : null}
+        {reaffirmations ? (
+          <span className="ml-2 text-sm font-normal text-slate-600">
+            reaffirmed {reaffirmations} time{reaffirmations === 1 ? "" : "s"} since
+          </span>
+        ) : null}
       </h2>
       <p className="text-sm text-slate-600">A reaffirmation is not delivery: links never change a status.</p>
       <div className="grid gap-4 md:grid-cols-2">
@@ -65,12 +90,25 @@ export function LineageSection({
       </div>
       {canLink ? (
         <div className="space-y-2 border-t border-slate-100 pt-3">
-          <form method="get" action={`/commitments/${commitmentId}#lineage`} role="search" aria-label="Find an earlier commitment to link" className="flex flex-wrap items-end gap-2">
+          <form
+            method="get"
+            action={`/commitments/${commitmentId}#lineage`}
+            role="search"
+            aria-label="Find an earlier commitment to link"
+            className="flex flex-wrap items-end gap-2"
+          >
             <div className="space-y-1">
               <label htmlFor="link-q" className="block text-sm font-medium">
                 Link to an earlier commitment
               </label>
-              <input id="link-q" name="linkq" type="search" defaultValue={linkQuery} placeholder="Search earlier commitments, e.g. Action Plan" className={`${inputClass} min-w-72`} />
+              <input
+                id="link-q"
+                name="linkq"
+                type="search"
+                defaultValue={linkQuery}
+                placeholder="Search earlier commitments, e.g. Action Plan"
+                className={`${inputClass} min-w-72`}
+              />
             </div>
             <button type="submit" className={secondaryButtonClass}>
               Search

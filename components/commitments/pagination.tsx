@@ -12,11 +12,23 @@ export function Pagination({ filters, total, pageCount }: { filters: CommitmentF
         Showing {first}–{last} of {total} {total === 1 ? "commitment" : "commitments"}
       </p>
       <div className="flex items-center gap-3">
-        {page > 1 ? <Link href={link(page - 1)} rel="prev">← Previous</Link> : <span className="text-slate-400">← Previous</span>}
+        {page > 1 ? (
+          <Link href={link(page - 1)} rel="prev">
+            ← Previous
+          </Link>
+        ) : (
+          <span className="text-slate-400">← Previous</span>
+        )}
         <span>
           Page {page} of {pageCount}
         </span>
-        {page < pageCount ? <Link href={link(page + 1)} rel="next">Next →</Link> : <span className="text-slate-400">Next →</span>}
+        {page < pageCount ? (
+          <Link href={link(page + 1)} rel="next">
+            Next →
+          </Link>
+        ) : (
+          <span className="text-slate-400">Next →</span>
+        )}
       </div>
     </nav>
   );

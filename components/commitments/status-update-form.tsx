@@ -60,7 +60,8 @@ export function StatusUpdateForm({
         <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-testid="conflict-state">
           <p className="font-medium">The newer state, saved {conflict.lastAuthor ? `by ${conflict.lastAuthor}` : ""}:</p>
           <p>
-            {STATUS_INFO[conflict.status].label}, {conflict.progress}% progress, effective {new Date(conflict.statusEffectiveOn).toISOString().slice(0, 10)}.
+            {STATUS_INFO[conflict.status].label}, {conflict.progress}% progress, effective{" "}
+            {new Date(conflict.statusEffectiveOn).toISOString().slice(0, 10)}.
           </p>
           <p className="mt-1">Press “Save status update” again to record your update on top of it, or reload the page to start over.</p>
         </div>
@@ -132,7 +133,12 @@ export function StatusUpdateForm({
           aria-describedby={describedBy("rationale", { hint: true, errors: errors.rationale })}
         />
       </Field>
-      <Field id="evidenceUrls" label="Evidence links (optional)" errors={errors.evidenceUrls} hint="One http:// or https:// address per line.">
+      <Field
+        id="evidenceUrls"
+        label="Evidence links (optional)"
+        errors={errors.evidenceUrls}
+        hint="One http:// or https:// address per line."
+      >
         <textarea
           id="evidenceUrls"
           name="evidenceUrls"

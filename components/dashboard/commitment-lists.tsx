@@ -6,15 +6,33 @@ import { StatusBadge } from "@/components/ui/status-badge";
 
 const day = (iso: string) => formatDay(new Date(`${iso}T00:00:00Z`));
 
-function ListCard({ id, title, count, empty, children }: { id: string; title: string; count?: number; empty: string; children: React.ReactNode[] }) {
+function ListCard({
+  id,
+  title,
+  count,
+  empty,
+  children,
+}: {
+  id: string;
+  title: string;
+  count?: number;
+  empty: string;
+  children: React.ReactNode[];
+}) {
   return (
     <section aria-labelledby={`${id}-title`} id={id} className="scroll-mt-20 rounded-lg border border-slate-200 bg-white p-4">
       <h2 id={`${id}-title`} className="text-base font-semibold">
         {title}
         {count !== undefined ? <span className="ml-1 font-normal text-slate-600">({count})</span> : null}
       </h2>
-      {children.length ? <ul className="mt-2 divide-y divide-slate-100">{children}</ul> : <p className="mt-2 text-sm text-slate-600">{empty}</p>}
-      {count !== undefined && count > children.length ? <p className="mt-2 text-xs text-slate-600">Showing the first {children.length}.</p> : null}
+      {children.length ? (
+        <ul className="mt-2 divide-y divide-slate-100">{children}</ul>
+      ) : (
+        <p className="mt-2 text-sm text-slate-600">{empty}</p>
+      )}
+      {count !== undefined && count > children.length ? (
+        <p className="mt-2 text-xs text-slate-600">Showing the first {children.length}.</p>
+      ) : null}
     </section>
   );
 }
@@ -35,7 +53,11 @@ export function OverdueList({ items, count }: { items: DashboardCommitment[]; co
   return (
     <ListCard id="overdue" title="Overdue" count={count} empty="Nothing is overdue.">
       {items.map((c) => (
-        <CommitmentItem key={c.id} c={c} detail={`Target ${formatTarget(c.targetPrecision, c.targetDate ? new Date(`${c.targetDate}T00:00:00Z`) : null)}`} />
+        <CommitmentItem
+          key={c.id}
+          c={c}
+          detail={`Target ${formatTarget(c.targetPrecision, c.targetDate ? new Date(`${c.targetDate}T00:00:00Z`) : null)}`}
+        />
       ))}
     </ListCard>
   );
@@ -55,7 +77,11 @@ export function UpcomingList({ items, count }: { items: DashboardCommitment[]; c
   return (
     <ListCard id="upcoming" title="Target dates in the next 90 days" count={count} empty="No target date falls in the next 90 days.">
       {items.map((c) => (
-        <CommitmentItem key={c.id} c={c} detail={`Target ${formatTarget(c.targetPrecision, c.targetDate ? new Date(`${c.targetDate}T00:00:00Z`) : null)}`} />
+        <CommitmentItem
+          key={c.id}
+          c={c}
+          detail={`Target ${formatTarget(c.targetPrecision, c.targetDate ? new Date(`${c.targetDate}T00:00:00Z`) : null)}`}
+        />
       ))}
     </ListCard>
   );
@@ -68,7 +94,8 @@ export function RecentUpdates({ items }: { items: DashboardUpdate[] }) {
         <li key={u.id} className="py-2 text-sm">
           <Link href={`/commitments/${u.commitmentId}`}>{u.title}</Link>
           <span className="block text-xs text-slate-600">
-            {STATUS_INFO[u.fromStatus].label} → {STATUS_INFO[u.toStatus].label} ({u.progress}%) · {u.author ?? "Unknown analyst"} · {day(u.effectiveOn)}
+            {STATUS_INFO[u.fromStatus].label} → {STATUS_INFO[u.toStatus].label} ({u.progress}%) · {u.author ?? "Unknown analyst"} ·{" "}
+            {day(u.effectiveOn)}
           </span>
         </li>
       ))}

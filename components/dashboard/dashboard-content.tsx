@@ -40,8 +40,8 @@ export async function DashboardContent({ user, params }: { user: Actor; params: 
       <EmptyState title="No commitments yet">
         {can(user, "commitment:create") ? (
           <>
-            Start by <Link href="/commitments/new">logging the first pledge</Link> of a meeting; the figures and charts fill in as you record status
-            updates.
+            Start by <Link href="/commitments/new">logging the first pledge</Link> of a meeting; the figures and charts fill in as you
+            record status updates.
           </>
         ) : (
           <>Nothing has been logged yet. Once analysts log pledges and record their status, the figures and charts appear here.</>
@@ -58,7 +58,8 @@ export async function DashboardContent({ user, params }: { user: Actor; params: 
       <HeadlineFigures dashboard={dashboard} params={params} />
       {noHistory ? (
         <p className="rounded-md bg-slate-100 p-3 text-sm text-slate-700">
-          No status has been updated yet: every commitment is as it was logged, so the charts over time are flat. They move as analysts record updates.
+          No status has been updated yet: every commitment is as it was logged, so the charts over time are flat. They move as analysts
+          record updates.
         </p>
       ) : null}
       <div className="grid gap-4 lg:grid-cols-2">
@@ -66,7 +67,11 @@ export async function DashboardContent({ user, params }: { user: Actor; params: 
           id="chart-status"
           title="Where the commitments stand"
           description={`Current status of the ${dashboard.tracked} commitments${params.past ? ` on ${params.asOf}` : ""}.`}
-          table={{ caption: "Commitments by status", columns: ["Status", "Commitments"], rows: COMMITMENT_STATUSES.map((s) => [STATUS_INFO[s].label, dashboard.byStatus[s]]) }}
+          table={{
+            caption: "Commitments by status",
+            columns: ["Status", "Commitments"],
+            rows: COMMITMENT_STATUSES.map((s) => [STATUS_INFO[s].label, dashboard.byStatus[s]]),
+          }}
         >
           <StatusBreakdownChart counts={dashboard.byStatus} />
         </ChartCard>
@@ -77,7 +82,12 @@ export async function DashboardContent({ user, params }: { user: Actor; params: 
           table={{
             caption: "Tracked and fulfilled commitments over time",
             columns: [periodLabel, "Tracked", "Fulfilled or partially", "Fulfilled"],
-            rows: dashboard.overTime.map((p) => [formatPeriod(p.bucket, unit), p.total, p.counts.FULFILLED + p.counts.PARTIALLY_FULFILLED, p.counts.FULFILLED]),
+            rows: dashboard.overTime.map((p) => [
+              formatPeriod(p.bucket, unit),
+              p.total,
+              p.counts.FULFILLED + p.counts.PARTIALLY_FULFILLED,
+              p.counts.FULFILLED,
+            ]),
           }}
         >
           <BurnUpChart points={dashboard.overTime} unit={unit} />
@@ -96,7 +106,11 @@ export async function DashboardContent({ user, params }: { user: Actor; params: 
         <StatusOverTimeChart points={dashboard.overTime} unit={unit} />
       </ChartCard>
       <div className="grid gap-4 lg:grid-cols-2">
-        <ChartCard id="chart-category" title="Status by category" table={groupTable("Commitments by category and status", "Category", dashboard.byCategory)}>
+        <ChartCard
+          id="chart-category"
+          title="Status by category"
+          table={groupTable("Commitments by category and status", "Category", dashboard.byCategory)}
+        >
           <StatusBarsChart groups={dashboard.byCategory} axisLabel="Category" />
         </ChartCard>
         <ChartCard

@@ -17,21 +17,73 @@ export function DashboardFilters({
   today: string;
 }) {
   return (
-    <form method="get" action="/" aria-label="Dashboard filters" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-3 lg:grid-cols-7">
-      <FilterSelect id="dash-meeting" name="meeting" label="Meeting" value={params.meeting ?? ""} options={meetings.map((m) => ({ value: m.slug, label: m.title }))} allLabel="All meetings" className="lg:col-span-2" />
-      <FilterSelect id="dash-category" name="category" label="Category" value={params.category ?? ""} options={COMMITMENT_CATEGORIES.map((c) => ({ value: c, label: c }))} allLabel="All categories" />
-      <FilterSelect id="dash-party" name="party" label="Party" value={params.party ?? ""} options={parties.map((p) => ({ value: p.name, label: p.name }))} allLabel="All parties" />
+    <form
+      method="get"
+      action="/"
+      aria-label="Dashboard filters"
+      className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-3 lg:grid-cols-7"
+    >
+      <FilterSelect
+        id="dash-meeting"
+        name="meeting"
+        label="Meeting"
+        value={params.meeting ?? ""}
+        options={meetings.map((m) => ({ value: m.slug, label: m.title }))}
+        allLabel="All meetings"
+        className="lg:col-span-2"
+      />
+      <FilterSelect
+        id="dash-category"
+        name="category"
+        label="Category"
+        value={params.category ?? ""}
+        options={COMMITMENT_CATEGORIES.map((c) => ({ value: c, label: c }))}
+        allLabel="All categories"
+      />
+      <FilterSelect
+        id="dash-party"
+        name="party"
+        label="Party"
+        value={params.party ?? ""}
+        options={parties.map((p) => ({ value: p.name, label: p.name }))}
+        allLabel="All parties"
+      />
       <div className="space-y-1">
         <label htmlFor="dash-asof" className="block text-xs font-medium text-slate-700">
           As of
         </label>
-        <input id="dash-asof" name="asOf" type="date" max={today} defaultValue={params.past ? params.asOf : ""} className={inputClass} aria-describedby="dash-asof-hint" />
+        <input
+          id="dash-asof"
+          name="asOf"
+          type="date"
+          max={today}
+          defaultValue={params.past ? params.asOf : ""}
+          className={inputClass}
+          aria-describedby="dash-asof-hint"
+        />
         <p id="dash-asof-hint" className="text-xs text-slate-500">
           Empty for today
         </p>
       </div>
-      <FilterSelect id="dash-bucket" name="bucket" label="Over time, by" value={params.bucket} options={[{ value: "week", label: "Week" }, { value: "month", label: "Month" }]} />
-      <FilterInput id="dash-stale" name="stale" type="number" label="Stale after (days)" min={7} max={730} defaultValue={params.staleDays} />
+      <FilterSelect
+        id="dash-bucket"
+        name="bucket"
+        label="Over time, by"
+        value={params.bucket}
+        options={[
+          { value: "week", label: "Week" },
+          { value: "month", label: "Month" },
+        ]}
+      />
+      <FilterInput
+        id="dash-stale"
+        name="stale"
+        type="number"
+        label="Stale after (days)"
+        min={7}
+        max={730}
+        defaultValue={params.staleDays}
+      />
       <div className="flex items-end gap-2 md:col-span-3 lg:col-span-7">
         <button type="submit" className={buttonClass}>
           Apply

@@ -29,7 +29,13 @@ export function HeadlineFigures({ dashboard, params }: { dashboard: Dashboard; p
       href: listLink(["FULFILLED", "PARTIALLY_FULFILLED"]),
       testId: "figure-fulfilled",
     },
-    { label: "In progress", value: String(byStatus.IN_PROGRESS), detail: percent(byStatus.IN_PROGRESS, tracked) + " of tracked", href: listLink(["IN_PROGRESS"]), testId: "figure-in-progress" },
+    {
+      label: "In progress",
+      value: String(byStatus.IN_PROGRESS),
+      detail: percent(byStatus.IN_PROGRESS, tracked) + " of tracked",
+      href: listLink(["IN_PROGRESS"]),
+      testId: "figure-in-progress",
+    },
     {
       label: "Stalled or broken",
       value: String(byStatus.STALLED + byStatus.BROKEN),
@@ -37,8 +43,20 @@ export function HeadlineFigures({ dashboard, params }: { dashboard: Dashboard; p
       href: listLink(["STALLED", "BROKEN"]),
       testId: "figure-stalled-broken",
     },
-    { label: "Overdue", value: String(dashboard.overdueCount), detail: "target passed, not fulfilled", href: "#overdue", testId: "figure-overdue" },
-    { label: "Stale", value: String(dashboard.staleCount), detail: `open, no update for ${params.staleDays} days`, href: "#stale", testId: "figure-stale" },
+    {
+      label: "Overdue",
+      value: String(dashboard.overdueCount),
+      detail: "target passed, not fulfilled",
+      href: "#overdue",
+      testId: "figure-overdue",
+    },
+    {
+      label: "Stale",
+      value: String(dashboard.staleCount),
+      detail: `open, no update for ${params.staleDays} days`,
+      href: "#stale",
+      testId: "figure-stale",
+    },
   ];
   return (
     <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-6">

@@ -42,7 +42,13 @@ export function ImportForm() {
       <input type="hidden" name="csv" value={file?.text ?? ""} />
       <input type="hidden" name="fileName" value={file?.name ?? ""} />
       <div className="flex flex-wrap gap-3">
-        <button type="submit" name="intent" value="preview" className={previewOk ? secondaryButtonClass : buttonClass} disabled={!file || pending}>
+        <button
+          type="submit"
+          name="intent"
+          value="preview"
+          className={previewOk ? secondaryButtonClass : buttonClass}
+          disabled={!file || pending}
+        >
           {pending ? "Checking…" : "Check the file"}
         </button>
         {previewOk ? (
@@ -105,10 +111,18 @@ function ImportPreview({ summary }: { summary: ImportSummary }) {
               <caption className="sr-only">Problems by row</caption>
               <thead>
                 <tr className="border-b border-slate-200">
-                  <th scope="col" className="p-2">Row</th>
-                  <th scope="col" className="p-2">Line</th>
-                  <th scope="col" className="p-2">Column</th>
-                  <th scope="col" className="p-2">What is wrong</th>
+                  <th scope="col" className="p-2">
+                    Row
+                  </th>
+                  <th scope="col" className="p-2">
+                    Line
+                  </th>
+                  <th scope="col" className="p-2">
+                    Column
+                  </th>
+                  <th scope="col" className="p-2">
+                    What is wrong
+                  </th>
                 </tr>
               </thead>
               <tbody>

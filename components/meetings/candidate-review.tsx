@@ -60,17 +60,17 @@ export function CandidateReview({
 
   const accepted = items.filter((i) => i.decision === "accept");
   const payload = JSON.stringify({
-        meetingId,
-        candidates: accepted.map((i) => ({
-          title: i.title,
-          category: i.category,
-          partyIds: i.partyIds,
-          targetPrecision: i.targetPrecision,
-          target: i.target,
-          quote: i.quote,
-          near: i.start,
-        })),
-      });
+    meetingId,
+    candidates: accepted.map((i) => ({
+      title: i.title,
+      category: i.category,
+      partyIds: i.partyIds,
+      targetPrecision: i.targetPrecision,
+      target: i.target,
+      quote: i.quote,
+      near: i.start,
+    })),
+  });
 
   // Errors come back per accepted candidate ("candidates.3.title"): map them to the items sent.
   const failed = state && !state.ok ? state : null;
@@ -85,7 +85,8 @@ export function CandidateReview({
   };
 
   const update = (key: string, patch: Partial<Item>) => setItems((all) => all.map((i) => (i.key === key ? { ...i, ...patch } : i)));
-  const decide = (key: string, decision: Decision) => setItems((all) => all.map((i) => (i.key === key ? { ...i, decision: i.decision === decision ? "pending" : decision } : i)));
+  const decide = (key: string, decision: Decision) =>
+    setItems((all) => all.map((i) => (i.key === key ? { ...i, decision: i.decision === decision ? "pending" : decision } : i)));
 
   const mergeWithNext = (key: string) =>
     setItems((all) => {
@@ -137,7 +138,11 @@ export function CandidateReview({
     });
 
   const proposedStarts = new Set(items.map((i) => i.start));
-  const counts = { accept: accepted.length, reject: items.filter((i) => i.decision === "reject").length, pending: items.filter((i) => i.decision === "pending").length };
+  const counts = {
+    accept: accepted.length,
+    reject: items.filter((i) => i.decision === "reject").length,
+    pending: items.filter((i) => i.decision === "pending").length,
+  };
 
   return (
     <form
@@ -156,11 +161,22 @@ export function CandidateReview({
         <button
           type="button"
           className={secondaryButtonClass}
-          onClick={() => setItems((all) => all.map((i) => (i.decision === "pending" && !i.alreadyLogged.length && i.strength !== "weak" ? { ...i, decision: "accept" } : i)))}
+          onClick={() =>
+            setItems((all) =>
+              all.map((i) =>
+                i.decision === "pending" && !i.alreadyLogged.length && i.strength !== "weak" ? { ...i, decision: "accept" } : i,
+              ),
+            )
+          }
         >
           Accept all strong and likely
         </button>
-        <button type="submit" className={buttonClass} disabled={pending || counts.accept === 0} aria-disabled={pending || counts.accept === 0}>
+        <button
+          type="submit"
+          className={buttonClass}
+          disabled={pending || counts.accept === 0}
+          aria-disabled={pending || counts.accept === 0}
+        >
           {pending ? "Creating…" : `Create ${counts.accept} commitment${counts.accept === 1 ? "" : "s"}`}
         </button>
       </div>
@@ -197,7 +213,9 @@ export function CandidateReview({
 
       <details className="rounded-lg border border-slate-200 bg-white p-4">
         <summary className="cursor-pointer font-medium">Other sentences, not proposed ({setAside.length})</summary>
-        <p className="mt-2 text-sm text-slate-600">Courtesies, background and sentences without a promise. Propose one if it is a pledge after all.</p>
+        <p className="mt-2 text-sm text-slate-600">
+          Courtesies, background and sentences without a promise. Propose one if it is a pledge after all.
+        </p>
         <ul className="mt-3 divide-y divide-slate-100">
           {setAside.map((s) => (
             <li key={s.start} className="flex items-start justify-between gap-3 py-2 text-sm">
@@ -243,7 +261,12 @@ function CandidateCard({
   const needsTarget = item.targetPrecision !== "NONE" && item.targetPrecision !== "UPCOMING";
   const before = sourceText.slice(Math.max(0, item.start - CONTEXT), item.start);
   const after = sourceText.slice(item.end, item.end + CONTEXT);
-  const tone = item.decision === "accept" ? "border-emerald-400 bg-emerald-50/40" : item.decision === "reject" ? "border-slate-200 bg-slate-50 opacity-70" : "border-slate-200 bg-white";
+  const tone =
+    item.decision === "accept"
+      ? "border-emerald-400 bg-emerald-50/40"
+      : item.decision === "reject"
+        ? "border-slate-200 bg-slate-50 opacity-70"
+        : "border-slate-200 bg-white";
   const fieldError = (name: string) =>
     errors[name]?.length ? (
       <p id={`${id}-${name}-error`} className="text-sm text-red-700">
@@ -260,18 +283,30 @@ function CandidateCard({
           {item.strength === "added" ? "added by you" : `${item.strength} (score ${item.score})`}
         </span>
         {item.cues.map((cue, i) => (
-          <span key={`${cue.label}-${i}`} className={`rounded px-1.5 py-0.5 text-xs ${cue.kind === "courtesy" || cue.kind === "background" ? "bg-slate-100 text-slate-600 line-through decoration-slate-400" : "bg-indigo-50 text-indigo-900"}`} title={`Matched “${cue.matched}”`}>
+          <span
+            key={`${cue.label}-${i}`}
+            className={`rounded px-1.5 py-0.5 text-xs ${cue.kind === "courtesy" || cue.kind === "background" ? "bg-slate-100 text-slate-600 line-through decoration-slate-400" : "bg-indigo-50 text-indigo-900"}`}
+            title={`Matched “${cue.matched}”`}
+          >
             {cue.label}: “{cue.matched}”
           </span>
         ))}
       </div>
       {item.alreadyLogged.length ? (
-        <p className="mt-2 rounded bg-amber-50 p-2 text-sm text-amber-900">Already logged from this sentence: {item.alreadyLogged.join("; ")}.</p>
+        <p className="mt-2 rounded bg-amber-50 p-2 text-sm text-amber-900">
+          Already logged from this sentence: {item.alreadyLogged.join("; ")}.
+        </p>
       ) : null}
       <blockquote className="mt-3 border-l-4 border-slate-300 pl-3 text-sm leading-relaxed">
-        <span className="text-slate-500">{item.start - CONTEXT > 0 ? "…" : ""}{before}</span>
+        <span className="text-slate-500">
+          {item.start - CONTEXT > 0 ? "…" : ""}
+          {before}
+        </span>
         <mark className="bg-amber-100">{item.quote}</mark>
-        <span className="text-slate-500">{after}{item.end + CONTEXT < sourceText.length ? "…" : ""}</span>
+        <span className="text-slate-500">
+          {after}
+          {item.end + CONTEXT < sourceText.length ? "…" : ""}
+        </span>
       </blockquote>
 
       <fieldset className="mt-3 grid gap-3 md:grid-cols-2" disabled={item.decision === "reject"}>
@@ -280,14 +315,28 @@ function CandidateCard({
           <label htmlFor={`${id}-title`} className="block text-sm font-medium">
             Title
           </label>
-          <input id={`${id}-title`} value={item.title} onChange={(e) => onChange({ title: e.target.value })} className={inputClass} aria-invalid={!!errors.title} aria-describedby={errors.title ? `${id}-title-error` : undefined} placeholder="What was promised, in a few words" />
+          <input
+            id={`${id}-title`}
+            value={item.title}
+            onChange={(e) => onChange({ title: e.target.value })}
+            className={inputClass}
+            aria-invalid={!!errors.title}
+            aria-describedby={errors.title ? `${id}-title-error` : undefined}
+            placeholder="What was promised, in a few words"
+          />
           {fieldError("title")}
         </div>
         <div className="space-y-1">
           <label htmlFor={`${id}-category`} className="block text-sm font-medium">
             Category
           </label>
-          <select id={`${id}-category`} value={item.category} onChange={(e) => onChange({ category: e.target.value })} className={inputClass} aria-invalid={!!errors.category}>
+          <select
+            id={`${id}-category`}
+            value={item.category}
+            onChange={(e) => onChange({ category: e.target.value })}
+            className={inputClass}
+            aria-invalid={!!errors.category}
+          >
             {COMMITMENT_CATEGORIES.map((c) => (
               <option key={c}>{c}</option>
             ))}
@@ -299,7 +348,12 @@ function CandidateCard({
             <label htmlFor={`${id}-precision`} className="block text-sm font-medium">
               Target
             </label>
-            <select id={`${id}-precision`} value={item.targetPrecision} onChange={(e) => onChange({ targetPrecision: e.target.value as TargetPrecisionValue, target: "" })} className={inputClass}>
+            <select
+              id={`${id}-precision`}
+              value={item.targetPrecision}
+              onChange={(e) => onChange({ targetPrecision: e.target.value as TargetPrecisionValue, target: "" })}
+              className={inputClass}
+            >
               {TARGET_PRECISIONS.map((p) => (
                 <option key={p} value={p}>
                   {TARGET_PRECISION_LABELS[p]}
@@ -311,7 +365,16 @@ function CandidateCard({
             <label htmlFor={`${id}-target`} className="block text-sm font-medium">
               Date
             </label>
-            <input id={`${id}-target`} value={item.target} onChange={(e) => onChange({ target: e.target.value })} disabled={!needsTarget} placeholder={TARGET_INPUT_HINTS[item.targetPrecision]} className={inputClass} aria-invalid={!!errors.target} aria-describedby={`${id}-target-hint${errors.target ? ` ${id}-target-error` : ""}`} />
+            <input
+              id={`${id}-target`}
+              value={item.target}
+              onChange={(e) => onChange({ target: e.target.value })}
+              disabled={!needsTarget}
+              placeholder={TARGET_INPUT_HINTS[item.targetPrecision]}
+              className={inputClass}
+              aria-invalid={!!errors.target}
+              aria-describedby={`${id}-target-hint${errors.target ? ` ${id}-target-error` : ""}`}
+            />
           </div>
           <p id={`${id}-target-hint`} className="col-span-2 text-xs text-slate-600">
             {item.targetMatched ? `Suggested from “${item.targetMatched}”.` : "No date found in the sentence."}
@@ -326,7 +389,9 @@ function CandidateCard({
                 <input
                   type="checkbox"
                   checked={item.partyIds.includes(p.id)}
-                  onChange={(e) => onChange({ partyIds: e.target.checked ? [...item.partyIds, p.id] : item.partyIds.filter((x) => x !== p.id) })}
+                  onChange={(e) =>
+                    onChange({ partyIds: e.target.checked ? [...item.partyIds, p.id] : item.partyIds.filter((x) => x !== p.id) })
+                  }
                 />
                 {p.name}
               </label>
@@ -338,7 +403,15 @@ function CandidateCard({
           <label htmlFor={`${id}-quote`} className="block text-sm font-medium">
             Source quote
           </label>
-          <textarea id={`${id}-quote`} value={item.quote} rows={3} onChange={(e) => onChange({ quote: e.target.value })} className={`${inputClass} font-serif`} aria-invalid={!!errors.quote} aria-describedby={`${id}-quote-hint${errors.quote ? ` ${id}-quote-error` : ""}`} />
+          <textarea
+            id={`${id}-quote`}
+            value={item.quote}
+            rows={3}
+            onChange={(e) => onChange({ quote: e.target.value })}
+            className={`${inputClass} font-serif`}
+            aria-invalid={!!errors.quote}
+            aria-describedby={`${id}-quote-hint${errors.quote ? ` ${id}-quote-error` : ""}`}
+          />
           <p id={`${id}-quote-hint`} className="text-xs text-slate-600">
             You may shorten it to the words that carry the pledge; it must stay text of the readout.
           </p>
@@ -347,13 +420,24 @@ function CandidateCard({
       </fieldset>
 
       <div className="mt-3 flex flex-wrap gap-2">
-        <button type="button" aria-pressed={item.decision === "accept"} onClick={() => onDecide("accept")} className={item.decision === "accept" ? buttonClass : secondaryButtonClass}>
+        <button
+          type="button"
+          aria-pressed={item.decision === "accept"}
+          onClick={() => onDecide("accept")}
+          className={item.decision === "accept" ? buttonClass : secondaryButtonClass}
+        >
           {item.decision === "accept" ? "✓ Accepted" : "Accept"}
         </button>
         <button type="button" aria-pressed={item.decision === "reject"} onClick={() => onDecide("reject")} className={secondaryButtonClass}>
           {item.decision === "reject" ? "✗ Rejected" : "Reject"}
         </button>
-        <button type="button" onClick={onMerge} disabled={!hasNext} className={secondaryButtonClass} title="One pledge spread over this sentence and the next">
+        <button
+          type="button"
+          onClick={onMerge}
+          disabled={!hasNext}
+          className={secondaryButtonClass}
+          title="One pledge spread over this sentence and the next"
+        >
           Merge with next
         </button>
         <button type="button" onClick={onAddAnother} className={secondaryButtonClass} title="This sentence holds several pledges">

@@ -17,7 +17,15 @@ export type MeetingFormValues = {
   sourceText: string;
 };
 
-const KIND_SUGGESTIONS = ["Bilateral ministerial", "Summit", "Joint commission", "Strategic council", "Political consultations", "State visit", "Multilateral ministerial"];
+const KIND_SUGGESTIONS = [
+  "Bilateral ministerial",
+  "Summit",
+  "Joint commission",
+  "Strategic council",
+  "Political consultations",
+  "State visit",
+  "Multilateral ministerial",
+];
 
 export function MeetingForm({ initial, cancelHref }: { initial: MeetingFormValues; cancelHref: string }) {
   const editing = !!initial.id;
@@ -25,7 +33,11 @@ export function MeetingForm({ initial, cancelHref }: { initial: MeetingFormValue
   const failed = state && !state.ok ? state : null;
   const values = { ...initial, ...((failed?.values ?? {}) as Partial<MeetingFormValues>) };
   const errors = failed?.fieldErrors ?? {};
-  const text = (id: keyof MeetingFormValues, label: string, opts: { hint?: string; required?: boolean; type?: string; list?: string } = {}) => (
+  const text = (
+    id: keyof MeetingFormValues,
+    label: string,
+    opts: { hint?: string; required?: boolean; type?: string; list?: string } = {},
+  ) => (
     <Field id={id} label={label} hint={opts.hint} errors={errors[id]}>
       <input
         id={id}
@@ -49,7 +61,10 @@ export function MeetingForm({ initial, cancelHref }: { initial: MeetingFormValue
         </>
       ) : null}
       <FormMessage state={failed} />
-      {text("title", "Title", { required: true, hint: "As the meeting is known, e.g. “8th meeting of the Türkiye–Kazakhstan Joint Strategic Planning Group”." })}
+      {text("title", "Title", {
+        required: true,
+        hint: "As the meeting is known, e.g. “8th meeting of the Türkiye–Kazakhstan Joint Strategic Planning Group”.",
+      })}
       {text("kind", "Kind", { required: true, list: "meeting-kinds", hint: "Bilateral ministerial, summit, commission…" })}
       <datalist id="meeting-kinds">
         {KIND_SUGGESTIONS.map((k) => (
@@ -60,8 +75,21 @@ export function MeetingForm({ initial, cancelHref }: { initial: MeetingFormValue
         {text("heldOn", "Date held", { required: true, type: "date" })}
         {text("location", "Location", { hint: "City and country." })}
       </div>
-      <Field id="participants" label="Participants" hint="Who took part, as the readout names them; one per line or comma-separated." errors={errors.participants}>
-        <textarea id="participants" name="participants" rows={2} defaultValue={values.participants} className={inputClass} aria-invalid={!!errors.participants} aria-describedby={describedBy("participants", { hint: true, errors: errors.participants })} />
+      <Field
+        id="participants"
+        label="Participants"
+        hint="Who took part, as the readout names them; one per line or comma-separated."
+        errors={errors.participants}
+      >
+        <textarea
+          id="participants"
+          name="participants"
+          rows={2}
+          defaultValue={values.participants}
+          className={inputClass}
+          aria-invalid={!!errors.participants}
+          aria-describedby={describedBy("participants", { hint: true, errors: errors.participants })}
+        />
       </Field>
       {text("sourceUrl", "Source link", { type: "url", hint: "Where the readout was published (optional)." })}
       <Field
@@ -74,7 +102,15 @@ export function MeetingForm({ initial, cancelHref }: { initial: MeetingFormValue
         }
         errors={errors.sourceText}
       >
-        <textarea id="sourceText" name="sourceText" rows={14} defaultValue={values.sourceText} className={`${inputClass} font-serif leading-relaxed`} aria-invalid={!!errors.sourceText} aria-describedby={describedBy("sourceText", { hint: true, errors: errors.sourceText })} />
+        <textarea
+          id="sourceText"
+          name="sourceText"
+          rows={14}
+          defaultValue={values.sourceText}
+          className={`${inputClass} font-serif leading-relaxed`}
+          aria-invalid={!!errors.sourceText}
+          aria-describedby={describedBy("sourceText", { hint: true, errors: errors.sourceText })}
+        />
       </Field>
       <div className="flex gap-3">
         <button type="submit" className={buttonClass} disabled={pending} aria-disabled={pending}>

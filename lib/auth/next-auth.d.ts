@@ -6,7 +6,16 @@ declare module "next-auth" {
     sessionVersion: number;
   }
   interface Session {
-    user: { id: string; name: string; email: string; role: RoleValue; sessionVersion: number; sid: string; authTime: number; lastSeen: number };
+    user: {
+      id: string;
+      name: string;
+      email: string;
+      role: RoleValue;
+      sessionVersion: number;
+      sid: string;
+      authTime: number;
+      lastSeen: number;
+    };
   }
 }
 

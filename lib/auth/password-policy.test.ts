@@ -9,7 +9,8 @@ describe("passwordProblem", () => {
   it("refuses short, overlong and common passwords, whatever their case", () => {
     expect(passwordProblem("short")).toMatch(/at least 8/);
     expect(passwordProblem("x".repeat(129))).toMatch(/at most 128/);
-    for (const common of ["password", "Password1", "qwertyuiop", "iloveyou", "123456789"]) expect(passwordProblem(common), common).toMatch(/common/);
+    for (const common of ["password", "Password1", "qwertyuiop", "iloveyou", "123456789"])
+      expect(passwordProblem(common), common).toMatch(/common/);
     expect(passwordProblem("analyst@example.org", "Analyst@example.org")).toMatch(/email/);
   });
 

@@ -36,7 +36,10 @@ export class AuthorizationError extends Error {
 }
 
 /** Why an actor may not do something, or null when they may. */
-export function refusal(actor: Pick<Actor, "role" | "mustChangePassword"> | null | undefined, permission: Permission): keyof typeof REFUSALS | null {
+export function refusal(
+  actor: Pick<Actor, "role" | "mustChangePassword"> | null | undefined,
+  permission: Permission,
+): keyof typeof REFUSALS | null {
   if (!actor) return "signed-out";
   // An account still on its one-time password may only replace it.
   if (actor.mustChangePassword && permission !== "account:change-password") return "password-change-required";

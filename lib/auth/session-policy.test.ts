@@ -7,7 +7,10 @@ const HOUR = 3600;
 describe("session policy", () => {
   it("defaults to 8 hours idle and 7 days absolute, and reads both from the environment", () => {
     expect(policy).toEqual({ idleSeconds: 8 * HOUR, absoluteSeconds: 7 * 24 * HOUR });
-    expect(sessionPolicy({ SESSION_IDLE_HOURS: "0.5", SESSION_ABSOLUTE_DAYS: "1" })).toEqual({ idleSeconds: 1800, absoluteSeconds: 86_400 });
+    expect(sessionPolicy({ SESSION_IDLE_HOURS: "0.5", SESSION_ABSOLUTE_DAYS: "1" })).toEqual({
+      idleSeconds: 1800,
+      absoluteSeconds: 86_400,
+    });
     expect(sessionPolicy({ SESSION_IDLE_HOURS: "-3", SESSION_ABSOLUTE_DAYS: "soon" })).toEqual(policy);
   });
 

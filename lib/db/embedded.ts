@@ -74,7 +74,12 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const tsxLoader = createRequire(import.meta.url).resolve("tsx");
   const supervisor = spawn(
     process.execPath,
-    ["--import", pathToFileURL(tsxLoader).href, supervisorPath, JSON.stringify({ clusterDir, port: options.port, initialise: !initialised })],
+    [
+      "--import",
+      pathToFileURL(tsxLoader).href,
+      supervisorPath,
+      JSON.stringify({ clusterDir, port: options.port, initialise: !initialised }),
+    ],
     { stdio: ["ignore", "inherit", "inherit", "ipc"], env: { ...process.env, EMBEDDED_PG_PASSWORD: password } },
   );
   const exited = new Promise<number | null>((resolve) => supervisor.once("exit", (code) => resolve(code)));

@@ -9,7 +9,9 @@ describe("databaseTrouble", () => {
       meta: { driverAdapterError: { name: "DriverAdapterError", cause: { kind: "DatabaseNotReachable", host: "127.0.0.1", port: 5999 } } },
     });
     expect(databaseTrouble(wrapped)).toBe("unavailable");
-    expect(databaseTrouble(Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" }))).toBe("unavailable");
+    expect(databaseTrouble(Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" }))).toBe(
+      "unavailable",
+    );
     expect(databaseTrouble(new Error("Connection terminated unexpectedly"))).toBe("unavailable");
   });
 

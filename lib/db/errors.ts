@@ -3,14 +3,21 @@
 // database availability problem.
 export type DatabaseTrouble = "busy" | "unavailable";
 
-const BUSY = /timeout exceeded when trying to connect|Timed out fetching a new connection|Unable to start a transaction in the given time|too many clients already/i;
+const BUSY =
+  /timeout exceeded when trying to connect|Timed out fetching a new connection|Unable to start a transaction in the given time|too many clients already/i;
 const UNAVAILABLE =
   /DatabaseNotReachable|ConnectionClosed|Connection terminated|Can't reach database server|ECONNREFUSED|ECONNRESET|terminating connection|the database system is (?:starting up|shutting down|in recovery mode)|server closed the connection/i;
 const UNAVAILABLE_CODES = new Set(["57P01", "57P02", "57P03", "P1001", "P1017", "ECONNREFUSED", "ECONNRESET"]);
 
 export function databaseTrouble(error: unknown, depth = 0): DatabaseTrouble | null {
   if (!error || typeof error !== "object" || depth > 5) return null;
-  const e = error as { message?: unknown; code?: unknown; kind?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown; cause?: unknown } };
+  const e = error as {
+    message?: unknown;
+    code?: unknown;
+    kind?: unknown;
+    cause?: unknown;
+    meta?: { driverAdapterError?: unknown; cause?: unknown };
+  };
   const text = `${typeof e.message === "string" ? e.message : ""} ${typeof e.kind === "string" ? e.kind : ""}`;
   if (BUSY.test(text) || e.code === "53300" || e.code === "P2024") return "busy";
   if (UNAVAILABLE.test(text) || (typeof e.code === "string" && UNAVAILABLE_CODES.has(e.code))) return "unavailable";
@@ -23,5 +30,6 @@ export function databaseTrouble(error: unknown, depth = 0): DatabaseTrouble | nu
 
 export const DATABASE_TROUBLE_MESSAGES: Record<DatabaseTrouble, string> = {
   busy: "The server is busy right now: every database connection is in use. Nothing was saved; try again in a few seconds.",
-  unavailable: "The database cannot be reached right now (it may be restarting). Nothing was saved; try again in a minute, and tell an administrator if it lasts.",
+  unavailable:
+    "The database cannot be reached right now (it may be restarting). Nothing was saved; try again in a minute, and tell an administrator if it lasts.",
 };

@@ -5,7 +5,11 @@ export const DEFAULT_POOL_SIZE = 10;
 export const DEFAULT_POOL_TIMEOUT_MS = 5_000;
 
 /** A Prisma client over node-postgres. The app keeps one (lib/db/client.ts); scripts make their own. */
-export function createPrismaClient(connectionString: string, poolSize = DEFAULT_POOL_SIZE, connectionTimeoutMillis = DEFAULT_POOL_TIMEOUT_MS): PrismaClient {
+export function createPrismaClient(
+  connectionString: string,
+  poolSize = DEFAULT_POOL_SIZE,
+  connectionTimeoutMillis = DEFAULT_POOL_TIMEOUT_MS,
+): PrismaClient {
   const adapter = new PrismaPg(
     {
       connectionString,

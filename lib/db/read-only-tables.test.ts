@@ -8,11 +8,20 @@ import { describe, expect, it } from "vitest";
 // them: not through the Prisma client, not in SQL. (The migrations that define the triggers may.)
 const MODELS = ["statusDelta", "statusCount", "statusPeriod"];
 const TABLES = ["status_deltas", "status_counts", "status_periods"];
-const PRISMA_WRITE = new RegExp(`\\.(?:${MODELS.join("|")})\\s*\\.\\s*(?:create|createMany|createManyAndReturn|update|updateMany|updateManyAndReturn|upsert|delete|deleteMany)\\b`);
-const SQL_WRITE = new RegExp(`\\b(?:INSERT\\s+INTO|UPDATE|DELETE\\s+FROM|TRUNCATE(?:\\s+TABLE)?|COPY)\\s+"?(?:${TABLES.join("|")})\\b`, "i");
+const PRISMA_WRITE = new RegExp(
+  `\\.(?:${MODELS.join("|")})\\s*\\.\\s*(?:create|createMany|createManyAndReturn|update|updateMany|updateManyAndReturn|upsert|delete|deleteMany)\\b`,
+);
+const SQL_WRITE = new RegExp(
+  `\\b(?:INSERT\\s+INTO|UPDATE|DELETE\\s+FROM|TRUNCATE(?:\\s+TABLE)?|COPY)\\s+"?(?:${TABLES.join("|")})\\b`,
+  "i",
+);
 
 function applicationFiles(): string[] {
-  return execFileSync("git", ["ls-files", "--cached", "--others", "--exclude-standard", "app", "lib", "components", "scripts", "prisma/seed", "proxy.ts"], { encoding: "utf8" })
+  return execFileSync(
+    "git",
+    ["ls-files", "--cached", "--others", "--exclude-standard", "app", "lib", "components", "scripts", "prisma/seed", "proxy.ts"],
+    { encoding: "utf8" },
+  )
     .split("\n")
     .filter((file) => /\.(?:ts|tsx|js|mjs)$/.test(file) && !file.startsWith("lib/generated/") && !file.endsWith(".test.ts"));
 }

@@ -38,7 +38,10 @@ describe("mustRunOutsideTransaction", () => {
   ])("%s: yes", (statement) => {
     expect(mustRunOutsideTransaction(statement)).toBe(true);
   });
-  it.each(['CREATE INDEX "i" ON "t" ("x")', "-- CREATE INDEX CONCURRENTLY in a comment\nSELECT 1", "SELECT 'CREATE INDEX CONCURRENTLY'"])("%s: no", (statement) => {
-    expect(mustRunOutsideTransaction(statement)).toBe(false);
-  });
+  it.each(['CREATE INDEX "i" ON "t" ("x")', "-- CREATE INDEX CONCURRENTLY in a comment\nSELECT 1", "SELECT 'CREATE INDEX CONCURRENTLY'"])(
+    "%s: no",
+    (statement) => {
+      expect(mustRunOutsideTransaction(statement)).toBe(false);
+    },
+  );
 });

@@ -49,12 +49,17 @@ export function splitSqlStatements(sql: string): string[] {
 function push(into: string[], statement: string) {
   const text = statement.trim();
   // A chunk of nothing but comments is not a statement.
-  const withoutComments = text.replace(/--[^\n]*/g, "").replace(/\/\*[\s\S]*?\*\//g, "").trim();
+  const withoutComments = text
+    .replace(/--[^\n]*/g, "")
+    .replace(/\/\*[\s\S]*?\*\//g, "")
+    .trim();
   if (withoutComments) into.push(text);
 }
 
 /** Whether PostgreSQL refuses to run the statement inside a transaction block. */
 export function mustRunOutsideTransaction(statement: string): boolean {
   const code = statement.replace(/--[^\n]*/g, " ").replace(/\/\*[\s\S]*?\*\//g, " ");
-  return /^\s*(?:CREATE\s+(?:UNIQUE\s+)?INDEX\s+CONCURRENTLY|DROP\s+INDEX\s+CONCURRENTLY|REINDEX\b[\s\S]*\bCONCURRENTLY|VACUUM)\b/i.test(code);
+  return /^\s*(?:CREATE\s+(?:UNIQUE\s+)?INDEX\s+CONCURRENTLY|DROP\s+INDEX\s+CONCURRENTLY|REINDEX\b[\s\S]*\bCONCURRENTLY|VACUUM)\b/i.test(
+    code,
+  );
 }

@@ -74,7 +74,8 @@ export function parseCsv(text: string): CsvRecord[] {
         }
         quoted = false;
         i++;
-        if (i < text.length && !/[,\r\n]/.test(text[i])) throw new CsvSyntaxError("A closing quote must be followed by a comma or the end of the line.", line);
+        if (i < text.length && !/[,\r\n]/.test(text[i]))
+          throw new CsvSyntaxError("A closing quote must be followed by a comma or the end of the line.", line);
         continue;
       }
       if (ch === "\n") line++;

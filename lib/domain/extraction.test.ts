@@ -45,7 +45,10 @@ describe("labelled readouts", () => {
     const { candidates } = extractCandidates(text, { meetingDate: labels.meetingDate });
     for (const { anchor } of labels.notPledges) {
       const at = text.indexOf(anchor);
-      expect(candidates.some((c) => c.start <= at && at < c.end), anchor).toBe(false);
+      expect(
+        candidates.some((c) => c.start <= at && at < c.end),
+        anchor,
+      ).toBe(false);
     }
   });
 
@@ -61,7 +64,9 @@ describe("labelled readouts", () => {
   it("judges each sentence alone: extracted on its own, it gives the same verdict as within its readout", () => {
     const readouts = LABELLED_READOUTS.map((labels) => ({ text: read(labels.file), meetingDate: labels.meetingDate }));
     // Also one of pledges only, one after another, where a match could leak into the next sentence.
-    const pledges = readouts.flatMap(({ text, meetingDate }) => extractCandidates(text, { meetingDate }).candidates.map((c) => splitSentences(text)[c.index].text));
+    const pledges = readouts.flatMap(({ text, meetingDate }) =>
+      extractCandidates(text, { meetingDate }).candidates.map((c) => splitSentences(text)[c.index].text),
+    );
     readouts.push({ text: pledges.join(" "), meetingDate: "2026-01-01" });
     const verdict = ({ index: _index, start: _start, end: _end, ...rest }: Candidate) => rest;
 
@@ -81,7 +86,9 @@ describe("labelled readouts", () => {
     const labels = LABELLED_READOUTS[0];
     const text = read(labels.file);
     const partySets = (parties: typeof demoParties) =>
-      extractCandidates(text, { meetingDate: labels.meetingDate, parties, meetingPartyIds: ["tr", "kz"] }).candidates.map((c) => [...c.partyIds].sort());
+      extractCandidates(text, { meetingDate: labels.meetingDate, parties, meetingPartyIds: ["tr", "kz"] }).candidates.map((c) =>
+        [...c.partyIds].sort(),
+      );
     const given = partySets(demoParties);
     expect(given.some((ids) => ids.length >= 3)).toBe(true);
     expect(partySets([...demoParties].reverse())).toEqual(given);
@@ -127,7 +134,9 @@ describe("cues", () => {
 
   it("a courtesy lowers but does not cancel a real undertaking in the same sentence", () => {
     const welcomeOnly = scoreCues(findCues("The ministers welcomed the progress on the schools."));
-    const welcomeAndAgree = scoreCues(findCues("The ministers welcomed the progress on the schools and agreed to continue supporting them."));
+    const welcomeAndAgree = scoreCues(
+      findCues("The ministers welcomed the progress on the schools and agreed to continue supporting them."),
+    );
     expect(welcomeOnly).toBeLessThan(2);
     expect(welcomeAndAgree).toBeGreaterThanOrEqual(2);
   });
@@ -160,9 +169,12 @@ describe("suggestions", () => {
   ]);
 
   it("titles start from the pledge's own verb", () => {
-    expect(suggestTitle("Japan will provide two patrol vessels to the coast guard.", findCues("Japan will provide two patrol vessels to the coast guard."))).toBe(
-      "Provide two patrol vessels to the coast guard",
-    );
+    expect(
+      suggestTitle(
+        "Japan will provide two patrol vessels to the coast guard.",
+        findCues("Japan will provide two patrol vessels to the coast guard."),
+      ),
+    ).toBe("Provide two patrol vessels to the coast guard");
     const hlsc = "the preparation of the 6th meeting of the High-Level Strategic Council, to be held in Astana";
     expect(suggestTitle(hlsc, findCues(hlsc))).toBe("Hold the 6th meeting of the High-Level Strategic Council");
   });
@@ -175,7 +187,11 @@ describe("suggestions", () => {
 
   it("parties: names, adjectives and 'the sides' meaning the meeting's own parties", () => {
     expect(suggestParties("Fidan and his Kazakh counterpart agreed", parties, [])).toEqual(["kz"]);
-    expect(suggestParties("the sides reaffirmed their resolve to empower the OTS", parties, ["tr", "kz"]).sort()).toEqual(["kz", "ots", "tr"]);
+    expect(suggestParties("the sides reaffirmed their resolve to empower the OTS", parties, ["tr", "kz"]).sort()).toEqual([
+      "kz",
+      "ots",
+      "tr",
+    ]);
     expect(suggestParties("Türkiye, Kazakhstan, and Azerbaijan", parties, []).sort()).toEqual(["az", "kz", "tr"]);
   });
 });
@@ -187,12 +203,17 @@ describe("vocabulary", () => {
     const sentence = "In collaboration with TIKA and KazAID, the sides encouraged sustainable development in Gaza.";
     expect(suggestCategory(sentence)).toBe("Development cooperation");
     expect(suggestCategory(sentence, vocabularyWith({}))).toBe(FIRST);
-    expect(suggestCategory(sentence, vocabularyWith({ "Regional & international issues": ["Gaza"] }))).toBe("Regional & international issues");
+    expect(suggestCategory(sentence, vocabularyWith({ "Regional & international issues": ["Gaza"] }))).toBe(
+      "Regional & international issues",
+    );
   });
 
   it("extractCandidates uses the vocabulary it is given", () => {
     const labels = LABELLED_READOUTS[0];
-    const { candidates } = extractCandidates(read(labels.file), { meetingDate: labels.meetingDate, vocabulary: vocabularyWith({ Health: ["health"] }) });
+    const { candidates } = extractCandidates(read(labels.file), {
+      meetingDate: labels.meetingDate,
+      vocabulary: vocabularyWith({ Health: ["health"] }),
+    });
     const health = candidates.filter((c) => c.category === "Health");
     expect(health.length).toBeGreaterThan(0);
     for (const c of candidates) expect(c.category).toBe(/health/i.test(c.quote) ? "Health" : FIRST);
@@ -218,7 +239,10 @@ describe("vocabulary", () => {
 
   it("a phrase counts once, not once per word, whatever the order of the list", () => {
     const sentence = "a gas pipeline network and grid";
-    for (const trade of [["gas", "pipeline", "gas pipeline"], ["gas pipeline", "pipeline", "gas"]])
+    for (const trade of [
+      ["gas", "pipeline", "gas pipeline"],
+      ["gas pipeline", "pipeline", "gas"],
+    ])
       expect(suggestCategory(sentence, vocabularyWith({ "Trade & investment": trade, Health: ["network", "grid"] }))).toBe("Health");
   });
 
@@ -239,7 +263,7 @@ describe("vocabulary", () => {
     ["a category missing", (v) => delete v.categories.Health, /categories\.Health/],
     ["an unknown category", (v) => (v.categories["Helth"] = ["health"]), /Helth/],
     ["a keyword that is not text", (v) => (v.categories.Health = [42]), /categories\.Health\[0\]/],
-    ["a \"*\" inside a keyword", (v) => (v.categories.Health = ["heal*th"]), /categories\.Health\[0\]/],
+    ['a "*" inside a keyword', (v) => (v.categories.Health = ["heal*th"]), /categories\.Health\[0\]/],
     ["a keyword with surrounding spaces", (v) => (v.categories.Health = [" health"]), /categories\.Health\[0\]/],
     ["a one-letter keyword", (v) => (v.categories.Health = ["h"]), /categories\.Health\[0\]/],
     ["aliases that are not a list", (v) => (v.partyAliases.Türkiye = "Turkish"), /partyAliases\["Türkiye"\]/],

@@ -45,8 +45,11 @@ export type Extraction = {
 // (extraction-vocabulary.json, later an admin-editable table), not rules.
 const KeywordSchema = z
   .string()
-  .regex(/^[^\s*][^*]*[^\s*]\*?$/, "a word or phrase of 2+ characters, no surrounding spaces, \"*\" only at the end");
-const AliasSchema = z.string().regex(/^\S(?:.*\S)?$/, "no surrounding spaces").min(2);
+  .regex(/^[^\s*][^*]*[^\s*]\*?$/, 'a word or phrase of 2+ characters, no surrounding spaces, "*" only at the end');
+const AliasSchema = z
+  .string()
+  .regex(/^\S(?:.*\S)?$/, "no surrounding spaces")
+  .min(2);
 
 export const ExtractionVocabularySchema = z.strictObject({
   /** Every category, each with its keywords (an empty list is allowed: the category is then never suggested). */
@@ -73,24 +76,90 @@ type CueRule = { label: string; kind: CueKind; weight: number; pattern: RegExp }
 // one ("encouraged", "supported", "the importance of") 2; a courtesy takes one point away, so
 // "welcomed ... and agreed to ..." stays a candidate while "welcomed the launch of ..." does not.
 const CUE_RULES: CueRule[] = [
-  { label: "reaffirmed/reiterated their commitment", kind: "pledge", weight: 3, pattern: /\b(?:reaffirm|reiterat|renew|confirm)\w* (?:their|its|our|the|his|her) (?:joint |shared |strong |firm )?(?:commitment|resolve|determination|intention|readiness|willingness)\b/i },
+  {
+    label: "reaffirmed/reiterated their commitment",
+    kind: "pledge",
+    weight: 3,
+    pattern:
+      /\b(?:reaffirm|reiterat|renew|confirm)\w* (?:their|its|our|the|his|her) (?:joint |shared |strong |firm )?(?:commitment|resolve|determination|intention|readiness|willingness)\b/i,
+  },
   { label: "agreed to", kind: "pledge", weight: 3, pattern: /\b(?:have |has |had )?(?:agreed|agree|concurred) (?:to|on|that)\b/i },
   { label: "decided to", kind: "pledge", weight: 3, pattern: /\bdecided to\b/i },
-  { label: "committed to", kind: "pledge", weight: 3, pattern: /\b(?:commitments?|committed|pledged?|pledging|undert(?:ook|ake)|vowed?) (?:to|that)\b/i },
+  {
+    label: "committed to",
+    kind: "pledge",
+    weight: 3,
+    pattern: /\b(?:commitments?|committed|pledged?|pledging|undert(?:ook|ake)|vowed?) (?:to|that)\b/i,
+  },
   { label: "plan to", kind: "pledge", weight: 3, pattern: /\b(?:plan|plans|planned|planning) to\b/ },
-  { label: "intention to", kind: "pledge", weight: 3, pattern: /\b(?:intention|intend|intends|resolve|determined|determination|resolved?|readiness|ready|willingness|aim|aims) to\b/i },
-  { label: "will / shall", kind: "pledge", weight: 3, pattern: /\b(?:will|shall)(?: (?:also|further|jointly|continue to|work to|each))? (?!be remembered|remain a|always\b|travel|proceed|depart|leave|fly\b|arrive|return\b)(?:[a-z]+)\b/i },
-  { label: "to be held (dated event)", kind: "event", weight: 3, pattern: /\bto be (?:held|hosted|convened|organi[sz]ed|signed|launched|opened)\b/i },
-  { label: "look forward to (next event)", kind: "event", weight: 2, pattern: /\blook(?:ed|s)? forward to (?:the |a |its |their )?(?:next|upcoming|holding|hosting|signing|convening|welcoming|receiving|launching|\d+\w* )/i },
-  { label: "implementation of a named plan", kind: "pledge", weight: 3, pattern: /\b(?:implementation of|implement(?:ing)?) (?:the |their |its )?['‘"“]?(?:[A-Z0-9][\w’'-]*\s+){0,6}(?:Action Plan|Plan|Roadmap|Road Map|Programme|Program|Agreement|Memorandum|Vision|Strategy|Declaration|Framework)\b/ },
+  {
+    label: "intention to",
+    kind: "pledge",
+    weight: 3,
+    pattern: /\b(?:intention|intend|intends|resolve|determined|determination|resolved?|readiness|ready|willingness|aim|aims) to\b/i,
+  },
+  {
+    label: "will / shall",
+    kind: "pledge",
+    weight: 3,
+    pattern:
+      /\b(?:will|shall)(?: (?:also|further|jointly|continue to|work to|each))? (?!be remembered|remain a|always\b|travel|proceed|depart|leave|fly\b|arrive|return\b)(?:[a-z]+)\b/i,
+  },
+  {
+    label: "to be held (dated event)",
+    kind: "event",
+    weight: 3,
+    pattern: /\bto be (?:held|hosted|convened|organi[sz]ed|signed|launched|opened)\b/i,
+  },
+  {
+    label: "look forward to (next event)",
+    kind: "event",
+    weight: 2,
+    pattern:
+      /\blook(?:ed|s)? forward to (?:the |a |its |their )?(?:next|upcoming|holding|hosting|signing|convening|welcoming|receiving|launching|\d+\w* )/i,
+  },
+  {
+    label: "implementation of a named plan",
+    kind: "pledge",
+    weight: 3,
+    pattern:
+      /\b(?:implementation of|implement(?:ing)?) (?:the |their |its )?['‘"“]?(?:[A-Z0-9][\w’'-]*\s+){0,6}(?:Action Plan|Plan|Roadmap|Road Map|Programme|Program|Agreement|Memorandum|Vision|Strategy|Declaration|Framework)\b/,
+  },
   { label: "reaffirmed", kind: "soft-pledge", weight: 2, pattern: /\b(?:reaffirm|reiterat)\w*\b/i },
-  { label: "encouraged / supported", kind: "soft-pledge", weight: 2, pattern: /\b(?:encouraged|supported|support for|called for|urged|endorsed(?! by)|promote|promoting|offered|announced)\b/i },
-  { label: "the importance / need of", kind: "soft-pledge", weight: 2, pattern: /\b(?:importance of|need to|necessity (?:of|to)|essential to|should)\b/i },
+  {
+    label: "encouraged / supported",
+    kind: "soft-pledge",
+    weight: 2,
+    pattern: /\b(?:encouraged|supported|support for|called for|urged|endorsed(?! by)|promote|promoting|offered|announced)\b/i,
+  },
+  {
+    label: "the importance / need of",
+    kind: "soft-pledge",
+    weight: 2,
+    pattern: /\b(?:importance of|need to|necessity (?:of|to)|essential to|should)\b/i,
+  },
   { label: "priority areas", kind: "soft-pledge", weight: 2, pattern: /\bpriorit(?:y|ies)\b/i },
   { label: "continue to", kind: "soft-pledge", weight: 2, pattern: /\b(?:continue|continued|continuing) (?:to|their|its)\b/i },
-  { label: "a dated target", kind: "target", weight: 1, pattern: /\b(?:(?:in|by|until|before|during)\s+(?:the\s+)?(?:end of\s+|first half of\s+|second half of\s+|(?:first|second|third|fourth) quarter of\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?20\d\d|upcoming period|near future|next year|coming months)\b/i },
-  { label: "courtesy (satisfaction, welcome, thanks, condolence)", kind: "courtesy", weight: -1, pattern: /\b(?:satisfaction|appreciation|appreciated|commended|congratulat\w*|condolences?|thanked|gratitude|paid tribute|welcomed|praised|sympathy|mourn\w*)\b/i },
-  { label: "background (views exchanged, history)", kind: "background", weight: -1, pattern: /\b(?:exchanged views|elaborated on|briefed|recalled that|is also known as|also known as|illustrative of|dates back)\b/i },
+  {
+    label: "a dated target",
+    kind: "target",
+    weight: 1,
+    pattern:
+      /\b(?:(?:in|by|until|before|during)\s+(?:the\s+)?(?:end of\s+|first half of\s+|second half of\s+|(?:first|second|third|fourth) quarter of\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?20\d\d|upcoming period|near future|next year|coming months)\b/i,
+  },
+  {
+    label: "courtesy (satisfaction, welcome, thanks, condolence)",
+    kind: "courtesy",
+    weight: -1,
+    pattern:
+      /\b(?:satisfaction|appreciation|appreciated|commended|congratulat\w*|condolences?|thanked|gratitude|paid tribute|welcomed|praised|sympathy|mourn\w*)\b/i,
+  },
+  {
+    label: "background (views exchanged, history)",
+    kind: "background",
+    weight: -1,
+    pattern: /\b(?:exchanged views|elaborated on|briefed|recalled that|is also known as|also known as|illustrative of|dates back)\b/i,
+  },
 ];
 
 const PROPOSE_AT = 2;
@@ -124,8 +193,10 @@ export function scoreCues(cues: Cue[]): number {
 }
 
 // Attribution ("," the ministry said.") and opening quotation marks are not part of the pledge.
-const ATTRIBUTION = /,?\s*["”’']?\s*(?:the|The)\s+[\w ]{2,40}?\s+(?:said|explained|added|noted|mentioned|pointed out|stated|reported|underlined|emphasi[sz]ed|stressed)\s*\.?\s*$/;
-const LEADING_ATTRIBUTION = /^(?:["“‘']\s*)?(?:(?:According to|As reported by) [^,]{2,60},\s*|The (?:ministry|statement|readout|spokesperson|press release)[^,]{0,40}? (?:noted|stressed|underscored|highlighted|said|added|mentioned) that\s+)?/;
+const ATTRIBUTION =
+  /,?\s*["”’']?\s*(?:the|The)\s+[\w ]{2,40}?\s+(?:said|explained|added|noted|mentioned|pointed out|stated|reported|underlined|emphasi[sz]ed|stressed)\s*\.?\s*$/;
+const LEADING_ATTRIBUTION =
+  /^(?:["“‘']\s*)?(?:(?:According to|As reported by) [^,]{2,60},\s*|The (?:ministry|statement|readout|spokesperson|press release)[^,]{0,40}? (?:noted|stressed|underscored|highlighted|said|added|mentioned) that\s+)?/;
 
 function quoteSpan(sentence: Sentence): { start: number; end: number } {
   let text = sentence.text;
@@ -143,13 +214,29 @@ function quoteSpan(sentence: Sentence): { start: number; end: number } {
   return { start, end };
 }
 
-const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTH_NAMES = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 
 /** The target a sentence states, ignoring dates before the meeting (history, not deadlines). */
 export function suggestTarget(sentence: string, meetingDate: string): SuggestedTarget {
   const meetingYear = Number(meetingDate.slice(0, 4));
   const future = (iso: string) => iso >= meetingDate;
-  const day = /\b(?:by|on|before|until)\s+(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(20\d\d)\b/i.exec(sentence);
+  const day =
+    /\b(?:by|on|before|until)\s+(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(20\d\d)\b/i.exec(
+      sentence,
+    );
   if (day) {
     const iso = `${day[3]}-${String(MONTH_NAMES.indexOf(day[2].toLowerCase()) + 1).padStart(2, "0")}-${day[1].padStart(2, "0")}`;
     if (future(iso)) return { precision: "DAY", value: iso, matched: day[0] };
@@ -159,30 +246,49 @@ export function suggestTarget(sentence: string, meetingDate: string): SuggestedT
     const q = ["first", "second", "third", "fourth"].indexOf(quarter[1].toLowerCase()) + 1;
     if (Number(quarter[2]) >= meetingYear) return { precision: "QUARTER", value: `${quarter[2]}-Q${q}`, matched: quarter[0] };
   }
-  const month = /\b(?:in|by|during|until|before)\s+(?:the\s+end\s+of\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+(20\d\d)\b/i.exec(sentence);
+  const month =
+    /\b(?:in|by|during|until|before)\s+(?:the\s+end\s+of\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+(20\d\d)\b/i.exec(
+      sentence,
+    );
   if (month) {
     const value = `${month[2]}-${String(MONTH_NAMES.indexOf(month[1].toLowerCase()) + 1).padStart(2, "0")}`;
     if (future(`${value}-31`)) return { precision: "MONTH", value, matched: month[0] };
   }
-  const year = /\b(?:in|by|until|before|during|within)\s+(?:the\s+(?:end|course|first half|second half)\s+of\s+)?(20\d\d)\b|\bVision\s*[—–-]\s*(20\d\d)\b/i.exec(sentence);
+  const year =
+    /\b(?:in|by|until|before|during|within)\s+(?:the\s+(?:end|course|first half|second half)\s+of\s+)?(20\d\d)\b|\bVision\s*[—–-]\s*(20\d\d)\b/i.exec(
+      sentence,
+    );
   if (year) {
     const value = year[1] ?? year[2];
     if (Number(value) >= meetingYear) return { precision: "YEAR", value, matched: year[0] };
   }
-  const namedYear = /\b(?:in|by|from|for|during|beginning in)\s+(?:the\s+)?(20\d\d)\s+(?:fiscal|financial|academic|budget)\s+year\b|\bfiscal year\s+(20\d\d)\b/i.exec(sentence);
+  const namedYear =
+    /\b(?:in|by|from|for|during|beginning in)\s+(?:the\s+)?(20\d\d)\s+(?:fiscal|financial|academic|budget)\s+year\b|\bfiscal year\s+(20\d\d)\b/i.exec(
+      sentence,
+    );
   if (namedYear) {
     const value = namedYear[1] ?? namedYear[2];
     if (Number(value) >= meetingYear) return { precision: "YEAR", value, matched: namedYear[0] };
   }
-  const within = /\bwithin\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)\s+months\b/i.exec(sentence);
+  const within =
+    /\bwithin\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)\s+months\b/i.exec(sentence);
   if (within) {
     const words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
-    const n = /^\d+$/.test(within[1]) ? Number(within[1]) : within[1].toLowerCase() === "eighteen" ? 18 : within[1].toLowerCase() === "twenty-four" ? 24 : words.indexOf(within[1].toLowerCase());
+    const n = /^\d+$/.test(within[1])
+      ? Number(within[1])
+      : within[1].toLowerCase() === "eighteen"
+        ? 18
+        : within[1].toLowerCase() === "twenty-four"
+          ? 24
+          : words.indexOf(within[1].toLowerCase());
     const total = Number(meetingDate.slice(5, 7)) - 1 + n;
     const value = `${meetingYear + Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, "0")}`;
     return { precision: "MONTH", value, matched: within[0] };
   }
-  const upcoming = /\b(?:in the (?:upcoming|coming) (?:period|months|years)|in the near future|at an early date|as soon as possible|soon)\b/i.exec(sentence);
+  const upcoming =
+    /\b(?:in the (?:upcoming|coming) (?:period|months|years)|in the near future|at an early date|as soon as possible|soon)\b/i.exec(
+      sentence,
+    );
   if (upcoming) return { precision: "UPCOMING", value: "", matched: upcoming[0] };
   return { precision: "NONE", value: "", matched: null };
 }
@@ -200,7 +306,10 @@ function categoryMatchers(vocabulary: ExtractionVocabulary): CategoryMatcher[] {
     // Longest first: a phrase ("development cooperation") counts once, not once per keyword inside it,
     // whatever order the list is in.
     const alternatives = [...keywords].sort((x, y) => y.length - x.length).map(keywordPattern);
-    return { category, pattern: alternatives.length ? new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}_])`, "gu") : null };
+    return {
+      category,
+      pattern: alternatives.length ? new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}_])`, "gu") : null,
+    };
   });
 }
 
@@ -252,21 +361,31 @@ export function suggestParties(sentence: string, parties: PartyAlias[], meetingP
     const pattern = new RegExp(`(?<![\\p{L}])(?:${names.map(escapeRegExp).join("|")})(?![\\p{L}])`, "u");
     if (pattern.test(sentence)) found.add(party.id);
   }
-  if (/\b(?:the (?:two )?sides|both (?:sides|countries|governments|ministers|leaders|parties)|the (?:two )?(?:ministers|foreign ministers|leaders|presidents|parties|delegations|governments)|they)\b/i.test(sentence))
+  if (
+    /\b(?:the (?:two )?sides|both (?:sides|countries|governments|ministers|leaders|parties)|the (?:two )?(?:ministers|foreign ministers|leaders|presidents|parties|delegations|governments)|they)\b/i.test(
+      sentence,
+    )
+  )
     for (const id of meetingPartyIds) found.add(id);
   return [...found];
 }
 
-const LEADING_FILLER = /^(?:further |also |jointly |continue (?:to )?|work (?:together )?to |to |the importance of |the need to |the necessity of )+/i;
+const LEADING_FILLER =
+  /^(?:further |also |jointly |continue (?:to )?|work (?:together )?to |to |the importance of |the need to |the necessity of )+/i;
 // Where a title stops: the end of the pledge's own clause.
-const CLAUSE_BREAK = /[;:]|,\s+(?:including|especially|particularly|as well as|which|while|currently|(?:under|in|by|through) which)\b|\s+(?:during|which|while|in accordance with|with a view to|under the co-chairmanship)\s+|\s+and\s+(?:[a-z]+ed)\b/;
+const CLAUSE_BREAK =
+  /[;:]|,\s+(?:including|especially|particularly|as well as|which|while|currently|(?:under|in|by|through) which)\b|\s+(?:during|which|while|in accordance with|with a view to|under the co-chairmanship)\s+|\s+and\s+(?:[a-z]+ed)\b/;
 
 function capitalise(value: string): string {
   return value.charAt(0).toUpperCase() + value.slice(1);
 }
 
 function shorten(value: string, max = 110): string {
-  const clean = value.replace(/\s+/g, " ").replace(/["“”'‘’]+$/g, "").replace(/[\s,.;:]+$/, "").trim();
+  const clean = value
+    .replace(/\s+/g, " ")
+    .replace(/["“”'‘’]+$/g, "")
+    .replace(/[\s,.;:]+$/, "")
+    .trim();
   if (clean.length <= max) return clean;
   const cut = clean.slice(0, max);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 40))}…`;
@@ -280,7 +399,8 @@ export function suggestTitle(sentence: string, cues: Cue[]): string {
   const event = cues.find((c) => c.kind === "event");
   if (event) {
     const before = sentence.slice(0, sentence.indexOf(event.matched));
-    const gathering = /(?:the |a |an )(?:(?!the\b|and\b|of\b|a\b)[^\s,]+ ){0,4}?(?:meeting|summit|session|conference|forum|visit|council|consultations?|round|exercise)\b(?: of [^,]{3,80}?)?(?=,|$| under| to be| in )/gi;
+    const gathering =
+      /(?:the |a |an )(?:(?!the\b|and\b|of\b|a\b)[^\s,]+ ){0,4}?(?:meeting|summit|session|conference|forum|visit|council|consultations?|round|exercise)\b(?: of [^,]{3,80}?)?(?=,|$| under| to be| in )/gi;
     const found = [...before.matchAll(gathering)].at(-1) ?? [...sentence.slice(sentence.indexOf(event.matched)).matchAll(gathering)][0];
     if (found) return shorten(`Hold ${found[0].replace(/^(?:the |a )/i, "the ")}`);
   }
@@ -288,12 +408,16 @@ export function suggestTitle(sentence: string, cues: Cue[]): string {
     if (cue.weight <= 0 || cue.kind === "target") continue;
     const at = sentence.indexOf(cue.matched);
     let rest = sentence.slice(at + cue.matched.length).replace(/^\s+/, "");
-    if (cue.label === "implementation of a named plan") rest = `Implement ${cue.matched.replace(/^(?:implementation of|implement(?:ing)?)\s+/i, "")}${sentence.slice(at + cue.matched.length).split(/[,;]/)[0]}`;
+    if (cue.label === "implementation of a named plan")
+      rest = `Implement ${cue.matched.replace(/^(?:implementation of|implement(?:ing)?)\s+/i, "")}${sentence.slice(at + cue.matched.length).split(/[,;]/)[0]}`;
     // "will open an honorary consulate": the verb after "will" is the pledge's own verb.
     if (cue.label === "will / shall") rest = `${cue.matched.replace(/^(?:will|shall)\s+(?:also |further |jointly |each )?/i, "")} ${rest}`;
     rest = rest.replace(/^(?:to |that )/i, "").replace(LEADING_FILLER, "");
     if (cue.label === "priority areas") rest = /\bincluding\s+(.*)$/.exec(rest)?.[1] ?? rest;
-    const clause = rest.split(CLAUSE_BREAK)[0].replace(/["“”]/g, "").replace(/^['‘]+|['’]+$/g, "");
+    const clause = rest
+      .split(CLAUSE_BREAK)[0]
+      .replace(/["“”]/g, "")
+      .replace(/^['‘]+|['’]+$/g, "");
     if (clause.trim().split(/\s+/).length >= 2) return shorten(capitalise(clause.trim().replace(/[.]+$/, "")));
   }
   return shorten(capitalise(sentence.replace(/^["“‘']/, "")));

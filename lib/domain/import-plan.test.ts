@@ -63,20 +63,37 @@ describe("planImportRows", () => {
     for (const r of [row({ id: "c-1" }), row()]) {
       const plan = planImportRows([r], context(), [], newId);
       expect(plan.issues).toEqual([]);
-      expect(plan.rows[0]).toMatchObject({ action: "unchanged", commitmentId: "c-1", statusChanged: false, partiesChanged: false, sourceStart: stored.sourceStart });
+      expect(plan.rows[0]).toMatchObject({
+        action: "unchanged",
+        commitmentId: "c-1",
+        statusChanged: false,
+        partiesChanged: false,
+        sourceStart: stored.sourceStart,
+      });
     }
   });
 
   it("plans an update when the status, the parties or a describing field changed, and says which", () => {
     const plan = planImportRows(
-      [row({ id: "c-1", status: "IN_PROGRESS", progress: 30, statusEffectiveOn: "2026-04-01", parties: ["Türkiye", "Kazakhstan", "Azerbaijan"] })],
+      [
+        row({
+          id: "c-1",
+          status: "IN_PROGRESS",
+          progress: 30,
+          statusEffectiveOn: "2026-04-01",
+          parties: ["Türkiye", "Kazakhstan", "Azerbaijan"],
+        }),
+      ],
       context(),
       [],
       newId,
     );
     expect(plan.rows[0]).toMatchObject({ action: "update", statusChanged: true, partiesChanged: true });
     expect(plan.newParties).toEqual([{ id: expect.stringMatching(/^new-/), name: "Azerbaijan" }]);
-    expect(planImportRows([row({ id: "c-1", description: "Two campuses." })], context(), [], newId).rows[0]).toMatchObject({ action: "update", statusChanged: false });
+    expect(planImportRows([row({ id: "c-1", description: "Two campuses." })], context(), [], newId).rows[0]).toMatchObject({
+      action: "update",
+      statusChanged: false,
+    });
   });
 
   it("plans a new commitment, and a new meeting once for all its rows", () => {
@@ -90,7 +107,12 @@ describe("planImportRows", () => {
   it("refuses two rows for one commitment, and a new meeting described two ways", () => {
     const other = { slug: "jspg-9", title: "9th JSPG", kind: "Bilateral ministerial", heldOn: "2027-02-01" };
     const plan = planImportRows(
-      [row({ id: "c-1" }, 1), row({ id: "c-1", title: "Other title" }, 2), row({ meeting: other, title: "X" }, 3), row({ meeting: { ...other, heldOn: "2027-02-02" }, title: "Y" }, 4)],
+      [
+        row({ id: "c-1" }, 1),
+        row({ id: "c-1", title: "Other title" }, 2),
+        row({ meeting: other, title: "X" }, 3),
+        row({ meeting: { ...other, heldOn: "2027-02-02" }, title: "Y" }, 4),
+      ],
       context(),
       [],
       newId,

@@ -53,7 +53,12 @@ export type ImportPlan = {
 };
 
 /** Decides what each row would do, adding a problem for every row that cannot be imported as it is. */
-export function planImportRows(rows: ImportRow[], context: ImportContext, issues: ImportIssue[] = [], newId: () => string = () => crypto.randomUUID()): ImportPlan {
+export function planImportRows(
+  rows: ImportRow[],
+  context: ImportContext,
+  issues: ImportIssue[] = [],
+  newId: () => string = () => crypto.randomUUID(),
+): ImportPlan {
   const issue = (row: ImportRow, column: string, message: string) => issues.push({ row: row.row, line: row.line, column, message });
 
   // Within the file: one row per commitment.
@@ -75,11 +80,23 @@ export function planImportRows(rows: ImportRow[], context: ImportContext, issues
     const stored = context.meetings.get(row.meeting.slug);
     if (stored) {
       if (isoDate(stored.heldOn) !== row.meeting.heldOn)
-        issue(row, "meeting_held_on", `The meeting "${row.meeting.slug}" was held on ${isoDate(stored.heldOn)}, not ${row.meeting.heldOn}.`);
+        issue(
+          row,
+          "meeting_held_on",
+          `The meeting "${row.meeting.slug}" was held on ${isoDate(stored.heldOn)}, not ${row.meeting.heldOn}.`,
+        );
       continue;
     }
     const planned = newMeetings.get(row.meeting.slug);
-    if (!planned) newMeetings.set(row.meeting.slug, { id: newId(), slug: row.meeting.slug, title: row.meeting.title, kind: row.meeting.kind, heldOn: row.meeting.heldOn, row: row.row });
+    if (!planned)
+      newMeetings.set(row.meeting.slug, {
+        id: newId(),
+        slug: row.meeting.slug,
+        title: row.meeting.title,
+        kind: row.meeting.kind,
+        heldOn: row.meeting.heldOn,
+        row: row.row,
+      });
     else if (planned.title !== row.meeting.title || planned.kind !== row.meeting.kind || planned.heldOn !== row.meeting.heldOn)
       issue(row, "meeting_slug", `Row ${planned.row} describes the new meeting "${row.meeting.slug}" differently (title, kind or date).`);
   }
@@ -96,7 +113,8 @@ export function planImportRows(rows: ImportRow[], context: ImportContext, issues
     const titleOwner = byTitle.get(`${row.meeting.slug}\u0000${row.title}`);
     const existing = row.id ? (byId.get(row.id) ?? null) : (titleOwner ?? null);
     const commitmentId = existing?.id ?? row.id ?? newId();
-    if (titleOwner && titleOwner.id !== commitmentId) issue(row, "title", `The meeting "${row.meeting.slug}" already has another commitment with this title.`);
+    if (titleOwner && titleOwner.id !== commitmentId)
+      issue(row, "title", `The meeting "${row.meeting.slug}" already has another commitment with this title.`);
 
     // The file's offsets say where the quote was; against a readout, `locateQuote`'s rule decides where
     // it is. A meeting without a readout (one this import creates: exports carry no readouts) keeps
@@ -110,9 +128,16 @@ export function planImportRows(rows: ImportRow[], context: ImportContext, issues
 
     const rowParties = [...row.parties].sort();
     const statusChanged =
-      !!existing && (existing.status !== row.status || existing.progress !== row.progress || isoDate(existing.statusEffectiveOn) !== row.statusEffectiveOn);
+      !!existing &&
+      (existing.status !== row.status ||
+        existing.progress !== row.progress ||
+        isoDate(existing.statusEffectiveOn) !== row.statusEffectiveOn);
     if (existing && statusChanged && row.statusEffectiveOn < isoDate(existing.statusEffectiveOn))
-      issue(row, "status_effective_on", `The current status took effect on ${isoDate(existing.statusEffectiveOn)}; an imported status cannot take effect earlier.`);
+      issue(
+        row,
+        "status_effective_on",
+        `The current status took effect on ${isoDate(existing.statusEffectiveOn)}; an imported status cannot take effect earlier.`,
+      );
     const partiesChanged = !!existing && existing.parties.join("\u0000") !== rowParties.join("\u0000");
     const describingChanged =
       !!existing &&
@@ -126,7 +151,18 @@ export function planImportRows(rows: ImportRow[], context: ImportContext, issues
         existing.sourceStart !== sourceStart ||
         existing.sourceEnd !== sourceEnd);
     const action = !existing ? "create" : statusChanged || partiesChanged || describingChanged ? "update" : "unchanged";
-    planned.push({ ...row, parties: rowParties, action, commitmentId, meetingId, existing, statusChanged, partiesChanged, sourceStart, sourceEnd });
+    planned.push({
+      ...row,
+      parties: rowParties,
+      action,
+      commitmentId,
+      meetingId,
+      existing,
+      statusChanged,
+      partiesChanged,
+      sourceStart,
+      sourceEnd,
+    });
   }
   return { issues, rows: planned, newMeetings: [...newMeetings.values()].map(({ row: _row, ...m }) => m), newParties };
 }

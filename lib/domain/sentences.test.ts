@@ -32,10 +32,26 @@ describe("splitSentences: abbreviations", () => {
   });
 
   it.each([
-    ["etc. before a lower-case word", "Energy, water, food, etc. are priority areas of the plan.", ["Energy, water, food, etc. are priority areas of the plan."]],
-    ["etc. before a number", "They listed oil, gas, etc. 3 of them are new areas.", ["They listed oil, gas, etc. 3 of them are new areas."]],
-    ["etc. before a capital", "The sides discussed oil, gas, etc. The ministers agreed to meet.", ["The sides discussed oil, gas, etc.", "The ministers agreed to meet."]],
-    ["a month before a day that ends the sentence", "They met on Jan. 5. The sides agreed to meet again.", ["They met on Jan. 5.", "The sides agreed to meet again."]],
+    [
+      "etc. before a lower-case word",
+      "Energy, water, food, etc. are priority areas of the plan.",
+      ["Energy, water, food, etc. are priority areas of the plan."],
+    ],
+    [
+      "etc. before a number",
+      "They listed oil, gas, etc. 3 of them are new areas.",
+      ["They listed oil, gas, etc. 3 of them are new areas."],
+    ],
+    [
+      "etc. before a capital",
+      "The sides discussed oil, gas, etc. The ministers agreed to meet.",
+      ["The sides discussed oil, gas, etc.", "The ministers agreed to meet."],
+    ],
+    [
+      "a month before a day that ends the sentence",
+      "They met on Jan. 5. The sides agreed to meet again.",
+      ["They met on Jan. 5.", "The sides agreed to meet again."],
+    ],
   ])("%s", (_case, text, sentences) => {
     expect(texts(text)).toEqual(sentences);
   });
@@ -44,7 +60,10 @@ describe("splitSentences: abbreviations", () => {
     "%s. before a day continues the sentence, before a capital ends it",
     (month) => {
       expect(texts(`The round took place on ${month}. 14, 2025 in Oslo.`)).toEqual([`The round took place on ${month}. 14, 2025 in Oslo.`]);
-      expect(texts(`The round took place in ${month}. The next one follows.`)).toEqual([`The round took place in ${month}.`, "The next one follows."]);
+      expect(texts(`The round took place in ${month}. The next one follows.`)).toEqual([
+        `The round took place in ${month}.`,
+        "The next one follows.",
+      ]);
     },
   );
 });
@@ -116,7 +135,10 @@ describe("splitSentences: invariants", () => {
     const text = readFileSync(path.join(root, file), "utf8");
     const sentences = expectSentenceInvariants(text);
     for (const letter of text.matchAll(/\p{L}/gu)) {
-      expect(inSomeSentence(sentences, letter.index, letter.index + 1), `${file} at ${letter.index}: ${text.slice(letter.index, letter.index + 40)}`).toBe(true);
+      expect(
+        inSomeSentence(sentences, letter.index, letter.index + 1),
+        `${file} at ${letter.index}: ${text.slice(letter.index, letter.index + 40)}`,
+      ).toBe(true);
     }
   });
 
@@ -129,7 +151,27 @@ describe("splitSentences: invariants", () => {
     {
       weight: 3,
       arbitrary: fc
-        .constantFrom(" ", " ", ". ", "? ", "! ", '." ', "” ", ", ", "; ", " “", "\n", "\r\n", "\n\n", "\n12. ", "\niv) ", "\na. ", "  ", "🇳🇴 ", "😀")
+        .constantFrom(
+          " ",
+          " ",
+          ". ",
+          "? ",
+          "! ",
+          '." ',
+          "” ",
+          ", ",
+          "; ",
+          " “",
+          "\n",
+          "\r\n",
+          "\n\n",
+          "\n12. ",
+          "\niv) ",
+          "\na. ",
+          "  ",
+          "🇳🇴 ",
+          "😀",
+        )
         .map((text) => ({ word: null, text })),
     },
     { weight: 2, arbitrary: fc.constantFrom("etc. ", "Jan. ", ...NEVER_FINAL.map((a) => `${a} `)).map((text) => ({ word: null, text })) },
@@ -149,7 +191,11 @@ describe("splitSentences: invariants", () => {
         for (const s of sentences) {
           const restOfLine = /^[^\n]*/.exec(text.slice(s.end))![0];
           if (restOfLine.trim() === "") continue;
-          for (const abbreviation of NEVER_FINAL) expect(s.text.endsWith(` ${abbreviation}`) || s.text === abbreviation, `${JSON.stringify(text)} → ${JSON.stringify(s.text)}`).toBe(false);
+          for (const abbreviation of NEVER_FINAL)
+            expect(
+              s.text.endsWith(` ${abbreviation}`) || s.text === abbreviation,
+              `${JSON.stringify(text)} → ${JSON.stringify(s.text)}`,
+            ).toBe(false);
         }
       }),
     );

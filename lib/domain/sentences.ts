@@ -9,7 +9,30 @@ const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 
 // Titles and references come before a name or a number, "approx." before a quantity, "e.g." and "i.e."
 // before the example: none of them ends a sentence, whatever follows.
-const NEVER_FINAL = ["Mr", "Mrs", "Ms", "Dr", "Prof", "St", "No", "Nos", "Art", "Arts", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "Amb", "H.E", "e.g", "i.e", "vs", "approx"];
+const NEVER_FINAL = [
+  "Mr",
+  "Mrs",
+  "Ms",
+  "Dr",
+  "Prof",
+  "St",
+  "No",
+  "Nos",
+  "Art",
+  "Arts",
+  "Gen",
+  "Lt",
+  "Col",
+  "Sen",
+  "Rep",
+  "Gov",
+  "Amb",
+  "H.E",
+  "e.g",
+  "i.e",
+  "vs",
+  "approx",
+];
 // These end a sentence as often as not ("... water, food, etc. The sides ..."): only a lower-case word or
 // a number after them ("etc. are", "Jan. 5") says the sentence goes on.
 const FINAL_BEFORE_CAPITAL = ["etc", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"];

@@ -23,7 +23,10 @@ describe("segmentSource", () => {
   });
 
   it("ignores spans outside the text", () => {
-    const segments = segmentSource(text, [{ id: "x", start: 20, end: 500 }, { id: "y", start: -1, end: 3 }]);
+    const segments = segmentSource(text, [
+      { id: "x", start: 20, end: 500 },
+      { id: "y", start: -1, end: 3 },
+    ]);
     expect(segments).toEqual([{ text, start: 0, spanIds: [] }]);
   });
 });

@@ -118,5 +118,7 @@ export function latestTodayOnEarth(now: Date = new Date()): string {
 /** A chart period as it reads on an axis: "2 Mar 26" for a week, "Mar 2026" for a month. */
 export function formatPeriod(start: string, unit: "week" | "month"): string {
   const date = new Date(`${start}T00:00:00Z`);
-  return unit === "month" ? `${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}` : `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${String(date.getUTCFullYear()).slice(2)}`;
+  return unit === "month"
+    ? `${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`
+    : `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${String(date.getUTCFullYear()).slice(2)}`;
 }

@@ -16,7 +16,10 @@ export function refuseExport(user: Actor | null, permission: Permission, forbidd
   const reason = refusal(user, permission);
   if (!reason) return null;
   logRefusal(user, permission, reason);
-  return Response.json({ error: user ? (reason === "forbidden" ? forbidden : new AuthorizationError(reason).message) : "Sign in first." }, { status: user ? 403 : 401 });
+  return Response.json(
+    { error: user ? (reason === "forbidden" ? forbidden : new AuthorizationError(reason).message) : "Sign in first." },
+    { status: user ? 403 : 401 },
+  );
 }
 
 /**
@@ -95,7 +98,9 @@ export function commitmentsExportHandler<T>(options: {
     const url = new URL(request.url);
     const format = exportFormat(url);
     if (!format) return Response.json({ error: "format must be csv or json." }, { status: 400 });
-    const filters = parseCommitmentFilters(Object.fromEntries([...new Set(url.searchParams.keys())].map((k) => [k, url.searchParams.getAll(k)])));
+    const filters = parseCommitmentFilters(
+      Object.fromEntries([...new Set(url.searchParams.keys())].map((k) => [k, url.searchParams.getAll(k)])),
+    );
     return exportResponse({
       batches: options.batches(user, filters),
       format,

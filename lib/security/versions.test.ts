@@ -31,7 +31,8 @@ describe("security-relevant versions", () => {
       expect(manifest.dependencies[name], `${name} in package.json`).toMatch(/^\d+\.\d+\.\d+$/);
       const version = installed(name);
       expect(version).toBe(manifest.dependencies[name]);
-      for (const entry of entries) expect(atLeast(version, entry.minimum), `${name} ${version} < ${entry.minimum}: ${entry.advisory}`).toBe(true);
+      for (const entry of entries)
+        expect(atLeast(version, entry.minimum), `${name} ${version} < ${entry.minimum}: ${entry.advisory}`).toBe(true);
     });
   }
 });

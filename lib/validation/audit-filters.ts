@@ -1,6 +1,13 @@
 import { parseCalendarDay } from "@/lib/domain/calendar-day";
 
-export type AuditFilters = { action: string | null; actor: string | null; entityId: string | null; from: string | null; to: string | null; page: number };
+export type AuditFilters = {
+  action: string | null;
+  actor: string | null;
+  entityId: string | null;
+  from: string | null;
+  to: string | null;
+  page: number;
+};
 
 type SearchParams = Record<string, string | string[] | undefined>;
 

@@ -39,7 +39,15 @@ describe("parseCommitmentFilters", () => {
   });
 
   it("round-trips through the URL", () => {
-    const filters = parseCommitmentFilters({ q: "Maarif", status: ["IN_PROGRESS", "FULFILLED"], meeting: "jspg-8", sort: "title", dir: "desc", page: "3", size: "50" });
+    const filters = parseCommitmentFilters({
+      q: "Maarif",
+      status: ["IN_PROGRESS", "FULFILLED"],
+      meeting: "jspg-8",
+      sort: "title",
+      dir: "desc",
+      page: "3",
+      size: "50",
+    });
     const query = commitmentFiltersToQuery(filters);
     const params = new URLSearchParams(query);
     const back = parseCommitmentFilters({

@@ -28,13 +28,26 @@ const file = (...rows: Record<string, string>[]) =>
   [csvRow([...COMMITMENT_COLUMNS]), ...rows.map((row) => csvRow(COMMITMENT_COLUMNS.map((c) => ({ ...BASE, ...row })[c])))].join("\r\n");
 
 const statusForm = (status: string, progress: string) =>
-  StatusUpdateSchema.safeParse({ commitmentId: "6f1c1c6e-8f7e-4d2a-9b1e-2f3a4b5c6d7e", version: "1", status, progress, effectiveOn: "2026-05-04", rationale: "Seen in the ministry's statement." });
+  StatusUpdateSchema.safeParse({
+    commitmentId: "6f1c1c6e-8f7e-4d2a-9b1e-2f3a4b5c6d7e",
+    version: "1",
+    status,
+    progress,
+    effectiveOn: "2026-05-04",
+    rationale: "Seen in the ministry's statement.",
+  });
 
 describe("import applies the forms' own rules", () => {
   it("reads a well-formed row", () => {
     const { rows, issues } = readImportFile(file({}));
     expect(issues).toEqual([]);
-    expect(rows[0]).toMatchObject({ status: "IN_PROGRESS", progress: 40, statusEffectiveOn: "2026-05-04", parties: ["Kazakhstan", "Türkiye"], meeting: { heldOn: "2026-02-02" } });
+    expect(rows[0]).toMatchObject({
+      status: "IN_PROGRESS",
+      progress: 40,
+      statusEffectiveOn: "2026-05-04",
+      parties: ["Kazakhstan", "Türkiye"],
+      meeting: { heldOn: "2026-02-02" },
+    });
   });
 
   it.each([
@@ -57,7 +70,9 @@ describe("import applies the forms' own rules", () => {
 
   it("refuses a status that takes effect in the future, as the status form does", () => {
     const { issues } = readImportFile(file({ status_effective_on: "2199-01-01" }));
-    expect(issues).toEqual([expect.objectContaining({ column: "status_effective_on", message: "The date it took effect cannot be in the future." })]);
+    expect(issues).toEqual([
+      expect.objectContaining({ column: "status_effective_on", message: "The date it took effect cannot be in the future." }),
+    ]);
   });
 
   it("names the column of every problem and keeps the digits-only rule for numbers", () => {

@@ -16,7 +16,10 @@ export const ImportRequestSchema = z.object({
   csv: z
     .string("Choose a CSV file first.")
     .refine((csv) => csv.trim().length > 0, "Choose a CSV file first.")
-    .refine((csv) => new TextEncoder().encode(csv).length <= IMPORT_MAX_BYTES, "The file is larger than 20 MB; split it into smaller files."),
+    .refine(
+      (csv) => new TextEncoder().encode(csv).length <= IMPORT_MAX_BYTES,
+      "The file is larger than 20 MB; split it into smaller files.",
+    ),
   fileName: z
     .string()
     .optional()
@@ -50,26 +53,45 @@ const FIELD_OF_COLUMN = {
   source_end: "sourceEnd",
 } as const satisfies Record<CommitmentColumn, string>;
 type ImportField = (typeof FIELD_OF_COLUMN)[CommitmentColumn];
-const COLUMN_OF_FIELD = Object.fromEntries(Object.entries(FIELD_OF_COLUMN).map(([column, field]) => [field, column])) as Record<ImportField, CommitmentColumn>;
+const COLUMN_OF_FIELD = Object.fromEntries(Object.entries(FIELD_OF_COLUMN).map(([column, field]) => [field, column])) as Record<
+  ImportField,
+  CommitmentColumn
+>;
 
 /** Empty cell → null; anything else must pass `schema`. */
-const emptyOr = <T,>(schema: z.ZodType<T, string>) => z.union([z.literal("").transform(() => null), schema]);
+const emptyOr = <T>(schema: z.ZodType<T, string>) => z.union([z.literal("").transform(() => null), schema]);
 /** A whole number written as digits only (a form's number field also takes "", " 4 " or "4.0"; a file must not). */
 const digits = (column: string) => z.string().regex(/^\d+$/, `${column} must be a whole number.`);
 
-const RowSchema = CommitmentFieldsSchema.pick({ title: true, description: true, category: true, sourceQuote: true, targetPrecision: true, target: true })
+const RowSchema = CommitmentFieldsSchema.pick({
+  title: true,
+  description: true,
+  category: true,
+  sourceQuote: true,
+  targetPrecision: true,
+  target: true,
+})
   .extend(StatusFieldsSchema.pick({ status: true, effectiveOn: true }).shape)
   .extend({
     progress: digits("progress").pipe(StatusFieldsSchema.shape.progress),
     id: emptyOr(z.uuid("id must be a commitment id (a UUID) or empty for a new commitment.")),
-    meetingSlug: z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, "meeting_slug must be lower-case letters, digits and hyphens (as in the meeting's address)."),
+    meetingSlug: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]{0,99}$/, "meeting_slug must be lower-case letters, digits and hyphens (as in the meeting's address)."),
     meetingTitle: MeetingFieldsSchema.shape.title,
     meetingKind: MeetingFieldsSchema.shape.kind,
     meetingHeldOn: MeetingFieldsSchema.shape.heldOn,
     parties: z
       .string()
-      .transform((v) => [...new Set(v.split(";").map((p) => p.trim()).filter(Boolean))])
-      .refine((list) => list.length >= 1, "parties needs at least one party name (separate several with \"; \").")
+      .transform((v) => [
+        ...new Set(
+          v
+            .split(";")
+            .map((p) => p.trim())
+            .filter(Boolean),
+        ),
+      ])
+      .refine((list) => list.length >= 1, 'parties needs at least one party name (separate several with "; ").')
       .refine((list) => list.length <= 50 && list.every((p) => p.length <= 200), "parties: at most 50 names of at most 200 characters."),
     sourceStart: emptyOr(digits("source_start").transform(Number)),
     sourceEnd: emptyOr(digits("source_end").transform(Number)),
@@ -119,10 +141,15 @@ export function readImportFile(text: string): { rows: ImportRow[]; issues: Impor
   try {
     records = parseCsv(text);
   } catch (error) {
-    if (error instanceof CsvSyntaxError) return { rows: [], issues: [{ row: 0, line: error.line, column: "", message: `The file is not valid CSV: ${error.message}` }] };
+    if (error instanceof CsvSyntaxError)
+      return { rows: [], issues: [{ row: 0, line: error.line, column: "", message: `The file is not valid CSV: ${error.message}` }] };
     throw error;
   }
-  if (!records.length) return { rows: [], issues: [{ row: 0, line: 1, column: "", message: "The file is empty. Export the commitments first to get the columns." }] };
+  if (!records.length)
+    return {
+      rows: [],
+      issues: [{ row: 0, line: 1, column: "", message: "The file is empty. Export the commitments first to get the columns." }],
+    };
   const header = records[0].fields.map((h) => h.trim());
   const missing = COMMITMENT_COLUMNS.filter((c) => !header.includes(c));
   const unknown = header.filter((h) => !(COMMITMENT_COLUMNS as readonly string[]).includes(h));
@@ -134,7 +161,17 @@ export function readImportFile(text: string): { rows: ImportRow[]; issues: Impor
   ];
   if (headerIssues.length) return { rows: [], issues: headerIssues };
   if (records.length - 1 > IMPORT_MAX_ROWS)
-    return { rows: [], issues: [{ row: 0, line: 1, column: "", message: `The file has ${records.length - 1} rows; import at most ${IMPORT_MAX_ROWS.toLocaleString("en")} at a time.` }] };
+    return {
+      rows: [],
+      issues: [
+        {
+          row: 0,
+          line: 1,
+          column: "",
+          message: `The file has ${records.length - 1} rows; import at most ${IMPORT_MAX_ROWS.toLocaleString("en")} at a time.`,
+        },
+      ],
+    };
 
   const rows: ImportRow[] = [];
   const issues: ImportIssue[] = [];

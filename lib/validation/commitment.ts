@@ -4,11 +4,7 @@ import { parseTarget, TARGET_PRECISIONS, type TargetPrecisionValue } from "@/lib
 
 export const CommitmentFieldsSchema = z.object({
   meetingId: z.uuid("Choose the meeting the pledge was made at."),
-  title: z
-    .string()
-    .trim()
-    .min(5, "The title needs at least 5 characters.")
-    .max(200, "The title is at most 200 characters."),
+  title: z.string().trim().min(5, "The title needs at least 5 characters.").max(200, "The title is at most 200 characters."),
   description: z
     .string()
     .trim()

@@ -2,18 +2,31 @@ import { z } from "zod";
 import { CommitmentFieldsSchema, withTargetDate } from "./commitment";
 
 // An accepted candidate is described like a commitment logged by hand, plus where its quote is.
-const AcceptedCandidateSchema = CommitmentFieldsSchema.pick({ title: true, category: true, partyIds: true, targetPrecision: true, target: true })
+const AcceptedCandidateSchema = CommitmentFieldsSchema.pick({
+  title: true,
+  category: true,
+  partyIds: true,
+  targetPrecision: true,
+  target: true,
+})
   .extend({
     // The quote as the analyst left it, and where in the readout the candidate was: the server finds
     // the quote in the stored text itself, so the span is exact whatever the browser sent.
-    quote: z.string().trim().min(10, "The quote needs at least 10 characters of the readout.").max(5_000, "The quote is at most 5,000 characters."),
+    quote: z
+      .string()
+      .trim()
+      .min(10, "The quote needs at least 10 characters of the readout.")
+      .max(5_000, "The quote is at most 5,000 characters."),
     near: z.number().int().min(0).max(10_000_000),
   })
   .transform(withTargetDate);
 
 export const AcceptCandidatesSchema = z.object({
   meetingId: z.uuid("Unknown meeting."),
-  candidates: z.array(AcceptedCandidateSchema).min(1, "Accept at least one candidate first.").max(500, "Accept at most 500 candidates at once."),
+  candidates: z
+    .array(AcceptedCandidateSchema)
+    .min(1, "Accept at least one candidate first.")
+    .max(500, "Accept at most 500 candidates at once."),
 });
 export type AcceptCandidatesInput = z.infer<typeof AcceptCandidatesSchema>;
 export type AcceptedCandidate = AcceptCandidatesInput["candidates"][number];

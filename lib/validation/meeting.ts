@@ -17,7 +17,9 @@ export const MeetingFieldsSchema = z.object({
     .trim()
     .min(2, "Say what kind of meeting it was, e.g. bilateral ministerial, summit, commission.")
     .max(120, "The kind is at most 120 characters."),
-  heldOn: calendarDayField({ format: "Enter the date as YYYY-MM-DD.", invalid: "This date does not exist." }).transform((value) => new Date(`${value}T00:00:00Z`)),
+  heldOn: calendarDayField({ format: "Enter the date as YYYY-MM-DD.", invalid: "This date does not exist." }).transform(
+    (value) => new Date(`${value}T00:00:00Z`),
+  ),
   location: optionalText(200, "The location"),
   participants: optionalText(2_000, "The participants"),
   sourceUrl: z

@@ -18,10 +18,25 @@ import { PasswordChangeSchema, UserActiveSchema, UserCreateSchema, UserRoleSchem
 const hostileString = fc.oneof(
   fc.string({ maxLength: 50 }),
   fc.string({ unit: "binary", maxLength: 50 }),
-  fc.constantFrom("' OR 1=1 --", "<script>alert(1)</script>", "\u0000\u0007\u001b[31m", "Robert'); DROP TABLE commitments;--", "javascript:alert(1)"),
+  fc.constantFrom(
+    "' OR 1=1 --",
+    "<script>alert(1)</script>",
+    "\u0000\u0007\u001b[31m",
+    "Robert'); DROP TABLE commitments;--",
+    "javascript:alert(1)",
+  ),
   hugeString(20_000, 60_000),
 );
-const hostileValue = fc.oneof(hostileString, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.array(hostileString, { maxLength: 5 }), fc.object());
+const hostileValue = fc.oneof(
+  hostileString,
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constant(undefined),
+  fc.array(hostileString, { maxLength: 5 }),
+  fc.object(),
+);
 
 function hostileRecord(keys: string[]) {
   return fc.record(Object.fromEntries([...keys, "__proto__", "constructor", "extra"].map((k) => [k, hostileValue])), { requiredKeys: [] });
@@ -29,15 +44,24 @@ function hostileRecord(keys: string[]) {
 
 const SCHEMAS = {
   StatusUpdateSchema: [StatusUpdateSchema, ["commitmentId", "version", "status", "progress", "effectiveOn", "rationale", "evidenceUrls"]],
-  CommitmentCreateSchema: [CommitmentCreateSchema, ["meetingId", "title", "description", "category", "partyIds", "sourceQuote", "targetPrecision", "target"]],
-  CommitmentEditSchema: [CommitmentEditSchema, ["id", "version", "meetingId", "title", "category", "partyIds", "sourceQuote", "targetPrecision", "target"]],
+  CommitmentCreateSchema: [
+    CommitmentCreateSchema,
+    ["meetingId", "title", "description", "category", "partyIds", "sourceQuote", "targetPrecision", "target"],
+  ],
+  CommitmentEditSchema: [
+    CommitmentEditSchema,
+    ["id", "version", "meetingId", "title", "category", "partyIds", "sourceQuote", "targetPrecision", "target"],
+  ],
   UserCreateSchema: [UserCreateSchema, ["email", "name", "role"]],
   UserRoleSchema: [UserRoleSchema, ["userId", "role"]],
   UserActiveSchema: [UserActiveSchema, ["userId", "active"]],
   PasswordChangeSchema: [PasswordChangeSchema, ["currentPassword", "newPassword", "confirmPassword"]],
   LoginSchema: [LoginSchema, ["email", "password"]],
   MeetingCreateSchema: [MeetingCreateSchema, ["title", "kind", "heldOn", "location", "participants", "sourceUrl", "sourceText"]],
-  MeetingEditSchema: [MeetingEditSchema, ["id", "loadedAt", "title", "kind", "heldOn", "location", "participants", "sourceUrl", "sourceText"]],
+  MeetingEditSchema: [
+    MeetingEditSchema,
+    ["id", "loadedAt", "title", "kind", "heldOn", "location", "participants", "sourceUrl", "sourceText"],
+  ],
   CommitmentLinkSchema: [CommitmentLinkSchema, ["fromId", "toId", "kind", "note"]],
   CommitmentUnlinkSchema: [CommitmentUnlinkSchema, ["linkId", "commitmentId"]],
   AcceptCandidatesSchema: [AcceptCandidatesSchema, ["meetingId", "candidates"]],
@@ -56,7 +80,8 @@ describe("every input schema under hostile input", { timeout: PROPERTY_TEST_TIME
           const out = result.data as Record<string, unknown>;
           // Unknown keys are stripped; strings stay within their documented bounds.
           expect(Object.keys(out).every((k) => (keys as readonly string[]).includes(k) || k === "targetDate")).toBe(true);
-          for (const [key, value] of Object.entries(out)) if (typeof value === "string") expect(value.length).toBeLessThanOrEqual(STRING_LIMITS[key] ?? 10_000);
+          for (const [key, value] of Object.entries(out))
+            if (typeof value === "string") expect(value.length).toBeLessThanOrEqual(STRING_LIMITS[key] ?? 10_000);
           return true;
         }),
         { numRuns: 150 },
@@ -65,7 +90,9 @@ describe("every input schema under hostile input", { timeout: PROPERTY_TEST_TIME
   }
 
   it("the import reader answers any text with rows or problems, never an exception", () => {
-    const csvish = fc.array(fc.oneof(hostileString, fc.constantFrom(",", '"', "\r\n", "\n", '""', "id,meeting_slug")), { maxLength: 30 }).map((parts) => parts.join(""));
+    const csvish = fc
+      .array(fc.oneof(hostileString, fc.constantFrom(",", '"', "\r\n", "\n", '""', "id,meeting_slug")), { maxLength: 30 })
+      .map((parts) => parts.join(""));
     fc.assert(
       fc.property(csvish, (text) => {
         const { rows, issues } = readImportFile(text);
@@ -76,7 +103,27 @@ describe("every input schema under hostile input", { timeout: PROPERTY_TEST_TIME
   });
 
   it("the URL parsers of the list, dashboard and audit pages never throw", () => {
-    const params = fc.dictionary(fc.constantFrom("q", "status", "category", "party", "meeting", "sort", "dir", "page", "size", "asOf", "stale", "bucket", "action", "actor", "from", "to"), fc.oneof(hostileString, fc.array(hostileString, { maxLength: 4 })));
+    const params = fc.dictionary(
+      fc.constantFrom(
+        "q",
+        "status",
+        "category",
+        "party",
+        "meeting",
+        "sort",
+        "dir",
+        "page",
+        "size",
+        "asOf",
+        "stale",
+        "bucket",
+        "action",
+        "actor",
+        "from",
+        "to",
+      ),
+      fc.oneof(hostileString, fc.array(hostileString, { maxLength: 4 })),
+    );
     fc.assert(
       fc.property(params, (p) => {
         const filters = parseCommitmentFilters(p);

@@ -23,14 +23,16 @@ const EvidenceListSchema = z
 /** What a status is: the scale, progress, and the day it took effect (shared by the form and import). */
 export const StatusFieldsSchema = z.object({
   status: z.enum(COMMITMENT_STATUSES, "Choose a status from the list."),
-    // Typed as text in: a form sends text, and import pipes its digits-only column into it.
-    progress: z.coerce
-      .number<string>("Progress is a number from 0 to 100.")
-      .int("Progress is a whole number from 0 to 100.")
-      .min(0, "Progress is a number from 0 to 100.")
-      .max(100, "Progress is a number from 0 to 100."),
-    effectiveOn: calendarDayField({ format: "Enter the date it took effect as YYYY-MM-DD.", invalid: "That date does not exist." })
-      .refine((value) => value <= latestTodayOnEarth(), "The date it took effect cannot be in the future."),
+  // Typed as text in: a form sends text, and import pipes its digits-only column into it.
+  progress: z.coerce
+    .number<string>("Progress is a number from 0 to 100.")
+    .int("Progress is a whole number from 0 to 100.")
+    .min(0, "Progress is a number from 0 to 100.")
+    .max(100, "Progress is a number from 0 to 100."),
+  effectiveOn: calendarDayField({ format: "Enter the date it took effect as YYYY-MM-DD.", invalid: "That date does not exist." }).refine(
+    (value) => value <= latestTodayOnEarth(),
+    "The date it took effect cannot be in the future.",
+  ),
 });
 
 /** Status and progress agree (`progressProblem`); an issue on `progress` when they do not. */
@@ -40,20 +42,19 @@ export function statusAgreesWithProgress(input: { status: CommitmentStatusValue;
 }
 
 export const StatusUpdateSchema = StatusFieldsSchema.extend({
-    commitmentId: z.uuid("Unknown commitment."),
-    version: z.coerce.number().int().min(1, "Reload the page: the form is missing its version."),
-    rationale: z
-      .string()
-      .trim()
-      .min(10, "Explain the change in at least 10 characters: what happened, and how you know.")
-      .max(10_000, "The rationale is at most 10,000 characters."),
-    evidenceUrls: EvidenceListSchema,
-    // The form's own id (one per form shown): a resubmission after a lost answer is recognised.
-    requestId: z
-      .union([z.uuid("Reload the page: the form's id is damaged."), z.literal("")])
-      .optional()
-      .transform((value) => value || null),
-  })
-  .superRefine(statusAgreesWithProgress);
+  commitmentId: z.uuid("Unknown commitment."),
+  version: z.coerce.number().int().min(1, "Reload the page: the form is missing its version."),
+  rationale: z
+    .string()
+    .trim()
+    .min(10, "Explain the change in at least 10 characters: what happened, and how you know.")
+    .max(10_000, "The rationale is at most 10,000 characters."),
+  evidenceUrls: EvidenceListSchema,
+  // The form's own id (one per form shown): a resubmission after a lost answer is recognised.
+  requestId: z
+    .union([z.uuid("Reload the page: the form's id is damaged."), z.literal("")])
+    .optional()
+    .transform((value) => value || null),
+}).superRefine(statusAgreesWithProgress);
 
 export type StatusUpdateInput = z.infer<typeof StatusUpdateSchema>;

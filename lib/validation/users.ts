@@ -27,7 +27,9 @@ export const PasswordChangeSchema = z
   .superRefine((input, ctx) => {
     const problem = passwordProblem(input.newPassword);
     if (problem) ctx.addIssue({ code: "custom", path: ["newPassword"], message: problem });
-    if (input.newPassword !== input.confirmPassword) ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "The two new passwords differ." });
-    if (input.newPassword === input.currentPassword) ctx.addIssue({ code: "custom", path: ["newPassword"], message: "Choose a password different from the current one." });
+    if (input.newPassword !== input.confirmPassword)
+      ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "The two new passwords differ." });
+    if (input.newPassword === input.currentPassword)
+      ctx.addIssue({ code: "custom", path: ["newPassword"], message: "Choose a password different from the current one." });
   });
 export type PasswordChangeInput = z.infer<typeof PasswordChangeSchema>;

@@ -25,7 +25,11 @@ export function readDemoSource(file: string): string {
  * history unless `history` is false). Safe to re-run:
  * what exists (matched by email, name, slug, meeting + title) is left as it is.
  */
-export async function seedDemo(db: PrismaClient, log: (line: string) => void = () => {}, options: { history: boolean } = { history: true }) {
+export async function seedDemo(
+  db: PrismaClient,
+  log: (line: string) => void = () => {},
+  options: { history: boolean } = { history: true },
+) {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const users: Record<string, string> = {};
   for (const account of DEMO_ACCOUNTS) {
@@ -94,7 +98,13 @@ export async function seedDemo(db: PrismaClient, log: (line: string) => void = (
         select: { id: true },
       });
       await tx.auditEvent.create({
-        data: { actorId: users.ANALYST, action: "commitment.create", entityType: "commitment", entityId: commitment.id, after: { seed: "demo" } },
+        data: {
+          actorId: users.ANALYST,
+          action: "commitment.create",
+          entityType: "commitment",
+          entityId: commitment.id,
+          after: { seed: "demo" },
+        },
       });
       let previous: { status: CommitmentStatusValue; progress: number } = { status: "NOT_YET_ASSESSED", progress: 0 };
       for (const step of options.history ? (DEMO_HISTORY[pledge.title] ?? []) : []) {
@@ -115,14 +125,22 @@ export async function seedDemo(db: PrismaClient, log: (line: string) => void = (
         });
         await tx.commitment.update({
           where: { id: commitment.id },
-          data: { status: step.status, progress: step.progress, statusEffectiveOn: effectiveOn, lastUpdatedAt: effectiveOn, version: { increment: 1 } },
+          data: {
+            status: step.status,
+            progress: step.progress,
+            statusEffectiveOn: effectiveOn,
+            lastUpdatedAt: effectiveOn,
+            version: { increment: 1 },
+          },
         });
         previous = step;
       }
     });
     created++;
   }
-  log(`Demo data: ${DEMO_ACCOUNTS.length} accounts, ${DEMO_PARTIES.length} parties, 1 meeting, ${created} new commitments (${JSPG_COMMITMENTS.length} in all).`);
+  log(
+    `Demo data: ${DEMO_ACCOUNTS.length} accounts, ${DEMO_PARTIES.length} parties, 1 meeting, ${created} new commitments (${JSPG_COMMITMENTS.length} in all).`,
+  );
 }
 
 /** Creates the first admin from ADMIN_EMAIL / ADMIN_PASSWORD, or resets nothing if it exists. */

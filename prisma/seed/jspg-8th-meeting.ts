@@ -216,8 +216,7 @@ export const JSPG_COMMITMENTS: DemoCommitment[] = [
     title: "Deepen cooperation within the UN, OSCE, OIC and ECO",
     category: "Multilateral cooperation",
     parties: BOTH,
-    quote:
-      "the sides noted the importance of deepening cooperation within international platforms such as the UN, OSCE, OIC, and ECO.",
+    quote: "the sides noted the importance of deepening cooperation within international platforms such as the UN, OSCE, OIC, and ECO.",
     targetPrecision: "NONE",
   },
   {
@@ -264,12 +263,16 @@ export const DEMO_HISTORY: Record<string, { effectiveOn: string; status: Commitm
     { effectiveOn: "2026-07-13", status: "IN_PROGRESS", progress: 50 },
   ],
   "Deepen cooperation on the development of the Middle Corridor": [{ effectiveOn: "2026-03-16", status: "IN_PROGRESS", progress: 20 }],
-  "Take coordinated action against terrorism and transnational organized crime": [{ effectiveOn: "2026-03-23", status: "IN_PROGRESS", progress: 20 }],
+  "Take coordinated action against terrorism and transnational organized crime": [
+    { effectiveOn: "2026-03-23", status: "IN_PROGRESS", progress: 20 },
+  ],
   "Hold the OTS Summit of Heads of State in Turkistan, Kazakhstan, in 2026": [
     { effectiveOn: "2026-04-06", status: "IN_PROGRESS", progress: 30 },
     { effectiveOn: "2026-10-05", status: "FULFILLED", progress: 100 },
   ],
-  "Energy trade and joint oil, gas, clean-power and transmission projects": [{ effectiveOn: "2026-04-20", status: "NOT_STARTED", progress: 0 }],
+  "Energy trade and joint oil, gas, clean-power and transmission projects": [
+    { effectiveOn: "2026-04-20", status: "NOT_STARTED", progress: 0 },
+  ],
   "Strengthen Trans-Caspian connectivity through the Türkiye–Kazakhstan–Azerbaijan trilateral mechanism and the OTS": [
     { effectiveOn: "2026-05-11", status: "IN_PROGRESS", progress: 30 },
     { effectiveOn: "2026-09-07", status: "STALLED", progress: 30 },
@@ -278,9 +281,13 @@ export const DEMO_HISTORY: Record<string, { effectiveOn: string; status: Commitm
     { effectiveOn: "2026-05-25", status: "IN_PROGRESS", progress: 35 },
     { effectiveOn: "2026-10-12", status: "PARTIALLY_FULFILLED", progress: 70 },
   ],
-  "Hold the 6th meeting of the High-Level Strategic Council in Astana": [{ effectiveOn: "2026-06-08", status: "IN_PROGRESS", progress: 40 }],
+  "Hold the 6th meeting of the High-Level Strategic Council in Astana": [
+    { effectiveOn: "2026-06-08", status: "IN_PROGRESS", progress: 40 },
+  ],
   "Hold the OTS Summit of Heads of State in Türkiye in 2026": [{ effectiveOn: "2026-06-15", status: "NOT_STARTED", progress: 0 }],
-  "Support CICA's transformation into a fully fledged international organization": [{ effectiveOn: "2026-07-06", status: "STALLED", progress: 10 }],
+  "Support CICA's transformation into a fully fledged international organization": [
+    { effectiveOn: "2026-07-06", status: "STALLED", progress: 10 },
+  ],
   "TIKA–KazAID cooperation on sustainable development in Central Asia and assistance to third countries": [
     { effectiveOn: "2026-08-03", status: "PARTIALLY_FULFILLED", progress: 60 },
   ],

@@ -13,9 +13,26 @@ export type DatasetSize = { meetings: number; perMeeting: number; updatesPerComm
 export const FULL_SIZE: DatasetSize = { meetings: 2000, perMeeting: 50, updatesPerCommitment: 10 };
 
 const PARTY_NAMES = [
-  "Türkiye", "Kazakhstan", "Azerbaijan", "Uzbekistan", "Kyrgyzstan", "Turkmenistan", "Hungary", "Georgia", "Mongolia", "Tajikistan",
-  "Organization of Turkic States", "European Union", "China", "Japan", "Republic of Korea", "Pakistan", "Qatar", "Saudi Arabia",
-  "United Arab Emirates", "Egypt",
+  "Türkiye",
+  "Kazakhstan",
+  "Azerbaijan",
+  "Uzbekistan",
+  "Kyrgyzstan",
+  "Turkmenistan",
+  "Hungary",
+  "Georgia",
+  "Mongolia",
+  "Tajikistan",
+  "Organization of Turkic States",
+  "European Union",
+  "China",
+  "Japan",
+  "Republic of Korea",
+  "Pakistan",
+  "Qatar",
+  "Saudi Arabia",
+  "United Arab Emirates",
+  "Egypt",
 ];
 
 export async function buildDataset(url: string, size: DatasetSize, log: (line: string) => void) {

@@ -16,17 +16,21 @@ export async function javascriptShipped(base: string, cookie: string, paths: str
       // /login is measured signed out: a signed-in visitor is sent on to the dashboard.
       if (path !== "/login")
         await context.addCookies(
-        cookie.split("; ").map((pair) => {
-          const [name, ...value] = pair.split("=");
-          return { name, value: value.join("="), url: base };
-        }),
-      );
+          cookie.split("; ").map((pair) => {
+            const [name, ...value] = pair.split("=");
+            return { name, value: value.join("="), url: base };
+          }),
+        );
       const page = await context.newPage();
       const scripts: Promise<{ bytes: number; gzip: number; recharts: boolean }>[] = [];
       page.on("response", (response) => {
         if (response.request().resourceType() !== "script") return;
         scripts.push(
-          response.body().then((body) => ({ bytes: body.length, gzip: gzipSync(body).length, recharts: /recharts|Recharts/.test(body.toString("utf8")) })),
+          response.body().then((body) => ({
+            bytes: body.length,
+            gzip: gzipSync(body).length,
+            recharts: /recharts|Recharts/.test(body.toString("utf8")),
+          })),
         );
       });
       await page.goto(base + path, { waitUntil: "networkidle" });
@@ -46,7 +50,16 @@ export async function javascriptShipped(base: string, cookie: string, paths: str
   return results;
 }
 
-export type LighthouseScore = { path: string; preset: "desktop" | "mobile"; performance: number; accessibility: number; bestPractices: number; lcpMs: number; tbtMs: number; cls: number };
+export type LighthouseScore = {
+  path: string;
+  preset: "desktop" | "mobile";
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+};
 
 /**
  * Lighthouse 12.2.3 in Debian's Chromium, signed in through the cookie header, with its desktop preset
@@ -59,15 +72,25 @@ export async function lighthouseScores(base: string, cookie: string, paths: stri
   for (const preset of ["desktop", "mobile"] as const) {
     for (const path of paths) {
       for (let attempt = 1; attempt <= 3; attempt++) {
-        const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"] });
+        const chrome = await chromeLauncher.launch({
+          chromePath: CHROMIUM,
+          chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"],
+        });
         try {
           const result = await lighthouse(
             base + path,
-            { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility", "best-practices"], extraHeaders: path === "/login" ? undefined : { Cookie: cookie } },
+            {
+              port: chrome.port,
+              output: "json",
+              logLevel: "error",
+              onlyCategories: ["performance", "accessibility", "best-practices"],
+              extraHeaders: path === "/login" ? undefined : { Cookie: cookie },
+            },
             preset === "desktop" ? desktopConfig : undefined,
           );
           const lhr = result!.lhr;
-          if (lhr.runtimeError || lhr.categories.performance.score === null) throw new Error(lhr.runtimeError?.message ?? "no performance score");
+          if (lhr.runtimeError || lhr.categories.performance.score === null)
+            throw new Error(lhr.runtimeError?.message ?? "no performance score");
           scores.push({
             path,
             preset,

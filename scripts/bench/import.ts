@@ -98,7 +98,10 @@ async function main() {
     // The data layer is server-only; this script runs with --conditions=react-server to import it.
     const { importCommitments } = await import("@/lib/data/exchange");
     const { db } = await import("@/lib/db/client");
-    const analyst = await db.user.findFirstOrThrow({ where: { role: "ANALYST" }, select: { id: true, email: true, name: true, role: true } });
+    const analyst = await db.user.findFirstOrThrow({
+      where: { role: "ANALYST" },
+      select: { id: true, email: true, name: true, role: true },
+    });
     const actor = { ...analyst, ip: null };
 
     const createFile = file(generatedRows(null));
@@ -107,12 +110,18 @@ async function main() {
     const createMs = performance.now() - started;
     log(`create: ${created.creates} commitments in ${(createMs / 1000).toFixed(1)} s`);
 
-    const stored = await db.commitment.findMany({ where: { title: { startsWith: "Bench import pledge" } }, select: { id: true, title: true, meeting: { select: { slug: true } } } });
+    const stored = await db.commitment.findMany({
+      where: { title: { startsWith: "Bench import pledge" } },
+      select: { id: true, title: true, meeting: { select: { slug: true } } },
+    });
     const ids = new Map(stored.map((c) => [`${c.meeting.slug}\u0000${c.title}`, c.id]));
     const updateFile = file(generatedRows(ids));
     const probe = lockProbe(server.url, ids.get(`bench-import-meeting-0\u0000Bench import pledge 0`)!);
     started = performance.now();
-    const updated = await importCommitments(actor, updateFile, "bench-update.csv").catch((error: Error) => ({ updates: 0, failed: error.message.split("\n").at(-1)!.slice(0, 300) }));
+    const updated = await importCommitments(actor, updateFile, "bench-update.csv").catch((error: Error) => ({
+      updates: 0,
+      failed: error.message.split("\n").at(-1)!.slice(0, 300),
+    }));
     const updateMs = performance.now() - started;
     const lockedMs = await probe.stop();
     const failed = "failed" in updated ? updated.failed : null;
@@ -122,7 +131,15 @@ async function main() {
     await db.$disconnect();
 
     const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, Node ${process.version}`;
-    const result = { date: new Date().toISOString().slice(0, 10), machine, rows: ROWS, createSeconds: createMs / 1000, updateSeconds: updateMs / 1000, updateFailed: failed, firstRowLockedSeconds: lockedMs / 1000 };
+    const result = {
+      date: new Date().toISOString().slice(0, 10),
+      machine,
+      rows: ROWS,
+      createSeconds: createMs / 1000,
+      updateSeconds: updateMs / 1000,
+      updateFailed: failed,
+      firstRowLockedSeconds: lockedMs / 1000,
+    };
     console.log(JSON.stringify(result));
     await writeFile("docs/benchmarks-import.json", JSON.stringify(result, null, 2) + "\n");
   } finally {

@@ -8,7 +8,13 @@ import { summary } from "./measure";
 
 type Captured = { query: string; params: unknown[] }[];
 
-export type OrmComparison = { name: string; prisma: { p50: number; p95: number; n: number }; pg: { p50: number; p95: number; n: number }; ratio: number; statements: number };
+export type OrmComparison = {
+  name: string;
+  prisma: { p50: number; p95: number; n: number };
+  pg: { p50: number; p95: number; n: number };
+  ratio: number;
+  statements: number;
+};
 
 export async function compareOrm(
   url: string,
@@ -45,13 +51,37 @@ export async function compareOrm(
         prisma.commitment.findUnique({
           where: { id: ids.commitmentId },
           select: {
-            id: true, title: true, description: true, category: true, sourceQuote: true, sourceStart: true, sourceEnd: true, targetDate: true,
-            targetPrecision: true, status: true, progress: true, statusEffectiveOn: true, lastUpdatedAt: true, version: true, createdAt: true,
+            id: true,
+            title: true,
+            description: true,
+            category: true,
+            sourceQuote: true,
+            sourceStart: true,
+            sourceEnd: true,
+            targetDate: true,
+            targetPrecision: true,
+            status: true,
+            progress: true,
+            statusEffectiveOn: true,
+            lastUpdatedAt: true,
+            version: true,
+            createdAt: true,
             meeting: { select: { id: true, slug: true, title: true, heldOn: true, location: true } },
             parties: { select: { party: { select: { id: true, name: true } } }, orderBy: { party: { name: "asc" } } },
             statusUpdates: {
               orderBy: [{ effectiveOn: "desc" }, { recordedAt: "desc" }],
-              select: { id: true, fromStatus: true, toStatus: true, fromProgress: true, progress: true, effectiveOn: true, recordedAt: true, rationale: true, evidenceUrls: true, author: { select: { name: true } } },
+              select: {
+                id: true,
+                fromStatus: true,
+                toStatus: true,
+                fromProgress: true,
+                progress: true,
+                effectiveOn: true,
+                recordedAt: true,
+                rationale: true,
+                evidenceUrls: true,
+                author: { select: { name: true } },
+              },
             },
           },
         }),

@@ -6,7 +6,13 @@ import pg from "pg";
 import { actionId, saveStatus } from "../load/harness";
 import { summary } from "./measure";
 
-export type SaveBenchmark = { concurrency: number; action: { p50: number; p95: number; n: number }; sql: { p50: number; p95: number; n: number }; ratioP50: number; ratioP95: number };
+export type SaveBenchmark = {
+  concurrency: number;
+  action: { p50: number; p95: number; n: number };
+  sql: { p50: number; p95: number; n: number };
+  ratioP50: number;
+  ratioP95: number;
+};
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -56,7 +62,9 @@ export async function benchmarkSaves(base: string, cookie: string, url: string, 
           const requestId = randomUUID();
           await client.query("SELECT id FROM status_updates WHERE client_request_id = $1", [requestId]);
           await client.query("BEGIN");
-          const before = (await client.query("SELECT status, progress, version, status_effective_on FROM commitments WHERE id = $1", [c.id])).rows[0];
+          const before = (
+            await client.query("SELECT status, progress, version, status_effective_on FROM commitments WHERE id = $1", [c.id])
+          ).rows[0];
           const updated = await client.query(
             `UPDATE commitments SET status = 'IN_PROGRESS', progress = $2, status_effective_on = $3, last_updated_at = now(), version = version + 1, updated_at = now()
              WHERE id = $1 AND version = $4`,
@@ -66,11 +74,25 @@ export async function benchmarkSaves(base: string, cookie: string, url: string, 
           const inserted = await client.query(
             `INSERT INTO status_updates (id, commitment_id, from_status, to_status, from_progress, progress, effective_on, rationale, evidence_urls, author_id, client_request_id)
              VALUES (gen_random_uuid(), $1, $2, 'IN_PROGRESS', $3, $4, $5, $6, '{}', $7, $8) RETURNING id`,
-            [c.id, before.status, before.progress, 10 + ((i + analyst) % 80), today(), `Benchmark save ${analyst}.${i} as direct SQL.`, author, requestId],
+            [
+              c.id,
+              before.status,
+              before.progress,
+              10 + ((i + analyst) % 80),
+              today(),
+              `Benchmark save ${analyst}.${i} as direct SQL.`,
+              author,
+              requestId,
+            ],
           );
           await client.query(
             `INSERT INTO audit_events (actor_id, action, entity_type, entity_id, before, after) VALUES ($1, 'commitment.status-update', 'commitment', $2, $3, $4)`,
-            [author, c.id, JSON.stringify({ status: before.status, progress: before.progress, version: before.version }), JSON.stringify({ statusUpdateId: inserted.rows[0].id })],
+            [
+              author,
+              c.id,
+              JSON.stringify({ status: before.status, progress: before.progress, version: before.version }),
+              JSON.stringify({ statusUpdateId: inserted.rows[0].id }),
+            ],
           );
           await client.query("COMMIT");
           c.version++;

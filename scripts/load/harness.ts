@@ -46,7 +46,12 @@ export function killDatabase(database: Database): number[] {
   const postmaster = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
   let children: number[] = [];
   try {
-    children = execFileSync("pgrep", ["-P", String(postmaster)]).toString().trim().split(/\s+/).filter(Boolean).map(Number);
+    children = execFileSync("pgrep", ["-P", String(postmaster)])
+      .toString()
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number);
   } catch {
     children = [];
   }
@@ -117,14 +122,27 @@ export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve
 
 export { serverActionId as actionId } from "@/tests/support/server-action-client";
 
-export type SaveOutcome = { kind: "saved" | "conflict" | "refused" | "server-error" | "network-error"; status: number; ms: number; message?: string };
+export type SaveOutcome = {
+  kind: "saved" | "conflict" | "refused" | "server-error" | "network-error";
+  status: number;
+  ms: number;
+  message?: string;
+};
 
 /** One status update as the browser's form sends it; "saved" only when the server answered that it saved it. */
 export async function saveStatus(
   base: string,
   cookie: string,
   id: string,
-  fields: { commitmentId: string; version: number; status: string; progress: number; effectiveOn: string; rationale: string; requestId?: string },
+  fields: {
+    commitmentId: string;
+    version: number;
+    status: string;
+    progress: number;
+    effectiveOn: string;
+    rationale: string;
+    requestId?: string;
+  },
 ): Promise<SaveOutcome> {
   const started = performance.now();
   try {
@@ -133,7 +151,13 @@ export async function saveStatus(
       path: `/commitments/${fields.commitmentId}`,
       actionId: id,
       cookie,
-      fields: { ...fields, version: String(fields.version), progress: String(fields.progress), requestId: fields.requestId ?? "", evidenceUrls: "" },
+      fields: {
+        ...fields,
+        version: String(fields.version),
+        progress: String(fields.progress),
+        requestId: fields.requestId ?? "",
+        evidenceUrls: "",
+      },
       signal: AbortSignal.timeout(30_000),
     });
     const text = await res.text();
@@ -150,7 +174,11 @@ export async function saveStatus(
 }
 
 /** The version in the commitment page's status form, as an analyst's browser would have it. */
-export async function openCommitment(base: string, cookie: string, id: string): Promise<{ version: number; status: number; ms: number } | null> {
+export async function openCommitment(
+  base: string,
+  cookie: string,
+  id: string,
+): Promise<{ version: number; status: number; ms: number } | null> {
   const started = performance.now();
   try {
     const res = await fetch(`${base}/commitments/${id}`, { headers: { cookie }, signal: AbortSignal.timeout(30_000) });

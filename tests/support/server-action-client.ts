@@ -48,7 +48,12 @@ export async function callServerAction(call: ServerActionCall): Promise<Response
   const body = await encodeReply([null, form]);
   return fetch(`${call.base}${call.path}`, {
     method: "POST",
-    headers: { "next-action": call.actionId, accept: "text/x-component", origin: call.origin ?? call.base, ...(call.cookie ? { cookie: call.cookie } : {}) },
+    headers: {
+      "next-action": call.actionId,
+      accept: "text/x-component",
+      origin: call.origin ?? call.base,
+      ...(call.cookie ? { cookie: call.cookie } : {}),
+    },
     body: body as FormData,
     redirect: "manual",
     signal: call.signal,

@@ -4,7 +4,6 @@ import pg from "pg";
 // TEST_DATABASE_URL points at. Each test file gets its own database, cloned from a freshly migrated
 // template, and drops it afterwards.
 
-
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "::1", "[::1]", ""]);
 
 /** Refuses to create and drop databases anywhere but on this machine. */

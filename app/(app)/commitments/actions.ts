@@ -9,7 +9,12 @@ import { CommitmentCreateSchema, CommitmentEditSchema } from "@/lib/validation/c
 import { CommitmentLinkSchema, CommitmentUnlinkSchema } from "@/lib/validation/lineage";
 import { StatusUpdateSchema } from "@/lib/validation/status-update";
 
-export const updateCommitmentStatusAction = defineAction<typeof StatusUpdateSchema, Awaited<ReturnType<typeof updateCommitmentStatus>>, { saved: { version: number; statusUpdateId: string; nextRequestId: string } }, { conflict: CommitmentState }>({
+export const updateCommitmentStatusAction = defineAction<
+  typeof StatusUpdateSchema,
+  Awaited<ReturnType<typeof updateCommitmentStatus>>,
+  { saved: { version: number; statusUpdateId: string; nextRequestId: string } },
+  { conflict: CommitmentState }
+>({
   permission: "commitment:update-status",
   schema: StatusUpdateSchema,
   run: updateCommitmentStatus,

@@ -18,12 +18,9 @@ export const metadata: Metadata = { title: "Commitments" };
 export default async function CommitmentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
   const filters = parseCommitmentFilters(await searchParams);
-  const [result, parties, meetings] = await Promise.all([
-    listCommitments(user, filters),
-    listParties(user),
-    listMeetingOptions(user),
-  ]);
-  const filtered = filters.q || filters.statuses.length || filters.categories.length || filters.parties.length || filters.meeting || filters.reaffirmed;
+  const [result, parties, meetings] = await Promise.all([listCommitments(user, filters), listParties(user), listMeetingOptions(user)]);
+  const filtered =
+    filters.q || filters.statuses.length || filters.categories.length || filters.parties.length || filters.meeting || filters.reaffirmed;
 
   return (
     <div className="space-y-4">
@@ -51,7 +48,9 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
         </>
       ) : result.total > 0 ? (
         <EmptyState title="This page is past the end of the list">
-          <Link href={`/commitments${commitmentFiltersToQuery({ ...filters, page: result.pageCount })}`}>Go to the last page ({result.pageCount})</Link>
+          <Link href={`/commitments${commitmentFiltersToQuery({ ...filters, page: result.pageCount })}`}>
+            Go to the last page ({result.pageCount})
+          </Link>
         </EmptyState>
       ) : filtered ? (
         <EmptyState title="No commitment matches these filters">
@@ -60,7 +59,9 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
       ) : (
         <EmptyState title="No commitments yet">
           {can(user, "commitment:create") ? (
-            <>Log the first pledge of a meeting with <Link href="/commitments/new">Log a commitment</Link>.</>
+            <>
+              Log the first pledge of a meeting with <Link href="/commitments/new">Log a commitment</Link>.
+            </>
           ) : (
             <>An analyst has not logged any pledges yet.</>
           )}

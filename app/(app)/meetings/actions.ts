@@ -37,6 +37,10 @@ export const acceptCandidatesAction = defineAction({
   fullPaths: true,
   invalidMessage: "Some candidates need attention; nothing was created.",
   run: acceptCandidates,
-  revalidate: [["/meetings", "layout"], ["/commitments", "layout"], ["/", "page"]],
+  revalidate: [
+    ["/meetings", "layout"],
+    ["/commitments", "layout"],
+    ["/", "page"],
+  ],
   done: ({ ids }, { slug }) => redirect(slug ? `/meetings/${slug}?saved=accepted&count=${ids.length}` : "/meetings"),
 });

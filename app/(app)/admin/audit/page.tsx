@@ -50,9 +50,23 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           Export CSV
         </a>
       </div>
-      <p className="text-sm text-slate-600">Every change, sign-in and account change, newest first. Times are UTC. Nobody can edit or delete these rows.</p>
-      <form method="get" action="/admin/audit" aria-label="Filter the audit trail" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-5">
-        <FilterSelect id="audit-action" name="action" label="Action" value={filters.action ?? ""} options={actions.map((a) => ({ value: a, label: a }))} allLabel="All actions" />
+      <p className="text-sm text-slate-600">
+        Every change, sign-in and account change, newest first. Times are UTC. Nobody can edit or delete these rows.
+      </p>
+      <form
+        method="get"
+        action="/admin/audit"
+        aria-label="Filter the audit trail"
+        className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-5"
+      >
+        <FilterSelect
+          id="audit-action"
+          name="action"
+          label="Action"
+          value={filters.action ?? ""}
+          options={actions.map((a) => ({ value: a, label: a }))}
+          allLabel="All actions"
+        />
         <FilterInput id="audit-actor" name="actor" type="email" label="By (email)" defaultValue={filters.actor ?? ""} />
         <FilterInput id="audit-from" name="from" type="date" label="From (UTC day)" defaultValue={filters.from ?? ""} />
         <FilterInput id="audit-to" name="to" type="date" label="To (UTC day)" defaultValue={filters.to ?? ""} />
@@ -71,12 +85,24 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <caption className="sr-only">Audit events</caption>
             <thead className="bg-slate-50">
               <tr>
-                <th scope="col" className="px-3 py-2 text-left font-medium">When (UTC)</th>
-                <th scope="col" className="px-3 py-2 text-left font-medium">Action</th>
-                <th scope="col" className="px-3 py-2 text-left font-medium">Who</th>
-                <th scope="col" className="px-3 py-2 text-left font-medium">Record</th>
-                <th scope="col" className="px-3 py-2 text-left font-medium">From</th>
-                <th scope="col" className="px-3 py-2 text-left font-medium">Change</th>
+                <th scope="col" className="px-3 py-2 text-left font-medium">
+                  When (UTC)
+                </th>
+                <th scope="col" className="px-3 py-2 text-left font-medium">
+                  Action
+                </th>
+                <th scope="col" className="px-3 py-2 text-left font-medium">
+                  Who
+                </th>
+                <th scope="col" className="px-3 py-2 text-left font-medium">
+                  Record
+                </th>
+                <th scope="col" className="px-3 py-2 text-left font-medium">
+                  From
+                </th>
+                <th scope="col" className="px-3 py-2 text-left font-medium">
+                  Change
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100 align-top">
@@ -114,11 +140,15 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <nav aria-label="Pagination" className="flex items-center justify-between text-sm text-slate-700">
         <p>{total} events</p>
         <div className="flex gap-3">
-          {filters.page > 1 ? <Link href={`/admin/audit${auditFiltersToQuery({ ...filters, page: filters.page - 1 })}`}>← Newer</Link> : null}
+          {filters.page > 1 ? (
+            <Link href={`/admin/audit${auditFiltersToQuery({ ...filters, page: filters.page - 1 })}`}>← Newer</Link>
+          ) : null}
           <span>
             Page {filters.page} of {pageCount}
           </span>
-          {filters.page < pageCount ? <Link href={`/admin/audit${auditFiltersToQuery({ ...filters, page: filters.page + 1 })}`}>Older →</Link> : null}
+          {filters.page < pageCount ? (
+            <Link href={`/admin/audit${auditFiltersToQuery({ ...filters, page: filters.page + 1 })}`}>Older →</Link>
+          ) : null}
         </div>
       </nav>
     </div>

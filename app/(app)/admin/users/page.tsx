@@ -29,11 +29,21 @@ export default async function UsersPage() {
           <caption className="sr-only">Accounts</caption>
           <thead className="bg-slate-50">
             <tr>
-              <th scope="col" className="px-3 py-2 text-left font-medium">Email</th>
-              <th scope="col" className="px-3 py-2 text-left font-medium">Name</th>
-              <th scope="col" className="px-3 py-2 text-left font-medium">Role</th>
-              <th scope="col" className="px-3 py-2 text-left font-medium">Status</th>
-              <th scope="col" className="px-3 py-2 text-left font-medium">Last sign-in</th>
+              <th scope="col" className="px-3 py-2 text-left font-medium">
+                Email
+              </th>
+              <th scope="col" className="px-3 py-2 text-left font-medium">
+                Name
+              </th>
+              <th scope="col" className="px-3 py-2 text-left font-medium">
+                Role
+              </th>
+              <th scope="col" className="px-3 py-2 text-left font-medium">
+                Status
+              </th>
+              <th scope="col" className="px-3 py-2 text-left font-medium">
+                Last sign-in
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -41,7 +51,9 @@ export default async function UsersPage() {
               <tr key={u.id} className="align-middle" data-testid={`user-${u.email}`}>
                 <th scope="row" className="px-3 py-2 text-left font-normal">
                   {u.email}
-                  {u.mustChangePassword ? <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">one-time password</span> : null}
+                  {u.mustChangePassword ? (
+                    <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">one-time password</span>
+                  ) : null}
                 </th>
                 <td className="px-3 py-2">{u.name}</td>
                 <td className="px-3 py-2">
@@ -50,7 +62,11 @@ export default async function UsersPage() {
                 <td className="px-3 py-2">
                   <div className="flex items-center gap-2">
                     <span className={u.active ? "text-emerald-800" : "text-red-800"}>{u.active ? "Active" : "Disabled"}</span>
-                    {u.id === user.id ? <span className="text-xs text-slate-500">(you)</span> : <UserActiveForm userId={u.id} active={u.active} label={u.email} />}
+                    {u.id === user.id ? (
+                      <span className="text-xs text-slate-500">(you)</span>
+                    ) : (
+                      <UserActiveForm userId={u.id} active={u.active} label={u.email} />
+                    )}
                   </div>
                 </td>
                 <td className="px-3 py-2 text-slate-700">{u.lastSignInAt ? formatDay(u.lastSignInAt) : "Never"}</td>

@@ -42,7 +42,10 @@ export default async function CommitmentPage({
   const canUpdate = can(user, "commitment:update-status");
   const canLink = can(user, "commitment:link");
   const linkQuery = typeof query.linkq === "string" ? query.linkq.slice(0, 200) : "";
-  const [lineage, targets] = await Promise.all([getLineage(user, commitment.id), canLink && linkQuery.trim() ? findLinkTargets(user, commitment.id, linkQuery) : null]);
+  const [lineage, targets] = await Promise.all([
+    getLineage(user, commitment.id),
+    canLink && linkQuery.trim() ? findLinkTargets(user, commitment.id, linkQuery) : null,
+  ]);
 
   return (
     <article className="space-y-6">
@@ -127,7 +130,14 @@ export default async function CommitmentPage({
         </section>
       ) : null}
 
-      <LineageSection commitmentId={commitment.id} earlier={lineage.earlier} later={lineage.later} canLink={canLink} linkQuery={linkQuery} targets={targets} />
+      <LineageSection
+        commitmentId={commitment.id}
+        earlier={lineage.earlier}
+        later={lineage.later}
+        canLink={canLink}
+        linkQuery={linkQuery}
+        targets={targets}
+      />
 
       <StatusLegend />
 
@@ -138,12 +148,16 @@ export default async function CommitmentPage({
         table={{
           caption: "Status updates in the order they took effect",
           columns: ["Took effect", "Status", "Progress"],
-          rows: [...commitment.statusUpdates].reverse().map((u) => [formatDay(u.effectiveOn), STATUS_INFO[u.toStatus].label, `${u.progress}%`]),
+          rows: [...commitment.statusUpdates]
+            .reverse()
+            .map((u) => [formatDay(u.effectiveOn), STATUS_INFO[u.toStatus].label, `${u.progress}%`]),
         }}
       >
         <CommitmentTimelineChart
           points={[
-            ...[...commitment.statusUpdates].reverse().map((u) => ({ day: u.effectiveOn.getTime(), status: u.toStatus, progress: u.progress })),
+            ...[...commitment.statusUpdates]
+              .reverse()
+              .map((u) => ({ day: u.effectiveOn.getTime(), status: u.toStatus, progress: u.progress })),
             // The current status holds until today: draw it up to now.
             { day: Date.parse(`${latestTodayOnEarth()}T00:00:00Z`), status: commitment.status, progress: commitment.progress, today: true },
           ]}

@@ -20,10 +20,10 @@ export default async function ImportPage() {
       <h1 className="text-2xl font-semibold">Import commitments</h1>
       <div className="space-y-2 text-sm text-slate-700">
         <p>
-          A CSV file with the columns of the <a href="/api/export/commitments?format=csv">commitments export</a> creates new commitments and updates
-          existing ones (matched by <code>id</code>, or by meeting and title when <code>id</code> is empty). The whole file is checked first and shown
-          as a preview; nothing is written unless every row is valid, and then all rows are written together. Rows that match what is stored change
-          nothing, so importing the same file twice is harmless.
+          A CSV file with the columns of the <a href="/api/export/commitments?format=csv">commitments export</a> creates new commitments and
+          updates existing ones (matched by <code>id</code>, or by meeting and title when <code>id</code> is empty). The whole file is
+          checked first and shown as a preview; nothing is written unless every row is valid, and then all rows are written together. Rows
+          that match what is stored change nothing, so importing the same file twice is harmless.
         </p>
         <details>
           <summary className="cursor-pointer">Columns</summary>

@@ -8,7 +8,11 @@ import { listParties } from "@/lib/data/parties";
 
 export const metadata: Metadata = { title: "Log a commitment" };
 
-export default async function NewCommitmentPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function NewCommitmentPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
   if (!can(user, "commitment:create")) {
     return <EmptyState title="Only analysts can log commitments">Ask an administrator if you need the analyst role.</EmptyState>;
@@ -20,7 +24,16 @@ export default async function NewCommitmentPage({ searchParams }: { searchParams
     <div className="max-w-3xl space-y-4">
       <h1 className="text-2xl font-semibold">Log a commitment</h1>
       <CommitmentForm
-        initial={{ meetingId, title: "", description: "", category: "", partyIds: [], sourceQuote: "", targetPrecision: "NONE", target: "" }}
+        initial={{
+          meetingId,
+          title: "",
+          description: "",
+          category: "",
+          partyIds: [],
+          sourceQuote: "",
+          targetPrecision: "NONE",
+          target: "",
+        }}
         meetings={meetings}
         parties={parties}
         cancelHref="/commitments"

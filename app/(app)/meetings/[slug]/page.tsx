@@ -27,7 +27,11 @@ export default async function MeetingPage({
   const user = await requireUser();
   const [{ slug }, query] = await Promise.all([params, searchParams]);
   const saved =
-    query.saved === "accepted" ? `${Number(query.count) || 0} commitments created from the readout. They are highlighted below.` : typeof query.saved === "string" ? SAVED_MESSAGES[query.saved] : undefined;
+    query.saved === "accepted"
+      ? `${Number(query.count) || 0} commitments created from the readout. They are highlighted below.`
+      : typeof query.saved === "string"
+        ? SAVED_MESSAGES[query.saved]
+        : undefined;
   const meeting = await getMeetingBySlug(user, slug);
   if (!meeting) notFound();
   const byId = new Map(meeting.commitments.map((c) => [c.id, c]));
@@ -90,7 +94,9 @@ export default async function MeetingPage({
         {meeting.commitments.length === 0 ? (
           <p className="rounded-lg border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700">
             No commitments logged from this meeting yet.
-            {meeting.sourceText ? " Find them in the readout with the button above." : " Add its readout (Edit meeting) to find them automatically."}
+            {meeting.sourceText
+              ? " Find them in the readout with the button above."
+              : " Add its readout (Edit meeting) to find them automatically."}
           </p>
         ) : null}
         <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white empty:hidden">
@@ -112,16 +118,28 @@ export default async function MeetingPage({
           <div className="whitespace-pre-wrap rounded-lg border border-slate-200 bg-white p-4 leading-relaxed">
             {segments.map((segment) =>
               segment.spanIds.length ? (
-                <mark key={segment.start} id={`source-${segment.start}`} className="scroll-mt-24 rounded bg-amber-100 px-0.5 target:bg-amber-300">
+                <mark
+                  key={segment.start}
+                  id={`source-${segment.start}`}
+                  className="scroll-mt-24 rounded bg-amber-100 px-0.5 target:bg-amber-300"
+                >
                   {segment.spanIds.map((id) => {
                     const c = byId.get(id)!;
                     return c.sourceStart !== segment.start ? <span key={`a-${id}`} id={`source-${c.sourceStart}`} /> : null;
                   })}
                   {segment.text}{" "}
                   {segment.spanIds.map((id) => (
-                    <Link key={id} href={`/commitments/${id}`} className="mx-0.5 inline-block max-w-full truncate whitespace-nowrap rounded bg-amber-200 px-1 align-middle text-xs no-underline" title={byId.get(id)!.title}>
+                    <Link
+                      key={id}
+                      href={`/commitments/${id}`}
+                      className="mx-0.5 inline-block max-w-full truncate whitespace-nowrap rounded bg-amber-200 px-1 align-middle text-xs no-underline"
+                      title={byId.get(id)!.title}
+                    >
                       <span className="sr-only">Commitment: {byId.get(id)!.title}</span>
-                      <span aria-hidden="true">↗ {byId.get(id)!.title.slice(0, 40)}{byId.get(id)!.title.length > 40 ? "…" : ""}</span>
+                      <span aria-hidden="true">
+                        ↗ {byId.get(id)!.title.slice(0, 40)}
+                        {byId.get(id)!.title.length > 40 ? "…" : ""}
+                      </span>
                     </Link>
                   ))}
                 </mark>

@@ -13,7 +13,10 @@ export default async function NewMeetingPage() {
   return (
     <div className="max-w-3xl space-y-4">
       <h1 className="text-2xl font-semibold">New meeting</h1>
-      <MeetingForm initial={{ title: "", kind: "", heldOn: "", location: "", participants: "", sourceUrl: "", sourceText: "" }} cancelHref="/meetings" />
+      <MeetingForm
+        initial={{ title: "", kind: "", heldOn: "", location: "", participants: "", sourceUrl: "", sourceText: "" }}
+        cancelHref="/meetings"
+      />
     </div>
   );
 }

@@ -6,7 +6,18 @@ import { parseAuditFilters } from "@/lib/validation/audit-filters";
 
 export const dynamic = "force-dynamic";
 
-const COLUMNS = ["id", "occurred_at_utc", "action", "entity_type", "entity_id", "actor_email", "actor_name", "ip", "before", "after"] as const;
+const COLUMNS = [
+  "id",
+  "occurred_at_utc",
+  "action",
+  "entity_type",
+  "entity_id",
+  "actor_email",
+  "actor_name",
+  "ip",
+  "before",
+  "after",
+] as const;
 
 const record = (r: AuditRow) => ({
   id: r.id,

@@ -22,7 +22,9 @@ export default async function EditCommitmentPage({ params }: { params: Promise<{
   return (
     <div className="max-w-3xl space-y-4">
       <h1 className="text-2xl font-semibold">Edit commitment</h1>
-      <p className="text-sm text-slate-600">To change its status, use “Update status” on the commitment&apos;s page: status changes are kept in its history.</p>
+      <p className="text-sm text-slate-600">
+        To change its status, use “Update status” on the commitment&apos;s page: status changes are kept in its history.
+      </p>
       <CommitmentForm
         initial={{
           id: commitment.id,

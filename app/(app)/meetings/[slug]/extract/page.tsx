@@ -16,7 +16,9 @@ export default async function ExtractPage({ params }: { params: Promise<{ slug: 
   const user = await requireUser();
   const { slug } = await params;
   if (!can(user, "commitment:create"))
-    return <EmptyState title="Only analysts can take pledges from a readout">Ask an administrator if you need the analyst role.</EmptyState>;
+    return (
+      <EmptyState title="Only analysts can take pledges from a readout">Ask an administrator if you need the analyst role.</EmptyState>
+    );
   const [meeting, parties] = await Promise.all([getMeetingBySlug(user, slug), listParties(user)]);
   if (!meeting) notFound();
   const crumbs = (
@@ -30,7 +32,8 @@ export default async function ExtractPage({ params }: { params: Promise<{ slug: 
         {crumbs}
         <h1 className="text-2xl font-semibold">Review extracted pledges</h1>
         <EmptyState title="This meeting has no readout yet">
-          <Link href={`/meetings/${meeting.slug}/edit`}>Paste the readout into the meeting</Link>, then come back here to review the pledges found in it.
+          <Link href={`/meetings/${meeting.slug}/edit`}>Paste the readout into the meeting</Link>, then come back here to review the pledges
+          found in it.
         </EmptyState>
       </div>
     );
@@ -38,7 +41,11 @@ export default async function ExtractPage({ params }: { params: Promise<{ slug: 
   const aliases = partyAliases(parties);
   // "The sides" are the parties the meeting's title and participants name.
   const meetingPartyIds = suggestParties(`${meeting.title}\n${meeting.participants ?? ""}`, aliases, []);
-  const { candidates, setAside } = extractCandidates(meeting.sourceText, { meetingDate: isoDate(meeting.heldOn), parties: aliases, meetingPartyIds });
+  const { candidates, setAside } = extractCandidates(meeting.sourceText, {
+    meetingDate: isoDate(meeting.heldOn),
+    parties: aliases,
+    meetingPartyIds,
+  });
   const logged = meeting.commitments.filter((c) => c.sourceStart !== null && c.sourceEnd !== null);
   const review: ReviewCandidate[] = candidates.map((c) => ({
     key: `c${c.index}`,
@@ -62,9 +69,9 @@ export default async function ExtractPage({ params }: { params: Promise<{ slug: 
       <header className="space-y-1">
         <h1 className="text-2xl font-semibold">Review extracted pledges</h1>
         <p className="max-w-3xl text-sm text-slate-700">
-          {candidates.length} sentences of the readout read like pledges; each says which words made it a candidate. Accept, edit, merge or reject
-          each one: nothing is created until you press “Create”. {setAside.length} other sentences (courtesies, background) are listed at the end
-          in case one was missed.
+          {candidates.length} sentences of the readout read like pledges; each says which words made it a candidate. Accept, edit, merge or
+          reject each one: nothing is created until you press “Create”. {setAside.length} other sentences (courtesies, background) are
+          listed at the end in case one was missed.
         </p>
       </header>
       <CandidateReview
@@ -72,7 +79,12 @@ export default async function ExtractPage({ params }: { params: Promise<{ slug: 
         slug={meeting.slug}
         sourceText={meeting.sourceText}
         candidates={review}
-        setAside={setAside.map((s) => ({ start: s.start, end: s.end, text: s.text, reasons: s.cues.filter((c) => c.weight < 0).map((c) => c.label) }))}
+        setAside={setAside.map((s) => ({
+          start: s.start,
+          end: s.end,
+          text: s.text,
+          reasons: s.cues.filter((c) => c.weight < 0).map((c) => c.label),
+        }))}
         parties={parties.map((p) => ({ id: p.id, name: p.name }))}
         defaultPartyIds={meetingPartyIds}
       />
