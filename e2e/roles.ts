@@ -6,3 +6,9 @@ export const STORAGE = {
 } as const;
 
 export const as = (role: keyof typeof STORAGE) => ({ storageState: STORAGE[role].file });
+
+/**
+ * A context with no session. In a file with `test.use(as(…))`, `browser.newContext()` starts from
+ * that role's session (Playwright Test applies `use` to every context), so a signed-out one says so.
+ */
+export const signedOut = { storageState: { cookies: [], origins: [] } };

@@ -1,6 +1,6 @@
 import { expect, test, type Request } from "@playwright/test";
 import { openCommitment } from "./helpers";
-import { as } from "./roles";
+import { as, signedOut } from "./roles";
 
 test.describe.configure({ mode: "serial" });
 test.use(as("analyst"));
@@ -112,7 +112,7 @@ test("a viewer finds no way to edit, and replaying an analyst's save as a viewer
   const asViewer = await viewerContext.request.post(request.url(), replay);
   expect(asViewer.status()).toBeLessThan(500);
   expect(await asViewer.text()).toContain("Your role does not allow this.");
-  const anonymous = await (await browser.newContext()).request.post(request.url(), { ...replay, maxRedirects: 0 });
+  const anonymous = await (await browser.newContext(signedOut)).request.post(request.url(), { ...replay, maxRedirects: 0 });
   expect(anonymous.status()).toBeLessThan(500);
 
   await viewer.goto(url);

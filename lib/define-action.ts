@@ -72,7 +72,7 @@ export function defineAction<Schema extends z.ZodType, Output, Success extends o
         ok: false,
         message: definition.invalidMessage ?? "Some fields need attention; nothing was saved.",
         fieldErrors: fieldErrorsOf(parsed.error, definition.fullPaths ?? false),
-        values: echo,
+        values: echo && withoutOversized(echo, parsed.error),
       } as ActionFailure<FailureExtra>;
     }
     let output: Output;
@@ -87,6 +87,12 @@ export function defineAction<Schema extends z.ZodType, Output, Success extends o
     }
     return definition.done(output, parsed.data);
   };
+}
+
+/** What was typed, less every field refused for its size: a form is not sent megabytes back. */
+function withoutOversized(values: Record<string, unknown>, error: z.ZodError): Record<string, unknown> {
+  const oversized = new Set(error.issues.filter((issue) => issue.code === "too_big").map((issue) => String(issue.path[0])));
+  return Object.fromEntries(Object.entries(values).filter(([key]) => !oversized.has(key)));
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

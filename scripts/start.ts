@@ -4,6 +4,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { migrate } from "@/lib/db/migrator";
 import { createPrismaClient } from "@/lib/db/prisma";
 import { dataDir, demoAuthSecret, resolveDatabase } from "@/lib/db/runtime";
@@ -14,8 +15,11 @@ const port = Number(process.env.PORT) || 3000;
 const log = (line: string) => console.log(`[commitment-tracker] ${line}`);
 
 // Run Next's own CLI with this Node, not through npx, so that signals reach the server itself.
-const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const require = createRequire(import.meta.url);
+const nextBin = require.resolve("next/dist/bin/next");
 const next = (args: string[]) => [nextBin, ...args];
+// Production runs the app's own server (scripts/serve.ts), which tells the app each request's socket address.
+const serve = (portNumber: number) => ["--import", pathToFileURL(require.resolve("tsx")).href, "scripts/serve.ts", String(portNumber)];
 
 function newestSourceChange(): number {
   let newest = 0;
@@ -82,7 +86,7 @@ async function main() {
       if (build.status !== 0) throw new Error("next build failed; see above.");
     }
 
-    const server = spawn(process.execPath, next([dev ? "dev" : "start", "-p", String(port)]), {
+    const server = spawn(process.execPath, dev ? next(["dev", "-p", String(port)]) : serve(port), {
       stdio: ["inherit", "pipe", "inherit"],
       env,
     });

@@ -135,6 +135,23 @@ describe("bad input returns field errors and writes nothing", () => {
   });
 });
 
+describe("a refused form is not sent megabytes back", () => {
+  it("echoes what was typed, less a field refused for its size", async () => {
+    session.user = actors.analyst;
+    const { commitment } = await validForms();
+    const huge = "x".repeat(2_000_000);
+    const { state } = await run(
+      updateCommitmentStatusAction as never,
+      form({ commitmentId: commitment.id, version: "1", status: "FULFILLED", progress: "40", effectiveOn: "2026-03-01", rationale: huge }),
+    );
+    const failed = state as { ok: false; fieldErrors: Record<string, string[]>; values: Record<string, unknown> };
+    expect(failed.fieldErrors.rationale).toEqual(["The rationale is at most 10,000 characters."]);
+    expect(failed.values).toMatchObject({ status: "FULFILLED", progress: "40" });
+    expect(failed.values).not.toHaveProperty("rationale");
+    expect(JSON.stringify(state).length).toBeLessThan(5_000);
+  });
+});
+
 describe("analysts' valid saves", () => {
   it("update the status and answer with the result alone (no redirect, no page re-rendered)", async () => {
     session.user = actors.analyst;

@@ -126,6 +126,21 @@ describe("sign-in limits", () => {
     expect(await authenticate("viewer@example.org", DEMO_PASSWORD, "192.0.2.78")).toMatchObject({ ok: true });
   });
 
+  it("pauses every sign-in for the minute once failures across the site pass the ceiling (spraying from many addresses)", async () => {
+    await db.$executeRaw`UPDATE sign_in_attempts SET attempted_at = attempted_at - interval '2 minutes'`;
+    process.env.SIGN_IN_MAX_FAILURES_PER_MINUTE = "8";
+    try {
+      for (let i = 0; i < 8; i++)
+        expect(await authenticate(`sprayed-${i}@example.org`, "Winter2026!", `203.0.113.${i}`)).toMatchObject({ reason: "invalid" });
+      expect(await authenticate("viewer@example.org", DEMO_PASSWORD, "203.0.113.200")).toEqual({ ok: false, reason: "paused" });
+      // A minute later the ceiling is clear again.
+      await db.$executeRaw`UPDATE sign_in_attempts SET attempted_at = attempted_at - interval '61 seconds'`;
+      expect(await authenticate("viewer@example.org", DEMO_PASSWORD, "203.0.113.201")).toMatchObject({ ok: true });
+    } finally {
+      delete process.env.SIGN_IN_MAX_FAILURES_PER_MINUTE;
+    }
+  });
+
   it("treats unknown emails like known ones, so a lock reveals nothing", async () => {
     for (let i = 0; i < 5; i++) await authenticate("ghost@example.org", "guess", null);
     expect(await authenticate("ghost@example.org", "guess", null)).toEqual({ ok: false, reason: "locked" });

@@ -4,14 +4,11 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { buttonClass, inputClass } from "@/components/ui/form";
+import { safeRedirectTarget } from "@/lib/auth/redirect-target";
 
 const FAILED = "That email and password do not match an active account. Check both and try again.";
 const LOCKED = "Too many failed sign-in attempts. Wait 15 minutes, then try again, or ask an administrator.";
-
-function safeCallback(url: string | null): string {
-  // Only same-site paths: an open redirect would let a link send people elsewhere after sign-in.
-  return url && url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/\\") ? url : "/";
-}
+const PAUSED = "Sign-in is paused for a minute: too many failed attempts across the site. Wait a minute, then try again.";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string | null }) {
   const router = useRouter();
@@ -30,10 +27,10 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string | null }) {
         redirect: false,
       });
       if (!result || result.error) {
-        setError(result?.error === "locked" ? LOCKED : FAILED);
+        setError(result?.error === "locked" ? LOCKED : result?.error === "paused" ? PAUSED : FAILED);
         return;
       }
-      router.replace(safeCallback(callbackUrl));
+      router.replace(safeRedirectTarget(callbackUrl));
       router.refresh();
     } catch {
       setError("The server could not be reached. Check your connection and try again.");

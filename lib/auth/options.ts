@@ -2,17 +2,20 @@ import { randomUUID } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate, revokeSession } from "@/lib/data/users";
+import { requestClientAddress } from "@/lib/http/request-address";
 import { sessionPolicy } from "./session-policy";
 
 // The cookie lives as long as the idle window; proxy.ts slides it on activity, and the absolute
 // limit is checked on every request (lib/auth/session-policy.ts).
 export const SESSION_MAX_AGE_SECONDS = sessionPolicy().idleSeconds;
 export const SIGN_IN_LOCKED = "locked";
+export const SIGN_IN_PAUSED = "paused";
 
 function clientIp(headers: Record<string, unknown> | undefined): string | null {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : null;
-  return first || (typeof headers?.["x-real-ip"] === "string" ? (headers["x-real-ip"] as string) : null);
+  return requestClientAddress((name) => {
+    const value = headers?.[name];
+    return typeof value === "string" ? value : null;
+  });
 }
 
 export const authOptions: NextAuthOptions = {
@@ -27,6 +30,7 @@ export const authOptions: NextAuthOptions = {
         const result = await authenticate(credentials?.email, credentials?.password, clientIp(req?.headers));
         // next-auth passes a thrown error's message to the sign-in form as its error code.
         if (!result.ok && result.reason === "locked") throw new Error(SIGN_IN_LOCKED);
+        if (!result.ok && result.reason === "paused") throw new Error(SIGN_IN_PAUSED);
         if (!result.ok) return null;
         const { user } = result;
         return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };

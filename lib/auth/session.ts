@@ -4,6 +4,7 @@ import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getSessionActor } from "@/lib/data/users";
+import { requestClientAddress } from "@/lib/http/request-address";
 import { authOptions } from "./options";
 import { sessionPolicy, sessionState } from "./session-policy";
 import type { Actor } from "./permissions";
@@ -20,7 +21,7 @@ export const getSessionUser = cache(async (): Promise<Actor | null> => {
   const user = await getSessionActor(id, session.user.sessionVersion, session.user.sid);
   if (!user) return null;
   const requestHeaders = await headers();
-  const ip = requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim() || requestHeaders.get("x-real-ip") || null;
+  const ip = requestClientAddress((name) => requestHeaders.get(name));
   return { id: user.id, email: user.email, name: user.name, role: user.role, mustChangePassword: user.mustChangePassword, ip };
 });
 

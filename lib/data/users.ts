@@ -11,21 +11,32 @@ import { recordAudit } from "./audit";
 
 export type AuthenticatedUser = Actor & { sessionVersion: number; mustChangePassword: boolean };
 
-export type SignInResult = { ok: true; user: AuthenticatedUser } | { ok: false; reason: "invalid" | "locked" };
+export type SignInResult = { ok: true; user: AuthenticatedUser } | { ok: false; reason: "invalid" | "locked" | "paused" };
 
 export const SIGN_IN_WINDOW_MINUTES = 15;
 export const MAX_FAILURES_PER_EMAIL = 5;
 export const MAX_FAILURES_PER_IP = 20;
+/** Failures per minute across the whole site before every sign-in pauses for the rest of the minute (password spraying from many addresses). */
+export function maxFailuresPerMinuteSiteWide(): number {
+  return Number(process.env.SIGN_IN_MAX_FAILURES_PER_MINUTE) || 200;
+}
 
-/** Whether recent failures lock this email or this address (attempts refused by a lock do not count). */
-async function signInLocked(email: string, ip: string | null): Promise<boolean> {
-  const [row] = await db.$queryRaw<{ by_email: number; by_ip: number }[]>`
-    SELECT (count(*) FILTER (WHERE email = ${email}))::int AS by_email,
-           (count(*) FILTER (WHERE ip IS NOT NULL AND ip = ${ip}))::int AS by_ip
-    FROM sign_in_attempts
-    WHERE NOT succeeded AND NOT blocked AND attempted_at > now() - make_interval(mins => ${SIGN_IN_WINDOW_MINUTES})
-      AND (email = ${email} OR (ip IS NOT NULL AND ip = ${ip}))`;
-  return row.by_email >= MAX_FAILURES_PER_EMAIL || row.by_ip >= MAX_FAILURES_PER_IP;
+/**
+ * Whether recent failures lock this email or this address, or pause every sign-in (attempts refused
+ * by a lock do not count).
+ */
+async function signInRefusal(email: string, ip: string | null): Promise<"locked" | "paused" | null> {
+  const [row] = await db.$queryRaw<{ by_email: number; by_ip: number; last_minute: number }[]>`
+    SELECT (SELECT count(*) FROM sign_in_attempts
+            WHERE NOT succeeded AND NOT blocked AND email = ${email}
+              AND attempted_at > now() - make_interval(mins => ${SIGN_IN_WINDOW_MINUTES}))::int AS by_email,
+           (SELECT count(*) FROM sign_in_attempts
+            WHERE NOT succeeded AND NOT blocked AND ${ip}::text IS NOT NULL AND ip = ${ip}
+              AND attempted_at > now() - make_interval(mins => ${SIGN_IN_WINDOW_MINUTES}))::int AS by_ip,
+           (SELECT count(*) FROM sign_in_attempts
+            WHERE NOT succeeded AND NOT blocked AND attempted_at > now() - interval '1 minute')::int AS last_minute`;
+  if (row.by_email >= MAX_FAILURES_PER_EMAIL || row.by_ip >= MAX_FAILURES_PER_IP) return "locked";
+  return row.last_minute >= maxFailuresPerMinuteSiteWide() ? "paused" : null;
 }
 
 /**
@@ -37,13 +48,14 @@ async function signInLocked(email: string, ip: string | null): Promise<boolean> 
 export async function authenticate(email: unknown, password: unknown, ip: string | null = null): Promise<SignInResult> {
   const parsed = LoginSchema.safeParse({ email, password });
   const normalized = typeof email === "string" ? email.trim().toLowerCase().slice(0, 320) : "";
-  if (await signInLocked(normalized, ip)) {
+  const refused = await signInRefusal(normalized, ip);
+  if (refused) {
     await verifyPassword(await dummyPasswordHash(), "x");
     await db.$transaction(async (tx) => {
       await tx.signInAttempt.create({ data: { email: normalized, ip, succeeded: false, blocked: true } });
-      await recordAudit(tx, { id: null, ip }, { action: "auth.sign-in-locked", entityType: "user", after: { email: normalized } });
+      await recordAudit(tx, { id: null, ip }, { action: "auth.sign-in-locked", entityType: "user", after: { email: normalized, reason: refused } });
     });
-    return { ok: false, reason: "locked" };
+    return { ok: false, reason: refused };
   }
   const user = parsed.success
     ? await db.user.findUnique({ where: { email: parsed.data.email }, omit: { passwordHash: false } })

@@ -6,13 +6,14 @@ import { randomBytes } from "node:crypto";
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { startEmbeddedPostgres, type EmbeddedServer } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrator";
 import { createPrismaClient } from "@/lib/db/prisma";
 import { seedDemo } from "@/prisma/seed/demo";
 import { callServerAction } from "@/tests/support/server-action-client";
 
-const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const require = createRequire(import.meta.url);
 
 export const log = (line: string) => console.log(`[load] ${line}`);
 
@@ -69,10 +70,10 @@ export function killDatabase(database: Database): number[] {
 
 export type AppServer = { port: number; base: string; process: ChildProcess; exited: Promise<number | null> };
 
-/** Starts `next start` on the production build, against the given database, and waits until it answers. */
+/** Starts the production server (scripts/serve.ts, as `npm start` does) against the given database, and waits until it answers. */
 export async function startApp(port: number, databaseUrl: string, env: Record<string, string> = {}): Promise<AppServer> {
   if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first.");
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
+  const child = spawn(process.execPath, ["--import", pathToFileURL(require.resolve("tsx")).href, "scripts/serve.ts", String(port)], {
     stdio: ["ignore", "ignore", "pipe"],
     env: {
       ...process.env,

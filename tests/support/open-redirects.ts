@@ -1,0 +1,30 @@
+// Known ways out of a "same-site path" check (open redirects): raw, encoded, double-encoded. Shared by the
+// unit test of safeRedirectTarget and the end-to-end test that follows each redirect in a browser.
+
+export const OPEN_REDIRECT_BYPASSES = [
+  "//evil.example/pwn",
+  "/\t/evil.example/pwn",
+  "/%09/evil.example/pwn",
+  "/\n/evil.example",
+  "/%0A/evil.example",
+  "/\r/evil.example",
+  "/%0D/evil.example",
+  "/\\evil.example",
+  "/%5Cevil.example",
+  "/%09\\evil.example",
+  "\\/\\/evil.example",
+  "/\\/evil.example",
+  "/%2F/evil.example",
+  "/%2F%2Fevil.example",
+  "/%252F%252Fevil.example",
+  "%2F%2Fevil.example",
+  "https://evil.example",
+  "http:evil.example",
+  "javascript:alert(1)",
+  "/@evil.example",
+  "//user@evil.example",
+  "//[::1]/x",
+  "//évil.example",
+  "//xn--vil-bma.example",
+  " //evil.example",
+];
