@@ -55,12 +55,12 @@ test("an admin creates an account; its first sign-in must replace the one-time p
 
 test("disabling an account ends its open session on the next request", async ({ browser }) => {
   // An account of its own: disabling a demo account would end the sessions the other specs share.
-  const email = "to-be-disabled@example.org";
+  const email = "temporary.viewer@example.org";
   const password = "a passphrase to disable";
   const db = new pg.Client({ connectionString: e2eDatabaseUrl() });
   await db.connect();
   await db.query(
-    `INSERT INTO users (id, email, name, role, password_hash, updated_at) VALUES (gen_random_uuid(), $1, 'To Be Disabled', 'VIEWER', $2, now())
+    `INSERT INTO users (id, email, name, role, password_hash, updated_at) VALUES (gen_random_uuid(), $1, 'Temporary Viewer', 'VIEWER', $2, now())
      ON CONFLICT (email) DO UPDATE SET active = true`,
     [email, await hashPassword(password)],
   );
