@@ -95,3 +95,38 @@ export function commitmentListQueries(filters: CommitmentFilters): { rows: Prism
   };
 }
 
+/** What the commitment page reads (the benchmark runs the same select beside plain SQL). */
+export const commitmentDetailSelect = {
+  id: true,
+  title: true,
+  description: true,
+  category: true,
+  sourceQuote: true,
+  sourceStart: true,
+  sourceEnd: true,
+  targetDate: true,
+  targetPrecision: true,
+  status: true,
+  progress: true,
+  statusEffectiveOn: true,
+  lastUpdatedAt: true,
+  version: true,
+  createdAt: true,
+  meeting: { select: { id: true, slug: true, title: true, heldOn: true, location: true } },
+  parties: { select: { party: { select: { id: true, name: true } } }, orderBy: { party: { name: "asc" } } },
+  statusUpdates: {
+    orderBy: [{ effectiveOn: "desc" }, { recordedAt: "desc" }],
+    select: {
+      id: true,
+      fromStatus: true,
+      toStatus: true,
+      fromProgress: true,
+      progress: true,
+      effectiveOn: true,
+      recordedAt: true,
+      rationale: true,
+      evidenceUrls: true,
+      author: { select: { name: true, email: true } },
+    },
+  },
+} satisfies Prisma.CommitmentSelect;

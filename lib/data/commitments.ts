@@ -11,7 +11,7 @@ import type { CommitmentFilters } from "@/lib/validation/commitment-filters";
 import type { CommitmentCreateInput, CommitmentEditInput } from "@/lib/validation/commitment";
 import type { StatusUpdateInput } from "@/lib/validation/status-update";
 import { recordAudit } from "./audit";
-import { commitmentListQueries, type CommitmentListRow, type CommitmentPage } from "./commitment-queries";
+import { commitmentDetailSelect, commitmentListQueries, type CommitmentListRow, type CommitmentPage } from "./commitment-queries";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 
 export type { CommitmentListRow, CommitmentPage };
@@ -30,41 +30,6 @@ export async function listCommitments(actor: Actor | null, filters: CommitmentFi
     pageCount: Math.max(1, Math.ceil(total / filters.pageSize)),
   };
 }
-
-const commitmentDetailSelect = {
-  id: true,
-  title: true,
-  description: true,
-  category: true,
-  sourceQuote: true,
-  sourceStart: true,
-  sourceEnd: true,
-  targetDate: true,
-  targetPrecision: true,
-  status: true,
-  progress: true,
-  statusEffectiveOn: true,
-  lastUpdatedAt: true,
-  version: true,
-  createdAt: true,
-  meeting: { select: { id: true, slug: true, title: true, heldOn: true, location: true } },
-  parties: { select: { party: { select: { id: true, name: true } } }, orderBy: { party: { name: "asc" } } },
-  statusUpdates: {
-    orderBy: [{ effectiveOn: "desc" }, { recordedAt: "desc" }],
-    select: {
-      id: true,
-      fromStatus: true,
-      toStatus: true,
-      fromProgress: true,
-      progress: true,
-      effectiveOn: true,
-      recordedAt: true,
-      rationale: true,
-      evidenceUrls: true,
-      author: { select: { name: true, email: true } },
-    },
-  },
-} satisfies Prisma.CommitmentSelect;
 
 export type CommitmentDetail = Prisma.CommitmentGetPayload<{ select: typeof commitmentDetailSelect }>;
 

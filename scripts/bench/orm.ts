@@ -4,6 +4,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { commitmentDetailSelect } from "@/lib/data/commitment-queries";
 import { summary } from "./measure";
 
 type Captured = { query: string; params: unknown[] }[];
@@ -50,40 +51,7 @@ export async function compareOrm(
       run: () =>
         prisma.commitment.findUnique({
           where: { id: ids.commitmentId },
-          select: {
-            id: true,
-            title: true,
-            description: true,
-            category: true,
-            sourceQuote: true,
-            sourceStart: true,
-            sourceEnd: true,
-            targetDate: true,
-            targetPrecision: true,
-            status: true,
-            progress: true,
-            statusEffectiveOn: true,
-            lastUpdatedAt: true,
-            version: true,
-            createdAt: true,
-            meeting: { select: { id: true, slug: true, title: true, heldOn: true, location: true } },
-            parties: { select: { party: { select: { id: true, name: true } } }, orderBy: { party: { name: "asc" } } },
-            statusUpdates: {
-              orderBy: [{ effectiveOn: "desc" }, { recordedAt: "desc" }],
-              select: {
-                id: true,
-                fromStatus: true,
-                toStatus: true,
-                fromProgress: true,
-                progress: true,
-                effectiveOn: true,
-                recordedAt: true,
-                rationale: true,
-                evidenceUrls: true,
-                author: { select: { name: true } },
-              },
-            },
-          },
+          select: commitmentDetailSelect,
         }),
     },
     { name: "Commitments list page ($queryRaw)", run: () => prisma.$queryRaw(sql.list) },
