@@ -52,9 +52,9 @@ export function defineAction<Schema extends z.ZodType, Output, Success extends o
   return async (_previous, formData) => {
     const user = await getSessionUser();
     const reason = refusal(user, definition.permission);
-    if (reason || !user) {
-      logRefusal(user, definition.permission, reason ?? "signed-out");
-      return { ok: false, message: new AuthorizationError(reason ?? "signed-out").message } as ActionFailure<FailureExtra>;
+    if (reason) {
+      logRefusal(user, definition.permission, reason);
+      return { ok: false, message: new AuthorizationError(reason).message } as ActionFailure<FailureExtra>;
     }
     let values: unknown;
     try {
@@ -77,7 +77,8 @@ export function defineAction<Schema extends z.ZodType, Output, Success extends o
     }
     let output: Output;
     try {
-      output = await definition.run(user, parsed.data);
+      // refusal() answers "signed-out" for a missing user, so there is one here.
+      output = await definition.run(user!, parsed.data);
     } catch (error) {
       return definition.failure?.(error) ?? (actionFailure(error, echo) as ActionFailure<FailureExtra>);
     }

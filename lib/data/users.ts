@@ -1,4 +1,5 @@
 import "server-only";
+import { isUuid } from "@/lib/validation/fields";
 import { db } from "@/lib/db/client";
 import { randomBytes } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -85,7 +86,7 @@ export async function authenticate(email: unknown, password: unknown, ip: string
  * were ended (a new session version), or this very session was signed out.
  */
 export async function getSessionActor(userId: string, sessionVersion: number, sid?: string): Promise<AuthenticatedUser | null> {
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(userId)) return null;
+  if (!isUuid(userId)) return null;
   const [user] = await db.$queryRaw<(AuthenticatedUser & { active: boolean; revoked: boolean })[]>(sessionActorQuery(userId, sid ?? null));
   if (!user || !user.active || user.sessionVersion !== sessionVersion || user.revoked || !sid) return null;
   const { active: _active, revoked: _revoked, ...current } = user;

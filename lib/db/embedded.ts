@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { chown, mkdir, readFile, writeFile } from "node:fs/promises";
@@ -39,7 +39,6 @@ const READY_TIMEOUT_MS = 120_000;
 
 async function postgresOwner(): Promise<{ uid: number; gid: number } | null> {
   if (userInfo().uid !== 0) return null;
-  const { execFileSync } = await import("node:child_process");
   const uid = Number(execFileSync("id", ["-u", "postgres"]).toString().trim());
   const gid = Number(execFileSync("id", ["-g", "postgres"]).toString().trim());
   return { uid, gid };
