@@ -70,9 +70,19 @@ test("a session cookie replayed after signing out grants nothing", async ({ page
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
   const stolen = (await page.context().cookies()).filter((c) => c.name.includes("session-token"));
   expect(stolen).toHaveLength(1);
+  const cookie = `${stolen[0].name}=${stolen[0].value}`;
+  const sessionEndpoint = () => fetch(new URL("/api/auth/session", page.url()), { headers: { cookie } });
+  const live = await sessionEndpoint();
+  expect(await live.json()).toMatchObject({ user: { email: "analyst@example.org", role: "ANALYST" } });
 
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/login/);
+
+  // next-auth's own endpoint agrees with the pages: nothing about the user, and the cookie is cleared.
+  const replayed = await sessionEndpoint();
+  expect(await replayed.json()).toEqual({});
+  const cleared = replayed.headers.getSetCookie().find((c) => c.startsWith(`${stolen[0].name}=`));
+  expect(cleared, "the old cookie is cleared, not re-issued").toMatch(/^[^=]+=;.*(Max-Age=0|Expires=Thu, 01 Jan 1970)/i);
 
   const attacker = await browser.newContext();
   await attacker.addCookies(stolen);

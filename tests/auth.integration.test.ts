@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
 import { authenticate, getSessionActor, revokeSession } from "@/lib/data/users";
+import { authOptions, checkedToken, SessionEndedError } from "@/lib/auth/options";
+import { sessionPolicy } from "@/lib/auth/session-policy";
 import { DEMO_PASSWORD, ensureAdmin } from "@/prisma/seed/demo";
 import { seedDemoActors, type Actors } from "./support/fixtures";
 
@@ -58,6 +60,59 @@ describe("getSessionActor", () => {
     await db.user.update({ where: { id: actors.analyst.id }, data: { active: true } });
     expect(await getSessionActor(actors.analyst.id, 2, "sid-1")).toBeNull();
     expect(await getSessionActor("00000000-0000-4000-8000-000000000000", 1, "sid-1")).toBeNull();
+  });
+});
+
+describe("checkedToken: the one session check behind getServerSession and /api/auth/session", () => {
+  const now = 1_900_000_000;
+  const token = (over: Record<string, unknown> = {}) => ({
+    sub: actors.viewer.id,
+    name: "Name in the cookie",
+    email: "cookie@example.org",
+    role: "ADMIN" as const,
+    sessionVersion: 1,
+    sid: "checked-token-sid",
+    authTime: now - 60,
+    lastSeen: now - 60,
+    ...over,
+  });
+  const ended = (reason: string) => expect.objectContaining({ name: "SessionEndedError", message: `Session ended: ${reason}` });
+
+  it("keeps a live session, with the account's name, email and role from the database, not the cookie", async () => {
+    expect(await checkedToken(token(), now)).toMatchObject({
+      name: "Vera Viewer",
+      email: "viewer@example.org",
+      role: "VIEWER",
+      mustChangePassword: false,
+    });
+  });
+
+  it("ends a session past its idle or absolute limit, signed out, of an older version, or of a disabled account", async () => {
+    const { idleSeconds, absoluteSeconds } = sessionPolicy();
+    await expect(checkedToken(token({ lastSeen: now - idleSeconds - 1 }), now)).rejects.toEqual(ended("idle"));
+    await expect(checkedToken(token({ authTime: now - absoluteSeconds - 1 }), now)).rejects.toEqual(ended("expired"));
+    await expect(checkedToken(token({ authTime: undefined }), now)).rejects.toEqual(ended("expired"));
+    await expect(checkedToken(token({ sessionVersion: 2 }), now)).rejects.toEqual(ended("revoked"));
+    await expect(checkedToken(token({ sub: undefined }), now)).rejects.toEqual(ended("revoked"));
+    await revokeSession(actors.viewer.id, "checked-token-sid");
+    await expect(checkedToken(token(), now)).rejects.toBeInstanceOf(SessionEndedError);
+    await db.user.update({ where: { id: actors.viewer.id }, data: { active: false } });
+    await expect(checkedToken(token({ sid: "another-sid" }), now)).rejects.toEqual(ended("revoked"));
+    await db.user.update({ where: { id: actors.viewer.id }, data: { active: true } });
+    expect(await checkedToken(token({ sid: "another-sid" }), now)).toMatchObject({ role: "VIEWER" });
+  });
+
+  it("is what next-auth's jwt callback runs for an existing session (and not at sign-in)", async () => {
+    const jwt = authOptions.callbacks!.jwt!;
+    const live = Math.floor(Date.now() / 1000);
+    await expect(jwt({ token: token({ sessionVersion: 9, authTime: live, lastSeen: live }) } as never)).rejects.toBeInstanceOf(
+      SessionEndedError,
+    );
+    const signedIn = await jwt({
+      token: {},
+      user: { id: actors.viewer.id, role: "VIEWER", sessionVersion: 1, email: "", name: "" },
+    } as never);
+    expect(signedIn).toMatchObject({ sub: actors.viewer.id, role: "VIEWER", sessionVersion: 1 });
   });
 });
 

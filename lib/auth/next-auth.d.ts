@@ -15,6 +15,7 @@ declare module "next-auth" {
       sid: string;
       authTime: number;
       lastSeen: number;
+      mustChangePassword: boolean;
     };
   }
 }
@@ -26,5 +27,7 @@ declare module "next-auth/jwt" {
     sid: string;
     authTime: number;
     lastSeen: number;
+    /** Set by the session check from the database, never trusted from the cookie alone. */
+    mustChangePassword?: boolean;
   }
 }

@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { authenticate, revokeSession } from "@/lib/data/users";
+import type { JWT } from "next-auth/jwt";
+import { authenticate, getSessionActor, revokeSession } from "@/lib/data/users";
 import { requestClientAddress } from "@/lib/http/request-address";
-import { sessionPolicy } from "./session-policy";
+import { sessionPolicy, sessionState } from "./session-policy";
 
 // The cookie lives as long as the idle window; proxy.ts slides it on activity, and the absolute
 // limit is checked on every request (lib/auth/session-policy.ts).
@@ -16,6 +17,28 @@ function clientIp(headers: Record<string, unknown> | undefined): string | null {
     const value = headers?.[name];
     return typeof value === "string" ? value : null;
   });
+}
+
+/** Thrown by the jwt callback for a session that no longer counts; next-auth then clears its cookie. */
+export class SessionEndedError extends Error {
+  constructor(reason: string) {
+    super(`Session ended: ${reason}`);
+    this.name = "SessionEndedError";
+  }
+}
+
+/**
+ * The one session check, for every path that reads a session (the pages' and actions' getServerSession
+ * and next-auth's own /api/auth/session): the idle and absolute limits, then the account as the
+ * database knows it now (active, session version, this session not signed out). Returns the token
+ * with the account's current name, email and role; throws SessionEndedError otherwise.
+ */
+export async function checkedToken(token: JWT, now = Math.floor(Date.now() / 1000)): Promise<JWT> {
+  const state = sessionState(token, now, sessionPolicy());
+  if (state !== "valid") throw new SessionEndedError(state);
+  const account = token.sub ? await getSessionActor(token.sub, token.sessionVersion, token.sid) : null;
+  if (!account) throw new SessionEndedError("revoked");
+  return { ...token, name: account.name, email: account.email, role: account.role, mustChangePassword: account.mustChangePassword };
 }
 
 export const authOptions: NextAuthOptions = {
@@ -46,8 +69,9 @@ export const authOptions: NextAuthOptions = {
         // This session's own id, so that signing out can revoke exactly it.
         token.sid = randomUUID();
         token.authTime = token.lastSeen = Math.floor(Date.now() / 1000);
+        return token;
       }
-      return token;
+      return checkedToken(token);
     },
     async session({ session, token }) {
       session.user = {
@@ -59,8 +83,19 @@ export const authOptions: NextAuthOptions = {
         sid: token.sid,
         authTime: token.authTime,
         lastSeen: token.lastSeen,
+        mustChangePassword: token.mustChangePassword ?? false,
       };
       return session;
+    },
+  },
+  logger: {
+    // An ended session is an answer, not an error: next-auth logs the jwt callback's throw otherwise.
+    error(code, metadata) {
+      if (code === "JWT_SESSION_ERROR" && metadata instanceof SessionEndedError) return;
+      console.error(`[next-auth][error][${code}]`, metadata);
+    },
+    warn(code) {
+      console.warn(`[next-auth][warn][${code}]`);
     },
   },
   events: {

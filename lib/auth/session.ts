@@ -3,23 +3,19 @@ import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getSessionActor } from "@/lib/data/users";
 import { requestClientAddress } from "@/lib/http/request-address";
 import { authOptions } from "./options";
-import { sessionPolicy, sessionState } from "./session-policy";
 import type { Actor } from "./permissions";
 
 /**
  * The signed-in user as the database knows them now (role, active), or null. The JWT alone is not
- * trusted for the role: a disabled account or a changed role counts on the very next request.
+ * trusted for the role: a disabled account or a changed role counts on the very next request. The
+ * check itself is next-auth's jwt callback (checkedToken in ./options), so /api/auth/session agrees.
  */
 export const getSessionUser = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions);
-  const id = session?.user?.id;
-  if (!id) return null;
-  if (sessionState(session.user, Math.floor(Date.now() / 1000), sessionPolicy()) !== "valid") return null;
-  const user = await getSessionActor(id, session.user.sessionVersion, session.user.sid);
-  if (!user) return null;
+  const user = session?.user;
+  if (!user?.id) return null;
   const requestHeaders = await headers();
   const ip = requestClientAddress((name) => requestHeaders.get(name));
   return { id: user.id, email: user.email, name: user.name, role: user.role, mustChangePassword: user.mustChangePassword, ip };
