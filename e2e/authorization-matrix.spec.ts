@@ -340,3 +340,89 @@ test("route handlers answer only whom they should", async ({ request }) => {
     expect((await request.get(path, { maxRedirects: 0 })).status(), `${path} signed out`).toBe(307);
   }
 });
+
+test("every page answers each role with an honest status code: 403 for a refused role, 404 for an unknown id", async () => {
+  test.setTimeout(90_000);
+  const db = new pg.Client({ connectionString: e2eDatabaseUrl() });
+  await db.connect();
+  const { id } = (await db.query(`SELECT id FROM commitments ORDER BY created_at LIMIT 1`)).rows[0] as { id: string };
+  await db.end();
+  const unknown = "00000000-0000-4000-8000-00000000dead";
+  type Expect = { anonymous: number; VIEWER: number; ANALYST: number; ADMIN: number };
+  const readable: Expect = { anonymous: 307, VIEWER: 200, ANALYST: 200, ADMIN: 200 };
+  const forAnalysts: Expect = { anonymous: 307, VIEWER: 403, ANALYST: 200, ADMIN: 200 };
+  const forAdmins: Expect = { anonymous: 307, VIEWER: 403, ANALYST: 403, ADMIN: 200 };
+  const missing: Expect = { anonymous: 307, VIEWER: 404, ANALYST: 404, ADMIN: 404 };
+  const missingForAnalysts = { anonymous: 307, ANALYST: 404, ADMIN: 404 };
+  // Every page of the app (its route, with real and unknown ids): a new page fails this test until it is listed.
+  const PAGES: Record<string, [string, Partial<Expect>][]> = {
+    "/": [["/", readable]],
+    "/login": [["/login", { anonymous: 200 }]],
+    "/account/password": [["/account/password", readable]],
+    "/admin/audit": [["/admin/audit", forAdmins]],
+    "/admin/users": [["/admin/users", forAdmins]],
+    "/commitments": [["/commitments", readable]],
+    "/commitments/new": [["/commitments/new", forAnalysts]],
+    "/commitments/import": [["/commitments/import", forAnalysts]],
+    "/commitments/[id]": [
+      [`/commitments/${id}`, readable],
+      [`/commitments/${unknown}`, missing],
+      ["/commitments/not-a-uuid", missing],
+    ],
+    "/commitments/[id]/edit": [
+      [`/commitments/${id}/edit`, forAnalysts],
+      [`/commitments/${unknown}/edit`, missingForAnalysts],
+    ],
+    "/meetings": [["/meetings", readable]],
+    "/meetings/new": [["/meetings/new", forAnalysts]],
+    "/meetings/[slug]": [
+      ["/meetings/jspg-8-2026-ankara", readable],
+      ["/meetings/no-such-meeting", missing],
+    ],
+    "/meetings/[slug]/edit": [
+      ["/meetings/jspg-8-2026-ankara/edit", forAnalysts],
+      ["/meetings/no-such-meeting/edit", missingForAnalysts],
+    ],
+    "/meetings/[slug]/extract": [
+      ["/meetings/jspg-8-2026-ankara/extract", forAnalysts],
+      ["/meetings/no-such-meeting/extract", missingForAnalysts],
+    ],
+  };
+  const routes: string[] = [];
+  const visit = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) visit(full);
+      else if (entry.name === "page.tsx") {
+        const route = dir.replace(/^app/, "").replace(/\/\([^)]+\)/g, "") || "/";
+        routes.push(route);
+      }
+    }
+  };
+  visit("app");
+  expect(routes.sort(), "every page is in PAGES").toEqual(Object.keys(PAGES).sort());
+
+  const cookies: Record<keyof Expect, string> = {
+    anonymous: "",
+    VIEWER: await signInOverHttp(baseURL, "viewer@example.org", "demo-pass-2026"),
+    ANALYST: await signInOverHttp(baseURL, "analyst@example.org", "demo-pass-2026"),
+    ADMIN: await signInOverHttp(baseURL, "admin@example.org", "demo-pass-2026"),
+  };
+  const seen: string[] = [];
+  const wanted: string[] = [];
+  for (const cases of Object.values(PAGES)) {
+    for (const [path, expected] of cases) {
+      for (const [role, status] of Object.entries(expected)) {
+        const response = await fetch(`${baseURL}${path}`, { headers: { cookie: cookies[role as keyof Expect] }, redirect: "manual" });
+        const body = await response.text();
+        seen.push(`${path} ${role} ${response.status}`);
+        wanted.push(`${path} ${role} ${status}`);
+        // The friendly pages are still there behind the codes.
+        if (response.status === 403)
+          expect(body, `${path} as ${role}`).toMatch(/Only (analysts and admins can change records|admins manage accounts)/);
+        if (response.status === 404) expect(body, `${path} as ${role}`).toContain("This page does not exist");
+      }
+    }
+  }
+  expect(seen).toEqual(wanted);
+});

@@ -2,10 +2,10 @@ import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { requestClientAddress } from "@/lib/http/request-address";
 import { authOptions } from "./options";
-import type { Actor } from "./permissions";
+import { can, logRefusal, type Actor, type Permission } from "./permissions";
 
 /**
  * The signed-in user as the database knows them now (role, active), or null. The JWT alone is not
@@ -32,5 +32,18 @@ export async function requireSignedIn(): Promise<Actor> {
 export async function requireUser(): Promise<Actor> {
   const user = await requireSignedIn();
   if (user.mustChangePassword) redirect("/account/password");
+  return user;
+}
+
+/**
+ * For pages that need more than reading: the signed-in user if their role allows `permission`;
+ * otherwise the refusal is logged and the page answers 403 with the nearest forbidden.tsx.
+ */
+export async function requirePermission(permission: Permission): Promise<Actor> {
+  const user = await requireUser();
+  if (!can(user, permission)) {
+    logRefusal(user, permission, "forbidden");
+    forbidden();
+  }
   return user;
 }

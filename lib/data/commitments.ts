@@ -40,6 +40,14 @@ export async function getCommitment(actor: Actor | null, id: string): Promise<Co
   return db.commitment.findUnique({ where: { id }, select: commitmentDetailSelect });
 }
 
+/** Whether a commitment with this id exists: the pages' 404, decided before their loading state streams. */
+export async function commitmentExists(actor: Actor | null, id: string): Promise<boolean> {
+  assertCan(actor, "commitment:read");
+  if (!isUuid(id)) return false;
+  const rows = await db.$queryRaw<unknown[]>`SELECT 1 FROM commitments WHERE id = ${id}::uuid`;
+  return rows.length > 0;
+}
+
 export type CommitmentState = {
   status: CommitmentStatusValue;
   progress: number;

@@ -3,8 +3,7 @@ import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterInput, FilterSelect } from "@/components/ui/filter-select";
 import { buttonClass, secondaryButtonClass } from "@/components/ui/form";
-import { can, logRefusal } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { listAuditEvents } from "@/lib/data/audit";
 import { auditFiltersToQuery, parseAuditFilters } from "@/lib/validation/audit-filters";
 
@@ -34,11 +33,7 @@ function Change({ before, after }: { before: unknown; after: unknown }) {
 }
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireUser();
-  if (!can(user, "audit:read")) {
-    logRefusal(user, "audit:read", "forbidden");
-    return <EmptyState title="Only admins read the audit trail">Ask an admin if you need to know who changed what.</EmptyState>;
-  }
+  const user = await requirePermission("audit:read");
   const filters = parseAuditFilters(await searchParams);
   const { rows, total, pageCount, actions } = await listAuditEvents(user, filters);
   const exportHref = `/api/audit/export${auditFiltersToQuery({ ...filters, page: 1 })}`;

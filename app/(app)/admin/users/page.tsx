@@ -1,19 +1,13 @@
 import type { Metadata } from "next";
 import { CreateUserForm, UserActiveForm, UserRoleForm } from "@/components/admin/user-forms";
-import { EmptyState } from "@/components/ui/empty-state";
-import { can, logRefusal } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { listUsers } from "@/lib/data/users";
 import { formatDay } from "@/lib/domain/target-date";
 
 export const metadata: Metadata = { title: "Accounts" };
 
 export default async function UsersPage() {
-  const user = await requireUser();
-  if (!can(user, "user:manage")) {
-    logRefusal(user, "user:manage", "forbidden");
-    return <EmptyState title="Only admins manage accounts">Ask an admin if you need an account created or a role changed.</EmptyState>;
-  }
+  const user = await requirePermission("user:manage");
   const users = await listUsers(user);
   return (
     <div className="space-y-6">

@@ -1,17 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ImportForm } from "@/components/import/import-form";
-import { EmptyState } from "@/components/ui/empty-state";
-import { can } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { COMMITMENT_COLUMNS } from "@/lib/domain/commitment-exchange";
 
 export const metadata: Metadata = { title: "Import commitments" };
 
 export default async function ImportPage() {
-  const user = await requireUser();
-  if (!can(user, "commitment:import"))
-    return <EmptyState title="Only analysts can import commitments">Ask an administrator if you need the analyst role.</EmptyState>;
+  await requirePermission("commitment:import");
   return (
     <div className="max-w-4xl space-y-4">
       <nav aria-label="Breadcrumb" className="text-sm">

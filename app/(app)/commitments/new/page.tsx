@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import { CommitmentForm } from "@/components/commitments/commitment-form";
-import { EmptyState } from "@/components/ui/empty-state";
-import { can } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { listMeetingOptions } from "@/lib/data/meetings";
 import { listParties } from "@/lib/data/parties";
 
@@ -13,10 +11,7 @@ export default async function NewCommitmentPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requireUser();
-  if (!can(user, "commitment:create")) {
-    return <EmptyState title="Only analysts can log commitments">Ask an administrator if you need the analyst role.</EmptyState>;
-  }
+  const user = await requirePermission("commitment:create");
   const [meetings, parties, query] = await Promise.all([listMeetingOptions(user), listParties(user), searchParams]);
   const meetingSlug = typeof query.meeting === "string" ? query.meeting : null;
   const meetingId = meetings.find((m) => m.slug === meetingSlug)?.id ?? (meetings.length === 1 ? meetings[0].id : "");

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CommitmentForm } from "@/components/commitments/commitment-form";
-import { EmptyState } from "@/components/ui/empty-state";
-import { can } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { getCommitment } from "@/lib/data/commitments";
 import { listMeetingOptions } from "@/lib/data/meetings";
 import { listParties } from "@/lib/data/parties";
@@ -12,10 +10,7 @@ import { targetInputValue } from "@/lib/domain/target-date";
 export const metadata: Metadata = { title: "Edit commitment" };
 
 export default async function EditCommitmentPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireUser();
-  if (!can(user, "commitment:edit")) {
-    return <EmptyState title="Only analysts can edit commitments">Ask an administrator if you need the analyst role.</EmptyState>;
-  }
+  const user = await requirePermission("commitment:edit");
   const { id } = await params;
   const [commitment, meetings, parties] = await Promise.all([getCommitment(user, id), listMeetingOptions(user), listParties(user)]);
   if (!commitment) notFound();

@@ -2,19 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { MeetingForm } from "@/components/meetings/meeting-form";
-import { EmptyState } from "@/components/ui/empty-state";
-import { can } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { getMeetingBySlug } from "@/lib/data/meetings";
 import { isoDate } from "@/lib/domain/target-date";
 
 export const metadata: Metadata = { title: "Edit meeting" };
 
 export default async function EditMeetingPage({ params }: { params: Promise<{ slug: string }> }) {
-  const user = await requireUser();
+  const user = await requirePermission("meeting:edit");
   const { slug } = await params;
-  if (!can(user, "meeting:edit"))
-    return <EmptyState title="Only analysts can edit meetings">Ask an administrator if you need the analyst role.</EmptyState>;
   const meeting = await getMeetingBySlug(user, slug);
   if (!meeting) notFound();
   return (

@@ -3,8 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CandidateReview, type ReviewCandidate } from "@/components/meetings/candidate-review";
 import { EmptyState } from "@/components/ui/empty-state";
-import { can } from "@/lib/auth/permissions";
-import { requireUser } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { getMeetingBySlug } from "@/lib/data/meetings";
 import { listParties } from "@/lib/data/parties";
 import { extractCandidates, partyAliases, suggestParties } from "@/lib/domain/extraction";
@@ -13,12 +12,8 @@ import { isoDate } from "@/lib/domain/target-date";
 export const metadata: Metadata = { title: "Review extracted pledges" };
 
 export default async function ExtractPage({ params }: { params: Promise<{ slug: string }> }) {
-  const user = await requireUser();
+  const user = await requirePermission("commitment:create");
   const { slug } = await params;
-  if (!can(user, "commitment:create"))
-    return (
-      <EmptyState title="Only analysts can take pledges from a readout">Ask an administrator if you need the analyst role.</EmptyState>
-    );
   const [meeting, parties] = await Promise.all([getMeetingBySlug(user, slug), listParties(user)]);
   if (!meeting) notFound();
   const crumbs = (
