@@ -79,6 +79,10 @@ export function ImportForm() {
   );
 }
 
+function rowList(rows: number[]): string {
+  return rows.length > 8 ? `${rows.slice(0, 8).join(", ")} and ${rows.length - 8} more` : rows.join(", ");
+}
+
 function ImportPreview({ summary }: { summary: ImportSummary }) {
   return (
     <section aria-labelledby="preview-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
@@ -100,6 +104,13 @@ function ImportPreview({ summary }: { summary: ImportSummary }) {
       </dl>
       {summary.newMeetings.length ? <p className="text-sm">New meetings: {summary.newMeetings.join(", ")}</p> : null}
       {summary.newParties.length ? <p className="text-sm">New parties: {summary.newParties.join(", ")}</p> : null}
+      {summary.offsetsDropped.length ? (
+        <p className="text-sm" data-testid="offsets-dropped">
+          {summary.offsetsDropped.length === 1 ? "Row" : `${summary.offsetsDropped.length} rows`} ({rowList(summary.offsetsDropped)}) give
+          where the quote sits in a readout their meeting does not have yet. Those positions are left out; each quote is placed when the
+          meeting&apos;s readout is added.
+        </p>
+      ) : null}
       {summary.issueCount ? (
         <>
           <p className="text-sm font-medium text-red-800">

@@ -75,6 +75,8 @@ export type ImportSummary = {
   unchanged: number;
   newMeetings: string[];
   newParties: string[];
+  /** Rows whose quote offsets were left out (their meeting has no readout to check them against). */
+  offsetsDropped: number[];
   issues: ImportIssue[];
   issueCount: number;
 };
@@ -108,6 +110,7 @@ function summarize(plan: ImportPlan, total: number): ImportSummary {
     unchanged: plan.rows.filter((r) => r.action === "unchanged").length,
     newMeetings: plan.newMeetings.map((m) => m.slug),
     newParties: plan.newParties.map((p) => p.name),
+    offsetsDropped: plan.offsetsDropped,
     issues: sorted.slice(0, MAX_ISSUES_SHOWN),
     issueCount: sorted.length,
   };
@@ -121,7 +124,7 @@ function countRows(text: string, parsed: { rows: ImportRow[]; issues: ImportIssu
 export async function previewImport(actor: Actor | null, text: string): Promise<ImportSummary> {
   assertCan(actor, "commitment:import");
   const parsed = readImportFile(text);
-  if (parsed.issues.some((i) => i.row === 0)) return summarize({ issues: parsed.issues, rows: [], newMeetings: [], newParties: [] }, 0);
+  if (parsed.issues.some((i) => i.row === 0)) return summarize({ issues: parsed.issues, rows: [], newMeetings: [], newParties: [], offsetsDropped: [] }, 0);
   const plan = await planImport(db, parsed.rows, [...parsed.issues]);
   return summarize(plan, countRows(text, parsed));
 }
@@ -142,7 +145,7 @@ export async function importCommitments(actor: Actor | null, text: string, fileN
   assertCan(actor, "commitment:import");
   const parsed = readImportFile(text);
   if (parsed.issues.length) {
-    const summary = summarize({ issues: parsed.issues, rows: [], newMeetings: [], newParties: [] }, countRows(text, parsed));
+    const summary = summarize({ issues: parsed.issues, rows: [], newMeetings: [], newParties: [], offsetsDropped: [] }, countRows(text, parsed));
     throw new ImportRejectedError(summary);
   }
   try {

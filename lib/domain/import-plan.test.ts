@@ -144,11 +144,27 @@ describe("planImportRows", () => {
     ]);
   });
 
-  it("puts the quote where the readout has it, and keeps a file's offsets when there is no readout", () => {
+  it("puts the quote where the readout has it, with or without the file's offsets", () => {
+    const at = { sourceStart: READOUT.indexOf(QUOTE), sourceEnd: READOUT.indexOf(QUOTE) + QUOTE.length };
     const wrongOffsets = planImportRows([row({ sourceStart: 0, sourceEnd: QUOTE.length })], context([]), [], newId);
-    expect(wrongOffsets.rows[0]).toMatchObject({ sourceStart: READOUT.indexOf(QUOTE), sourceEnd: READOUT.indexOf(QUOTE) + QUOTE.length });
+    expect(wrongOffsets.rows[0]).toMatchObject(at);
+    const noOffsets = planImportRows([row({ sourceStart: null, sourceEnd: null })], context([]), [], newId);
+    expect(noOffsets.rows[0]).toMatchObject(at);
+    expect(wrongOffsets.offsetsDropped).toEqual([]);
+  });
+
+  it("leaves out offsets that no readout can check, and names their rows", () => {
     const noReadout = { ...context([]), meetings: new Map() };
-    const kept = planImportRows([row({ sourceStart: 7, sourceEnd: 7 + QUOTE.length })], noReadout, [], newId);
-    expect(kept.rows[0]).toMatchObject({ action: "create", sourceStart: 7, sourceEnd: 7 + QUOTE.length });
+    const plan = planImportRows([row({ sourceStart: 7, sourceEnd: 7 + QUOTE.length }, 1), row({ title: "B" }, 2)], noReadout, [], newId);
+    expect(plan.rows[0]).toMatchObject({ action: "create", sourceStart: null, sourceEnd: null });
+    expect(plan.offsetsDropped).toEqual([1]);
+    expect(plan.issues).toEqual([]);
+    const storedWithoutReadout = {
+      ...context([]),
+      meetings: new Map([["jspg-8", { ...context([]).meetings.get("jspg-8")!, sourceText: null }]]),
+    };
+    expect(planImportRows([row({ sourceStart: 7, sourceEnd: 7 + QUOTE.length })], storedWithoutReadout, [], newId).offsetsDropped).toEqual([
+      1,
+    ]);
   });
 });

@@ -50,6 +50,8 @@ export type ImportPlan = {
   rows: PlannedRow[];
   newMeetings: { id: string; slug: string; title: string; kind: string; heldOn: string }[];
   newParties: { id: string; name: string }[];
+  /** Rows whose quote offsets were left out: their meeting has no readout to check them against. */
+  offsetsDropped: number[];
 };
 
 /** Decides what each row would do, adding a problem for every row that cannot be imported as it is. */
@@ -107,6 +109,7 @@ export function planImportRows(
   const byId = new Map(context.commitments.map((c) => [c.id, c]));
   const byTitle = new Map(context.commitments.map((c) => [`${c.meetingSlug}\u0000${c.title}`, c]));
   const planned: PlannedRow[] = [];
+  const offsetsDropped: number[] = [];
   for (const row of rows) {
     const meeting = context.meetings.get(row.meeting.slug);
     const meetingId = meeting?.id ?? newMeetings.get(row.meeting.slug)!.id;
@@ -117,13 +120,11 @@ export function planImportRows(
       issue(row, "title", `The meeting "${row.meeting.slug}" already has another commitment with this title.`);
 
     // The file's offsets say where the quote was; against a readout, `locateQuote`'s rule decides where
-    // it is. A meeting without a readout (one this import creates: exports carry no readouts) keeps
-    // the file's offsets as they are, so that an export imported elsewhere exports the same again.
-    const span = meeting?.sourceText
-      ? locateQuote(meeting.sourceText, row.sourceQuote, row.sourceStart ?? existing?.sourceStart)
-      : row.sourceStart !== null
-        ? { start: row.sourceStart, end: row.sourceEnd! }
-        : null;
+    // it is (and finds it when the file has no offsets). Without a readout (a meeting this import
+    // creates: exports carry no readouts) nothing can check offsets, so they are left out and the
+    // preview says so; the quote is placed when the readout is added (lib/data/meetings.ts).
+    const span = meeting?.sourceText ? locateQuote(meeting.sourceText, row.sourceQuote, row.sourceStart ?? existing?.sourceStart) : null;
+    if (!meeting?.sourceText && row.sourceStart !== null) offsetsDropped.push(row.row);
     const [sourceStart, sourceEnd] = span ? [span.start, span.end] : [null, null];
 
     const rowParties = [...row.parties].sort();
@@ -164,5 +165,5 @@ export function planImportRows(
       sourceEnd,
     });
   }
-  return { issues, rows: planned, newMeetings: [...newMeetings.values()].map(({ row: _row, ...m }) => m), newParties };
+  return { issues, rows: planned, newMeetings: [...newMeetings.values()].map(({ row: _row, ...m }) => m), newParties, offsetsDropped };
 }
