@@ -25,7 +25,7 @@ await page.waitForURL(/\/commitments\/[0-9a-f-]{36}/);
 await page.getByTestId("source-quote").waitFor();
 await page.screenshot({ path: "docs/commitment.png", fullPage: true });
 await page.goto(`${base}/meetings/jspg-8-2026-ankara/extract`);
-await page.getByRole("heading", { name: "Candidate 1", exact: true }).waitFor();
+await page.getByRole("heading", { name: "Review extracted pledges" }).waitFor();
 await page.screenshot({ path: "docs/extract.png" });
 await browser.close();
 console.log("Wrote docs/dashboard.png, docs/commitments.png, docs/commitment.png and docs/extract.png");

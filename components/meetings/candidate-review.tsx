@@ -1,58 +1,81 @@
 "use client";
 
-import { useActionState, useRef, useState } from "react";
+import { useActionState, useRef, useState, type ReactNode } from "react";
 import { acceptCandidatesAction } from "@/app/(app)/meetings/actions";
 import { COMMITMENT_CATEGORIES } from "@/lib/domain/categories";
+import {
+  acceptAllMessage,
+  acceptStrongAndLikely,
+  isLeftToReview,
+  SENTENCE_LIMIT,
+  type ReviewCandidate,
+  type ReviewDecision,
+  type ReviewSetAside,
+} from "@/lib/domain/extraction-review";
 import { TARGET_INPUT_HINTS, TARGET_PRECISION_LABELS, TARGET_PRECISIONS, type TargetPrecisionValue } from "@/lib/domain/target-date";
 import { buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/form";
 
-export type ReviewCandidate = {
-  key: string;
-  start: number;
-  end: number;
-  quote: string;
-  title: string;
-  category: string;
-  partyIds: string[];
-  targetPrecision: TargetPrecisionValue;
-  target: string;
-  targetMatched: string | null;
-  score: number;
-  strength: "strong" | "likely" | "weak" | "added";
-  cues: { label: string; kind: string; matched: string }[];
-  alreadyLogged: string[];
+type Item = Omit<ReviewCandidate, "strength"> & {
+  strength: ReviewCandidate["strength"] | "added";
+  decision: ReviewDecision;
+  /** The card's heading: "Candidate 27", "Candidates 27–28", "Added sentence 1". */
+  label: string;
+  /** The number of the last candidate merged into this one. */
+  lastNumber: number;
+  /** The readout's text from start to end, whatever the analyst made of the quote: merging joins these. */
+  source: string;
 };
 
-type Decision = "pending" | "accept" | "reject";
-type Item = ReviewCandidate & { decision: Decision };
-
-const STRENGTH_STYLE: Record<ReviewCandidate["strength"], string> = {
+const STRENGTH_STYLE: Record<Item["strength"], string> = {
   strong: "bg-emerald-100 text-emerald-900",
   likely: "bg-sky-100 text-sky-900",
   weak: "bg-amber-100 text-amber-900",
   added: "bg-slate-100 text-slate-800",
 };
 
-const CONTEXT = 160;
+const toItem = (c: ReviewCandidate): Item => ({
+  ...c,
+  decision: "pending",
+  label: `Candidate ${c.number}`,
+  lastNumber: c.number,
+  source: c.quote,
+});
+
+const inTextOrder = (all: Item[], item: Item) => {
+  const at = all.findIndex((i) => i.start > item.start);
+  return at < 0 ? [...all, item] : [...all.slice(0, at), item, ...all.slice(at)];
+};
 
 export function CandidateReview({
   meetingId,
   slug,
-  sourceText,
   candidates,
   setAside,
-  parties,
+  setAsideTotal,
+  setAsideOpen,
+  setAsidePager,
+  pager,
   defaultPartyIds,
+  parties,
 }: {
   meetingId: string;
   slug: string;
-  sourceText: string;
+  /** This page's candidates, those already logged included: they are folded away, not reviewed. */
   candidates: ReviewCandidate[];
-  setAside: { start: number; end: number; text: string; reasons: string[] }[];
-  parties: { id: string; name: string }[];
+  /** This page of the sentences not proposed. */
+  setAside: ReviewSetAside[];
+  setAsideTotal: number;
+  setAsideOpen: boolean;
+  /** Where this page of other sentences sits among them, with links to the others (rendered by the page). */
+  setAsidePager: ReactNode;
+  /** Links to the other pages of candidates, repeated under the list. */
+  pager: ReactNode;
   defaultPartyIds: string[];
+  parties: { id: string; name: string }[];
 }) {
-  const [items, setItems] = useState<Item[]>(() => candidates.map((c) => ({ ...c, decision: "pending" })));
+  const [items, setItems] = useState<Item[]>(() => candidates.filter(isLeftToReview).map(toItem));
+  const [folded, setFolded] = useState<ReviewCandidate[]>(() => candidates.filter((c) => !isLeftToReview(c)));
+  const [announcement, setAnnouncement] = useState("");
   const [state, formAction, pending] = useActionState(acceptCandidatesAction, null);
   // Which items the last submission sent, in order: the server names errors by their position in it.
   const [submittedKeys, setSubmittedKeys] = useState<string[]>([]);
@@ -85,24 +108,35 @@ export function CandidateReview({
   };
 
   const update = (key: string, patch: Partial<Item>) => setItems((all) => all.map((i) => (i.key === key ? { ...i, ...patch } : i)));
-  const decide = (key: string, decision: Decision) =>
+  const decide = (key: string, decision: ReviewDecision) =>
     setItems((all) => all.map((i) => (i.key === key ? { ...i, decision: i.decision === decision ? "pending" : decision } : i)));
+
+  // Only the page's next candidate can be merged in: the page holds the readout between the two and
+  // nothing more (not the text across a folded, already logged, candidate, nor beyond the page).
+  const canMerge = (item: Item, next: Item | undefined) =>
+    !!next && item.nextKey === next.key && item.gapToNext !== null && next.end - item.start <= SENTENCE_LIMIT;
 
   const mergeWithNext = (key: string) =>
     setItems((all) => {
       const at = all.findIndex((i) => i.key === key);
+      const item = all[at];
       const next = all[at + 1];
-      if (!next) return all;
-      const start = Math.min(all[at].start, next.start);
-      const end = Math.max(all[at].end, next.end);
+      if (!canMerge(item, next)) return all;
+      const source = `${item.source}${item.gapToNext}${next.source}`;
       const merged: Item = {
-        ...all[at],
-        start,
-        end,
-        quote: sourceText.slice(start, end),
-        partyIds: [...new Set([...all[at].partyIds, ...next.partyIds])],
-        cues: [...all[at].cues, ...next.cues],
-        alreadyLogged: [...new Set([...all[at].alreadyLogged, ...next.alreadyLogged])],
+        ...item,
+        end: next.end,
+        source,
+        quote: source,
+        after: next.after,
+        moreAfter: next.moreAfter,
+        nextKey: next.nextKey,
+        gapToNext: next.gapToNext,
+        label: `Candidates ${item.number}–${next.lastNumber}`,
+        lastNumber: next.lastNumber,
+        partyIds: [...new Set([...item.partyIds, ...next.partyIds])],
+        cues: [...item.cues, ...next.cues],
+        alreadyLogged: [...new Set([...item.alreadyLogged, ...next.alreadyLogged])],
       };
       return [...all.slice(0, at), merged, ...all.slice(at + 2)];
     });
@@ -110,17 +144,27 @@ export function CandidateReview({
   const addAnother = (key: string) =>
     setItems((all) => {
       const at = all.findIndex((i) => i.key === key);
-      const copy: Item = { ...all[at], key: `${all[at].key}-more${++counter.current}`, title: "", decision: "pending" };
+      const sameSentence = all.filter((i) => i.start === all[at].start && i.number === all[at].number).length;
+      const copy: Item = {
+        ...all[at],
+        key: `${all[at].key}-more${++counter.current}`,
+        label: `${all[at].label}, commitment ${sameSentence + 1}`,
+        title: "",
+        decision: "pending",
+      };
       return [...all.slice(0, at + 1), copy, ...all.slice(at + 1)];
     });
 
-  const propose = (sentence: { start: number; end: number; text: string }) =>
+  const propose = (sentence: ReviewSetAside) =>
     setItems((all) => {
-      const item: Item = {
-        key: `s${sentence.start}-${++counter.current}`,
-        start: sentence.start,
-        end: sentence.end,
-        quote: sentence.text,
+      const n = ++counter.current;
+      return inTextOrder(all, {
+        ...sentence,
+        key: `s${sentence.start}-${n}`,
+        number: 0,
+        lastNumber: 0,
+        label: `Added sentence ${all.filter((i) => i.strength === "added").length + 1}`,
+        source: sentence.quote,
         title: "",
         category: COMMITMENT_CATEGORIES[0],
         partyIds: defaultPartyIds,
@@ -131,11 +175,22 @@ export function CandidateReview({
         strength: "added",
         cues: [],
         alreadyLogged: [],
+        nextKey: null,
+        gapToNext: null,
         decision: "accept",
-      };
-      const at = all.findIndex((i) => i.start > sentence.start);
-      return at < 0 ? [...all, item] : [...all.slice(0, at), item, ...all.slice(at)];
+      });
     });
+
+  const reviewAgain = (candidate: ReviewCandidate) => {
+    setFolded((all) => all.filter((c) => c.key !== candidate.key));
+    setItems((all) => inTextOrder(all, toItem(candidate)));
+  };
+
+  const acceptAll = () => {
+    const result = acceptStrongAndLikely(items);
+    setItems(result.items);
+    setAnnouncement(acceptAllMessage(result.accepted));
+  };
 
   const proposedStarts = new Set(items.map((i) => i.start));
   const counts = {
@@ -154,31 +209,26 @@ export function CandidateReview({
     >
       <input type="hidden" name="payload" value={payload} />
       <input type="hidden" name="slug" value={slug} />
-      <div className="sticky top-0 z-10 flex flex-wrap items-center gap-3 rounded-lg border border-slate-200 bg-white/95 p-3 shadow-sm backdrop-blur">
-        <p className="text-sm" aria-live="polite">
-          <strong>{counts.accept}</strong> accepted · {counts.reject} rejected · {counts.pending} to review
+      <div className="sticky top-0 z-10 space-y-1 rounded-lg border border-slate-200 bg-white/95 p-3 shadow-sm backdrop-blur">
+        <div className="flex flex-wrap items-center gap-3">
+          <p className="text-sm" aria-live="polite">
+            On this page: <strong>{counts.accept}</strong> accepted · {counts.reject} rejected · {counts.pending} to review
+          </p>
+          <button type="button" className={secondaryButtonClass} onClick={acceptAll}>
+            Accept all strong and likely
+          </button>
+          <button
+            type="submit"
+            className={buttonClass}
+            disabled={pending || counts.accept === 0}
+            aria-disabled={pending || counts.accept === 0}
+          >
+            {pending ? "Creating…" : `Create ${counts.accept} commitment${counts.accept === 1 ? "" : "s"}`}
+          </button>
+        </div>
+        <p role="status" className="text-sm text-slate-700">
+          {announcement}
         </p>
-        <button
-          type="button"
-          className={secondaryButtonClass}
-          onClick={() =>
-            setItems((all) =>
-              all.map((i) =>
-                i.decision === "pending" && !i.alreadyLogged.length && i.strength !== "weak" ? { ...i, decision: "accept" } : i,
-              ),
-            )
-          }
-        >
-          Accept all strong and likely
-        </button>
-        <button
-          type="submit"
-          className={buttonClass}
-          disabled={pending || counts.accept === 0}
-          aria-disabled={pending || counts.accept === 0}
-        >
-          {pending ? "Creating…" : `Create ${counts.accept} commitment${counts.accept === 1 ? "" : "s"}`}
-        </button>
       </div>
       {failed ? (
         <div role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-900">
@@ -189,7 +239,10 @@ export function CandidateReview({
 
       {items.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm">
-          No sentence of this readout reads like a pledge. If one is, propose it from the list of other sentences below.
+          {folded.length || candidates.length
+            ? "Every candidate on this page is already logged as a commitment. "
+            : "No sentence of this readout reads like a pledge. "}
+          If another sentence is a pledge, propose it from the list of other sentences below.
         </p>
       ) : null}
 
@@ -198,11 +251,9 @@ export function CandidateReview({
           <CandidateCard
             key={item.key}
             item={item}
-            number={position + 1}
-            sourceText={sourceText}
             parties={parties}
             errors={errorsFor(item.key)}
-            hasNext={position < items.length - 1}
+            canMerge={canMerge(item, items[position + 1])}
             onChange={(patch) => update(item.key, patch)}
             onDecide={(decision) => decide(item.key, decision)}
             onMerge={() => mergeWithNext(item.key)}
@@ -211,16 +262,45 @@ export function CandidateReview({
         ))}
       </ol>
 
-      <details className="rounded-lg border border-slate-200 bg-white p-4">
-        <summary className="cursor-pointer font-medium">Other sentences, not proposed ({setAside.length})</summary>
+      {folded.length ? (
+        <details className="rounded-lg border border-slate-200 bg-white p-4">
+          <summary className="cursor-pointer font-medium">
+            {folded.length} {folded.length === 1 ? "candidate" : "candidates"} on this page already logged as commitments
+          </summary>
+          <p className="mt-2 text-sm text-slate-600">
+            Not counted as left to review. Review one again if its sentence holds a pledge that is not logged yet.
+          </p>
+          <ul className="mt-3 divide-y divide-slate-100">
+            {folded.map((c) => (
+              <li key={c.key} className="flex items-start justify-between gap-3 py-2 text-sm">
+                <span>
+                  <span className="font-medium">Candidate {c.number}:</span> {c.quote}
+                  <span className="mt-1 block text-slate-600">Logged as: {c.alreadyLogged.join("; ")}</span>
+                </span>
+                <button type="button" className={secondaryButtonClass} onClick={() => reviewAgain(c)}>
+                  Review candidate {c.number} again
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+
+      {pager}
+
+      <details id="other-sentences" className="rounded-lg border border-slate-200 bg-white p-4" open={setAsideOpen}>
+        <summary className="cursor-pointer font-medium">Other sentences, not proposed ({setAsideTotal})</summary>
         <p className="mt-2 text-sm text-slate-600">
-          Courtesies, background and sentences without a promise. Propose one if it is a pledge after all.
+          Courtesies, background and sentences without a promise. Propose one if it is a pledge after all: it joins the candidates of this
+          page.
         </p>
+        {setAsidePager}
         <ul className="mt-3 divide-y divide-slate-100">
           {setAside.map((s) => (
             <li key={s.start} className="flex items-start justify-between gap-3 py-2 text-sm">
               <span>
-                {s.text}
+                {s.quote}
+                {s.cutFrom ? "…" : ""}
                 {s.reasons.length ? <span className="ml-2 text-xs text-slate-500">({s.reasons.join("; ")})</span> : null}
               </span>
               <button type="button" className={secondaryButtonClass} disabled={proposedStarts.has(s.start)} onClick={() => propose(s)}>
@@ -236,31 +316,25 @@ export function CandidateReview({
 
 function CandidateCard({
   item,
-  number,
-  sourceText,
   parties,
   errors,
-  hasNext,
+  canMerge,
   onChange,
   onDecide,
   onMerge,
   onAddAnother,
 }: {
   item: Item;
-  number: number;
-  sourceText: string;
   parties: { id: string; name: string }[];
   errors: Record<string, string[]>;
-  hasNext: boolean;
+  canMerge: boolean;
   onChange: (patch: Partial<Item>) => void;
-  onDecide: (decision: Decision) => void;
+  onDecide: (decision: ReviewDecision) => void;
   onMerge: () => void;
   onAddAnother: () => void;
 }) {
   const id = `cand-${item.key}`;
   const needsTarget = item.targetPrecision !== "NONE" && item.targetPrecision !== "UPCOMING";
-  const before = sourceText.slice(Math.max(0, item.start - CONTEXT), item.start);
-  const after = sourceText.slice(item.end, item.end + CONTEXT);
   const tone =
     item.decision === "accept"
       ? "border-emerald-400 bg-emerald-50/40"
@@ -277,7 +351,7 @@ function CandidateCard({
     <li className={`rounded-lg border p-4 ${tone}`} aria-labelledby={`${id}-heading`}>
       <div className="flex flex-wrap items-center gap-2">
         <h2 id={`${id}-heading`} className="font-semibold">
-          Candidate {number}
+          {item.label}
         </h2>
         <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${STRENGTH_STYLE[item.strength]}`}>
           {item.strength === "added" ? "added by you" : `${item.strength} (score ${item.score})`}
@@ -299,18 +373,24 @@ function CandidateCard({
       ) : null}
       <blockquote className="mt-3 border-l-4 border-slate-300 pl-3 text-sm leading-relaxed">
         <span className="text-slate-500">
-          {item.start - CONTEXT > 0 ? "…" : ""}
-          {before}
+          {item.moreBefore ? "…" : ""}
+          {item.before}
         </span>
         <mark className="bg-amber-100">{item.quote}</mark>
         <span className="text-slate-500">
-          {after}
-          {item.end + CONTEXT < sourceText.length ? "…" : ""}
+          {item.after}
+          {item.moreAfter ? "…" : ""}
         </span>
       </blockquote>
+      {item.cutFrom ? (
+        <p className="mt-2 text-sm text-slate-700">
+          This sentence runs to {item.cutFrom.toLocaleString("en")} characters; a quote holds at most {SENTENCE_LIMIT.toLocaleString("en")},
+          so it starts with the first {SENTENCE_LIMIT.toLocaleString("en")}.
+        </p>
+      ) : null}
 
       <fieldset className="mt-3 grid gap-3 md:grid-cols-2" disabled={item.decision === "reject"}>
-        <legend className="sr-only">Commitment details for candidate {number}</legend>
+        <legend className="sr-only">Commitment details for {item.label}</legend>
         <div className="space-y-1 md:col-span-2">
           <label htmlFor={`${id}-title`} className="block text-sm font-medium">
             Title
@@ -408,7 +488,7 @@ function CandidateCard({
             value={item.quote}
             rows={3}
             onChange={(e) => onChange({ quote: e.target.value })}
-            className={`${inputClass} font-serif`}
+            className={`${inputClass} font-sans`}
             aria-invalid={!!errors.quote}
             aria-describedby={`${id}-quote-hint${errors.quote ? ` ${id}-quote-error` : ""}`}
           />
@@ -434,9 +514,13 @@ function CandidateCard({
         <button
           type="button"
           onClick={onMerge}
-          disabled={!hasNext}
+          disabled={!canMerge}
           className={secondaryButtonClass}
-          title="One pledge spread over this sentence and the next"
+          title={
+            canMerge
+              ? "One pledge spread over this sentence and the next"
+              : "Only the next candidate on this page, with no already logged candidate between, can be merged in"
+          }
         >
           Merge with next
         </button>

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SENTENCE_LIMIT } from "@/lib/domain/extraction-review";
 import { CommitmentFieldsSchema, withTargetDate } from "./commitment";
 
 // An accepted candidate is described like a commitment logged by hand, plus where its quote is.
@@ -16,7 +17,7 @@ const AcceptedCandidateSchema = CommitmentFieldsSchema.pick({
       .string()
       .trim()
       .min(10, "The quote needs at least 10 characters of the readout.")
-      .max(5_000, "The quote is at most 5,000 characters."),
+      .max(SENTENCE_LIMIT, `The quote is at most ${SENTENCE_LIMIT.toLocaleString("en-GB")} characters.`),
     near: z.number().int().min(0).max(10_000_000),
   })
   .transform(withTargetDate);

@@ -1,19 +1,27 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CandidateReview, type ReviewCandidate } from "@/components/meetings/candidate-review";
+import { CandidateReview } from "@/components/meetings/candidate-review";
+import { ExtractionReviewPager } from "@/components/meetings/extraction-review-pager";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePermission } from "@/lib/auth/session";
 import { getMeetingBySlug } from "@/lib/data/meetings";
 import { listParties } from "@/lib/data/parties";
 import { extractCandidates, partyAliases, suggestParties } from "@/lib/domain/extraction";
+import { buildReviewPage, CANDIDATES_PER_PAGE, parsePageParam, queryWithPage, SET_ASIDE_PER_PAGE } from "@/lib/domain/extraction-review";
 import { isoDate } from "@/lib/domain/target-date";
 
 export const metadata: Metadata = { title: "Review extracted pledges" };
 
-export default async function ExtractPage({ params }: { params: Promise<{ slug: string }> }) {
+export default async function ExtractPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePermission("commitment:create");
-  const { slug } = await params;
+  const [{ slug }, query] = await Promise.all([params, searchParams]);
   const [meeting, parties] = await Promise.all([getMeetingBySlug(user, slug), listParties(user)]);
   if (!meeting) notFound();
   const crumbs = (
@@ -36,53 +44,75 @@ export default async function ExtractPage({ params }: { params: Promise<{ slug: 
   const aliases = partyAliases(parties);
   // "The sides" are the parties the meeting's title and participants name.
   const meetingPartyIds = suggestParties(`${meeting.title}\n${meeting.participants ?? ""}`, aliases, []);
-  const { candidates, setAside } = extractCandidates(meeting.sourceText, {
+  const extraction = extractCandidates(meeting.sourceText, {
     meetingDate: isoDate(meeting.heldOn),
     parties: aliases,
     meetingPartyIds,
   });
-  const logged = meeting.commitments.filter((c) => c.sourceStart !== null && c.sourceEnd !== null);
-  const review: ReviewCandidate[] = candidates.map((c) => ({
-    key: `c${c.index}`,
-    start: c.start,
-    end: c.end,
-    quote: c.quote,
-    title: c.title,
-    category: c.category,
-    partyIds: c.partyIds,
-    targetPrecision: c.target.precision,
-    target: c.target.value,
-    targetMatched: c.target.matched,
-    score: c.score,
-    strength: c.strength,
-    cues: c.cues.map((cue) => ({ label: cue.label, kind: cue.kind, matched: cue.matched })),
-    alreadyLogged: logged.filter((l) => l.sourceStart! < c.end && c.start < l.sourceEnd!).map((l) => l.title),
-  }));
+  const logged = meeting.commitments.flatMap((c) =>
+    c.sourceStart !== null && c.sourceEnd !== null ? [{ title: c.title, start: c.sourceStart, end: c.sourceEnd }] : [],
+  );
+  const review = buildReviewPage(meeting.sourceText, extraction, logged, {
+    page: parsePageParam(query.page),
+    aside: parsePageParam(query.aside),
+  });
+  const { counts } = review;
+  const found =
+    counts.candidates === 0
+      ? "No sentence of the readout reads like a pledge."
+      : `${count(counts.candidates, "sentence of the readout reads like a pledge", "sentences of the readout read like pledges")}: ` +
+        `${counts.leftToReview.toLocaleString("en")} left to review` +
+        (counts.logged ? `, ${counts.logged.toLocaleString("en")} already logged as commitments (folded away, not counted)` : "") +
+        ". Each says which words made it a candidate. Accept, edit, merge or reject each one: nothing is created until you press “Create”.";
+  const base = `/meetings/${meeting.slug}/extract`;
+  const candidatePager = (label: string) => (
+    <ExtractionReviewPager
+      label={label}
+      noun="candidates"
+      window={review.candidates}
+      href={(page) => `${base}${queryWithPage(query, "page", page)}`}
+    />
+  );
   return (
     <div className="space-y-4">
       {crumbs}
       <header className="space-y-1">
         <h1 className="text-2xl font-semibold">Review extracted pledges</h1>
         <p className="max-w-3xl text-sm text-slate-700">
-          {candidates.length} sentences of the readout read like pledges; each says which words made it a candidate. Accept, edit, merge or
-          reject each one: nothing is created until you press “Create”. {setAside.length} other sentences (courtesies, background) are
-          listed at the end in case one was missed.
+          {found} {count(counts.setAside, "other sentence", "other sentences")} (courtesies, background){" "}
+          {counts.setAside === 1 ? "is" : "are"} listed at the end in case one was missed.
+        </p>
+        <p className="max-w-3xl text-sm text-slate-700">
+          The review shows {CANDIDATES_PER_PAGE} candidates and {SET_ASIDE_PER_PAGE} other sentences to a page, in the readout’s order.
+          Decisions apply to the page they are made on: press “Create” before you move to another page.
         </p>
       </header>
+      {candidatePager("Pages of candidates")}
       <CandidateReview
+        // A new page of candidates starts a new review; a new page of other sentences keeps this one.
+        key={review.candidates.page}
         meetingId={meeting.id}
         slug={meeting.slug}
-        sourceText={meeting.sourceText}
-        candidates={review}
-        setAside={setAside.map((s) => ({
-          start: s.start,
-          end: s.end,
-          text: s.text,
-          reasons: s.cues.filter((c) => c.weight < 0).map((c) => c.label),
-        }))}
+        candidates={review.candidates.items}
+        setAside={review.setAside.items}
+        setAsideTotal={counts.setAside}
+        setAsideOpen={query.aside !== undefined}
+        setAsidePager={
+          <ExtractionReviewPager
+            label="Pages of other sentences"
+            noun="other sentences"
+            window={review.setAside}
+            href={(page) => `${base}${queryWithPage(query, "aside", page)}#other-sentences`}
+          />
+        }
+        pager={review.candidates.pageCount > 1 ? candidatePager("Pages of candidates, after the list") : null}
         parties={parties.map((p) => ({ id: p.id, name: p.name }))}
         defaultPartyIds={meetingPartyIds}
       />
     </div>
   );
+}
+
+function count(n: number, one: string, many: string): string {
+  return `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
 }
