@@ -34,10 +34,9 @@ const nextConfig = {
   experimental: {
     // forbidden() answers refused pages with 403 and app/(app)/forbidden.tsx (lib/auth/session.ts → requirePermission).
     authInterrupts: true,
-    // Commitment imports arrive through a server action: up to 20 MB of CSV (lib/validation/commitment-import.ts).
-    serverActions: { bodySizeLimit: "25mb" },
-    // proxy.ts sees every request; past this size Next would hand the action a truncated body.
-    proxyClientMaxBodySize: "25mb",
+    // The largest form is a meeting's readout (200,000 characters). Files of up to 20 MB go to the
+    // import route (app/api/import/commitments), which checks the session before it reads them.
+    serverActions: { bodySizeLimit: "1mb" },
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

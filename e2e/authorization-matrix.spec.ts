@@ -180,34 +180,6 @@ const MATRIX: Record<string, { allowed: Role[]; call: () => Promise<Call> }> = {
       return { path: `/commitments/${link.from_id}`, fields: { linkId: link.id, commitmentId: link.from_id } };
     },
   },
-  importCommitmentsAction: {
-    allowed: ["ANALYST", "ADMIN"],
-    call: async () => {
-      const row = [
-        "",
-        "jspg-8-2026-ankara",
-        "8th JSPG",
-        "Bilateral ministerial",
-        "2026-02-02",
-        `Matrix import ${++n}`,
-        "",
-        "Health",
-        "Türkiye",
-        "NOT_YET_ASSESSED",
-        "0",
-        "2026-02-02",
-        "NONE",
-        "",
-        "A quote of at least ten characters.",
-        "",
-        "",
-      ];
-      return {
-        path: "/commitments/import",
-        fields: { intent: "import", fileName: "matrix.csv", csv: csvRow([...COMMITMENT_COLUMNS]) + csvRow(row) },
-      };
-    },
-  },
   createUserAction: {
     allowed: ["ADMIN"],
     call: async () => ({ path: "/admin/users", fields: { email: `matrix-${++n}@example.org`, name: "Matrix Account", role: "VIEWER" } }),
@@ -317,6 +289,7 @@ test("route handlers answer only whom they should", async ({ request }) => {
     "app/api/export/commitments/route.ts",
     "app/api/export/history/route.ts",
     "app/api/health/route.ts",
+    "app/api/import/commitments/route.ts",
   ]);
   expect((await request.get("/api/health")).status()).toBe(200);
   expect((await request.get("/api/audit/export", { maxRedirects: 0 })).status()).toBe(307);
@@ -339,6 +312,77 @@ test("route handlers answer only whom they should", async ({ request }) => {
   for (const path of ["/api/export/commitments", "/api/export/history"]) {
     expect((await request.get(path, { maxRedirects: 0 })).status(), `${path} signed out`).toBe(307);
   }
+  // The import route: analysts and admins preview (and import), others are refused, and a foreign page writes nothing.
+  const csv = csvRow([...COMMITMENT_COLUMNS]);
+  const importAs = (cookie: string, origin = baseURL, query = "?intent=preview") =>
+    fetch(`${baseURL}/api/import/commitments${query}`, {
+      method: "POST",
+      body: csv,
+      headers: { cookie, origin, "content-type": "text/csv" },
+    });
+  expect((await importAs("")).status, "import signed out").toBe(401);
+  for (const [email, status] of [
+    ["viewer@example.org", 403],
+    ["analyst@example.org", 200],
+    ["admin@example.org", 200],
+  ] as const) {
+    const cookie = await signInOverHttp(baseURL, email, "demo-pass-2026");
+    const response = await importAs(cookie);
+    expect(response.status, `import preview as ${email}`).toBe(status);
+    expect(await response.json()).toMatchObject(status === 200 ? { ok: true, stage: "preview" } : { ok: false });
+    expect((await importAs(cookie, "https://evil.example", "?intent=import")).status, `import from a foreign page as ${email}`).toBe(403);
+  }
+});
+
+/** A request body that sends one chunk and then never ends: only a server that answers without reading it can reply. */
+function endlessBody() {
+  let sent = false;
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (sent) return new Promise<void>(() => {});
+      sent = true;
+      controller.enqueue(new TextEncoder().encode("-".repeat(64 * 1024)));
+    },
+  });
+}
+
+test("no work for anyone before authentication: a bad session cookie or no role is refused before the body is read", async () => {
+  const [action] = serverActions().filter((a) => a.name === "createCommitmentAction");
+  const answered = async (url: string, headers: Record<string, string>) => {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), 5_000);
+    try {
+      const response = await fetch(url, {
+        method: "POST",
+        headers: { origin: baseURL, ...headers },
+        body: endlessBody(),
+        duplex: "half",
+        redirect: "manual",
+        signal: controller.signal,
+      } as RequestInit);
+      return response.status;
+    } catch (error) {
+      return controller.signal.aborted ? "no answer within 5 s" : String(error);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+  const garbage = { cookie: "next-auth.session-token=garbage-that-does-not-decode" };
+  expect(await answered(`${baseURL}/commitments/new`, { ...garbage, "next-action": action.id, accept: "text/x-component" })).toBe(401);
+  expect(await answered(`${baseURL}/api/import/commitments`, garbage)).toBe(401);
+  const viewer = await signInOverHttp(baseURL, "viewer@example.org", "demo-pass-2026");
+  expect(await answered(`${baseURL}/api/import/commitments`, { cookie: viewer })).toBe(403);
+
+  // A signed-in analyst's action body is limited to 1 MB (the readout's 200,000 characters fit): more is refused, not parsed.
+  const analyst = await signInOverHttp(baseURL, "analyst@example.org", "demo-pass-2026");
+  const big = await callServerAction({
+    base: baseURL,
+    path: "/commitments/new",
+    actionId: action.id,
+    fields: { title: "x".repeat(1_100_000) },
+    cookie: analyst,
+  });
+  expect(big.status).toBe(413);
 });
 
 test("every page answers each role with an honest status code: 403 for a refused role, 404 for an unknown id", async () => {

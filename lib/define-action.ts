@@ -111,9 +111,10 @@ function fieldErrorsOf(error: z.ZodError, fullPaths: boolean): FieldErrors {
 
 /**
  * Turns what the data layer throws into what the form shows. Expected failures keep their message;
- * anything else is logged here and reaches the browser only as a generic message.
+ * anything else is logged here and reaches the browser only as a generic message. Route handlers
+ * that write (lib/http/import-route.ts) answer with the same messages.
  */
-function actionFailure(error: unknown, values?: Record<string, unknown>): ActionFailure<{ conflict: unknown }> {
+export function actionFailure(error: unknown, values?: Record<string, unknown>): ActionFailure<{ conflict: unknown }> {
   if (error instanceof AuthorizationError) return { ok: false, message: error.message };
   if (error instanceof ValidationError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors, values };
   if (error instanceof NotFoundError) return { ok: false, message: error.message };

@@ -5,8 +5,9 @@
 //
 //   node --import tsx scripts/serve.ts [port]      (PORT, default 3000)
 import { randomBytes } from "node:crypto";
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
+import { cookieFromHeader, refuseActionEarly } from "@/lib/http/action-gate";
 import { PEER_HEADER, PEER_KEY_HEADER } from "@/lib/http/request-address";
 
 const port = Number(process.argv[2] ?? process.env.PORT) || 3000;
@@ -20,11 +21,28 @@ const handle = app.getRequestHandler();
 
 async function main() {
   await app.prepare();
-  const server = createServer((req, res) => {
+  const server = createServer((req, res) => void answer(req, res));
+  async function answer(req: IncomingMessage, res: ServerResponse) {
+    // From the headers alone, before Next buffers the body: a server action without a session
+    // cookie that decodes, or over the size limit, is answered at once (lib/http/action-gate.ts).
+    const refused = await refuseActionEarly(
+      {
+        method: req.method,
+        header: (name) => [req.headers[name]].flat()[0],
+        cookie: (name) => cookieFromHeader(req.headers.cookie, name),
+      },
+      process.env.NEXTAUTH_SECRET,
+    );
+    if (refused) {
+      res.writeHead(refused.status, { "content-type": "text/plain; charset=utf-8", connection: "close" });
+      // The body is never read: the connection closes once the answer is out.
+      res.end(refused.message, () => req.destroy());
+      return;
+    }
     req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
     req.headers[PEER_KEY_HEADER] = key;
-    void handle(req, res);
-  });
+    await handle(req, res);
+  }
   server.listen(port, () => console.log(`▲ Ready: Local: http://localhost:${port}`));
   const stop = () => server.close(() => process.exit(0));
   process.on("SIGTERM", stop);

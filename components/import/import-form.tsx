@@ -1,20 +1,53 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import Link from "next/link";
-import { importCommitmentsAction } from "@/app/(app)/commitments/import/actions";
 import type { ImportSummary } from "@/lib/data/exchange";
+import type { ImportResponse } from "@/lib/http/import-route";
 import { buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/form";
 
+const MAX_BYTES = 20 * 1024 * 1024;
+
+/** Sends the file itself (streamed by the browser) to the import route; the answer is JSON whatever happened. */
+async function send(file: File, intent: "preview" | "import"): Promise<ImportResponse & { fileName?: string }> {
+  try {
+    const response = await fetch(`/api/import/commitments?intent=${intent}&name=${encodeURIComponent(file.name)}`, {
+      method: "POST",
+      body: file,
+      headers: { "content-type": "text/csv" },
+    });
+    if (response.headers.get("content-type")?.includes("application/json")) return (await response.json()) as ImportResponse;
+    if (response.status === 413) return { ok: false, message: "The file is larger than 20 MB; split it into smaller files." };
+    return { ok: false, message: `The server answered ${response.status}; nothing was imported. Reload the page and try again.` };
+  } catch {
+    return { ok: false, message: "The server could not be reached; nothing was imported. Check your connection and try again." };
+  }
+}
+
 export function ImportForm() {
-  const [state, action, pending] = useActionState(importCommitmentsAction, null);
-  const [file, setFile] = useState<{ name: string; text: string } | null>(null);
+  const [state, setState] = useState<(ImportResponse & { fileName?: string }) | null>(null);
+  const [pending, setPending] = useState(false);
+  const [file, setFile] = useState<File | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
   const summary = state?.summary;
   const previewOk = state?.ok && state.stage === "preview" && summary && summary.issueCount === 0 && state.fileName === file?.name;
 
+  async function submit(intent: "preview" | "import") {
+    if (!file) return;
+    setPending(true);
+    setState(await send(file, intent));
+    setPending(false);
+  }
+
   return (
-    <form action={action} className="space-y-4">
+    <form
+      className="space-y-4"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const submitter = (e.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+        void submit(submitter?.value === "import" ? "import" : "preview");
+      }}
+    >
       <div className="space-y-1">
         <label htmlFor="import-file" className="block text-sm font-medium">
           CSV file (UTF-8)
@@ -24,13 +57,14 @@ export function ImportForm() {
           type="file"
           accept=".csv,text/csv"
           className={inputClass}
-          onChange={async (e) => {
+          onChange={(e) => {
             const chosen = e.target.files?.[0];
             setReadError(null);
             setFile(null);
+            setState(null);
             if (!chosen) return;
-            if (chosen.size > 20 * 1024 * 1024) return setReadError("The file is larger than 20 MB; split it into smaller files.");
-            setFile({ name: chosen.name, text: await chosen.text() });
+            if (chosen.size > MAX_BYTES) return setReadError("The file is larger than 20 MB; split it into smaller files.");
+            setFile(chosen);
           }}
         />
         {readError ? (
@@ -39,8 +73,6 @@ export function ImportForm() {
           </p>
         ) : null}
       </div>
-      <input type="hidden" name="csv" value={file?.text ?? ""} />
-      <input type="hidden" name="fileName" value={file?.name ?? ""} />
       <div className="flex flex-wrap gap-3">
         <button
           type="submit"

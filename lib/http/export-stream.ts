@@ -1,6 +1,7 @@
 import "server-only";
-import { AuthorizationError, logRefusal, refusal, type Actor, type Permission } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
+import { refuseRequest } from "./route-guard";
 import { CSV_BOM, csvRow } from "@/lib/domain/csv";
 import { parseCommitmentFilters, type CommitmentFilters } from "@/lib/validation/commitment-filters";
 
@@ -9,17 +10,6 @@ export type ExportFormat = "csv" | "json";
 export function exportFormat(url: URL): ExportFormat | null {
   const format = url.searchParams.get("format") ?? "csv";
   return format === "csv" || format === "json" ? format : null;
-}
-
-/** The refusal for an export route, or null when the user may export. */
-export function refuseExport(user: Actor | null, permission: Permission, forbidden = "Your role does not allow exports."): Response | null {
-  const reason = refusal(user, permission);
-  if (!reason) return null;
-  logRefusal(user, permission, reason);
-  return Response.json(
-    { error: user ? (reason === "forbidden" ? forbidden : new AuthorizationError(reason).message) : "Sign in first." },
-    { status: user ? 403 : 401 },
-  );
 }
 
 /**
@@ -93,7 +83,7 @@ export function commitmentsExportHandler<T>(options: {
 }) {
   return async function GET(request: Request): Promise<Response> {
     const user = await getSessionUser();
-    const refused = refuseExport(user, "commitment:export");
+    const refused = refuseRequest(user, "commitment:export", "Your role does not allow exports.");
     if (refused || !user) return refused!;
     const url = new URL(request.url);
     const format = exportFormat(url);

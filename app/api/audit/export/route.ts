@@ -1,7 +1,8 @@
 import { getSessionUser } from "@/lib/auth/session";
 import { auditEventBatches, type AuditRow } from "@/lib/data/audit";
 import { csvRow } from "@/lib/domain/csv";
-import { exportFormat, exportResponse, refuseExport } from "@/lib/http/export-stream";
+import { exportFormat, exportResponse } from "@/lib/http/export-stream";
+import { refuseRequest } from "@/lib/http/route-guard";
 import { parseAuditFilters } from "@/lib/validation/audit-filters";
 
 export const dynamic = "force-dynamic";
@@ -35,7 +36,7 @@ const record = (r: AuditRow) => ({
 /** The audit trail (with the page's filters) as CSV or JSON, streamed in batches. Admins only. */
 export async function GET(request: Request) {
   const user = await getSessionUser();
-  const refused = refuseExport(user, "audit:read", "Only admins can export the audit trail.");
+  const refused = refuseRequest(user, "audit:read", "Only admins can export the audit trail.");
   if (refused || !user) return refused!;
   const url = new URL(request.url);
   const format = exportFormat(url);
