@@ -20,7 +20,8 @@ type Call = { path: string; fields: Record<string, string | string[]> };
 
 const today = new Date().toISOString().slice(0, 10);
 let db: pg.Client;
-let n = 0;
+// Unique across retries and repeats: titles and emails made from it must not collide with a previous run's.
+let n = Date.now() % 1_000_000_000;
 
 async function one<T>(sql: string, values: unknown[] = []): Promise<T> {
   return (await db.query(sql, values)).rows[0] as T;
@@ -230,7 +231,10 @@ test("every server action allows exactly the roles it should, over raw HTTP", as
     ["matrix-disabled@example.org", "ANALYST"],
   ]) {
     await db.query(
-      `INSERT INTO users (id, email, name, role, password_hash, updated_at) VALUES (gen_random_uuid(), $1, $1, $2, $3, now())`,
+      // On a retry the accounts exist already: put them back as they start.
+      `INSERT INTO users (id, email, name, role, password_hash, updated_at) VALUES (gen_random_uuid(), $1, $1, $2, $3, now())
+       ON CONFLICT (email) DO UPDATE SET role = EXCLUDED.role, password_hash = EXCLUDED.password_hash, active = true,
+         must_change_password = false, session_version = users.session_version + 1`,
       [email, role, hash],
     );
   }

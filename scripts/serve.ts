@@ -7,7 +7,7 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
-import { cookieFromHeader, refuseActionEarly } from "@/lib/http/action-gate";
+import { ACTION_BODY_LIMIT_BYTES, cookieFromHeader, refuseActionEarly } from "@/lib/http/action-gate";
 import { PEER_HEADER, PEER_KEY_HEADER } from "@/lib/http/request-address";
 
 const port = Number(process.argv[2] ?? process.env.PORT) || 3000;
@@ -18,6 +18,23 @@ process.env.CT_PEER_KEY = key;
 
 const app = next({ dev: false, port, hostname: "localhost" });
 const handle = app.getRequestHandler();
+
+/**
+ * The body of a refused request is never parsed. It is read and dropped, so that a client still
+ * sending it gets the answer rather than a broken pipe, but only up to a little more than the
+ * actions' limit or for a few seconds; then the connection is cut.
+ */
+function discardBody(req: IncomingMessage) {
+  let seen = 0;
+  const cut = () => req.destroy();
+  const timer = setTimeout(cut, 5_000);
+  req.on("data", (chunk: Buffer) => {
+    seen += chunk.length;
+    if (seen > 2 * ACTION_BODY_LIMIT_BYTES) cut();
+  });
+  req.on("close", () => clearTimeout(timer));
+  req.resume();
+}
 
 async function main() {
   await app.prepare();
@@ -34,9 +51,9 @@ async function main() {
       process.env.NEXTAUTH_SECRET,
     );
     if (refused) {
-      res.writeHead(refused.status, { "content-type": "text/plain; charset=utf-8", connection: "close" });
-      // The body is never read: the connection closes once the answer is out.
-      res.end(refused.message, () => req.destroy());
+      res.writeHead(refused.status, { "content-type": "text/plain; charset=utf-8" });
+      res.end(refused.message);
+      discardBody(req);
       return;
     }
     req.headers[PEER_HEADER] = req.socket.remoteAddress ?? "";
