@@ -77,6 +77,71 @@ test.describe("as a viewer", () => {
     await expect(page.getByText(new RegExp(`Showing 1–${tracked} of ${tracked} commitments?\\b`))).toBeVisible();
   });
 
+  test("each due figure, its list's 'See all' and a chart segment open the list of exactly the commitments counted", async ({ page }) => {
+    await page.goto("/");
+    for (const [testId, listId] of [
+      ["figure-overdue", "overdue"],
+      ["figure-stale", "stale"],
+    ] as const) {
+      await page.goto("/");
+      const count = await readNumber(page, testId);
+      expect(count, testId).toBeGreaterThan(0);
+      await page.getByTestId(testId).getByRole("link").click();
+      await expect(page).toHaveURL(/\/commitments\?/);
+      await expect(page.getByTestId("list-total")).toContainText(`${count} commitment`);
+      await page.goto("/");
+      await page.getByTestId(`${listId}-see-all`).click();
+      await expect(page.getByTestId("list-total")).toContainText(`${count} commitment`);
+    }
+    // The overdue list in words, and the filter kept in the form.
+    await page.goto("/");
+    await page.getByTestId("figure-overdue").getByRole("link").click();
+    await expect(page.getByTestId("list-total")).toContainText("overdue (target date passed, not fulfilled)");
+    await expect(page.getByLabel("Overdue only")).toBeChecked();
+    // A cell of the status table opens the list of that status.
+    await page.goto("/");
+    const card = page.locator("section", { has: page.getByRole("heading", { name: "Where the commitments stand" }) });
+    await card.getByText("Show the numbers as a table").click();
+    const notAssessed = card.getByRole("row", { name: /Not yet assessed/ }).getByRole("link");
+    const n = Number(await notAssessed.textContent());
+    await notAssessed.click();
+    await expect(page).toHaveURL(/status=NOT_YET_ASSESSED/);
+    await expect(page.getByTestId("list-total")).toContainText(`${n} commitment`);
+  });
+
+  test("'Fulfilled' counts only fully fulfilled commitments and says how many are partly", async ({ page }) => {
+    await page.goto("/");
+    const tracked = await readNumber(page, "figure-tracked");
+    const fulfilled = page.getByTestId("figure-fulfilled");
+    await expect(fulfilled).toContainText("fully");
+    await expect(fulfilled).toContainText("partly");
+    const shown = Number((await fulfilled.locator("dd").first().textContent())!.replace("%", ""));
+    await fulfilled.locator("dd").first().getByRole("link").click();
+    await expect(page).toHaveURL(/status=FULFILLED$/);
+    const total = Number((await page.getByTestId("list-total").textContent())!.match(/^([\d,]+)/)![1].replace(",", ""));
+    expect(shown).toBe(Math.round((total / tracked) * 100));
+  });
+
+  test("'Last update' is the latest status update, the day it took effect, and the list sorts by it", async ({ page }) => {
+    const effectiveDays = async () =>
+      page.getByTestId("last-update").evaluateAll((cells) => cells.map((c) => c.querySelector("time")!.getAttribute("datetime")!));
+    await page.goto("/commitments?sort=updated&dir=asc&size=100");
+    const ascending = await effectiveDays();
+    expect(ascending.length).toBeGreaterThan(0);
+    expect(ascending).toEqual([...ascending].sort());
+    // A pledge untouched since the meeting shows the meeting's day, and when that entry was recorded.
+    const untouched = page
+      .getByTestId("last-update")
+      .filter({ has: page.locator('time[datetime="2026-02-02"]') })
+      .first();
+    await expect(untouched).toContainText("2 Feb 2026");
+    await expect(untouched).toContainText("recorded");
+    await page.goto("/commitments?sort=updated&size=100");
+    const descending = await effectiveDays();
+    expect(descending).toEqual([...descending].sort().reverse());
+    await expect(page.getByRole("columnheader", { name: /Last update/ })).toContainText("took effect");
+  });
+
   test("the dashboard has no serious or critical accessibility violations", async ({ page }) => {
     await page.goto("/");
     await expect(page.getByRole("heading", { name: "Status over time" })).toBeVisible();

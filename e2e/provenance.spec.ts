@@ -67,10 +67,18 @@ test("an analyst pastes a readout, reviews the candidates, accepts some, and see
   await page.getByRole("link", { name: "Commitment: Deepen health cooperation (e2e copy)" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Deepen health cooperation (e2e copy)");
   await expect(page.getByText("Not yet assessed").first()).toBeVisible();
+  // A client-side navigation (the browser's own :target and scroll only follow a full load): the sentence is still brought into view and marked.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.getByRole("link", { name: "Read it in the meeting's readout" }).click();
   await expect(page).toHaveURL(/#source-\d+$/);
-  const target = page.locator("mark:target");
+  const target = page.locator("mark[data-current]");
+  await expect(target).toHaveCount(1);
   await expect(target).toContainText("constructive cooperation established in the field of health");
+  await expect(target).toBeInViewport();
+  // And on a fresh load of the same address.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.reload();
+  await expect(page.locator("mark[data-current]")).toBeInViewport();
 });
 
 test("a bad quote is refused with a message on the candidate, and nothing is created", async ({ page }) => {

@@ -5,7 +5,7 @@ import { getDashboard, type StatusCounts } from "@/lib/data/dashboard";
 import { COMMITMENT_STATUSES, type CommitmentStatusValue } from "@/lib/domain/status";
 import { CommitmentEditSchema } from "@/lib/validation/commitment";
 import { parseCommitmentFilters } from "@/lib/validation/commitment-filters";
-import { parseDashboardParams } from "@/lib/validation/dashboard-params";
+import { dashboardListHref, dueListFilters, parseDashboardParams } from "@/lib/validation/dashboard-params";
 import { StatusUpdateSchema } from "@/lib/validation/status-update";
 import { commitmentByTitle, seedDemoActors, type Actors } from "./support/fixtures";
 
@@ -110,6 +110,40 @@ describe("the dashboard today", () => {
         expect(d.byStatus[status], `${JSON.stringify(filter)} ${status}`).toBe(byStatus.total);
       }
     }
+  });
+
+  it("links every due figure and list to a list of exactly the commitments it counts", async () => {
+    const fromHref = (href: string) => {
+      const query = new URLSearchParams(href.replace(/^\/commitments\??/, ""));
+      return parseCommitmentFilters(Object.fromEntries([...new Set(query.keys())].map((k) => [k, query.getAll(k)])));
+    };
+    for (const filter of <Record<string, string>[]>[{}, { stale: "30" }, { category: "Multilateral cooperation" }, { party: "Türkiye" }]) {
+      // Today as the app sees it (the list has no fixed clock), for both sides.
+      const params = parseDashboardParams(filter);
+      const d = await getDashboard(actors.viewer, params);
+      const due = dueListFilters(params);
+      for (const [name, count, shown] of [
+        ["overdue", d.overdueCount, d.overdue],
+        ["stale", d.staleCount, d.stale],
+        ["upcoming", d.upcomingCount, d.upcoming],
+      ] as const) {
+        const listed = await listCommitments(actors.viewer, { ...fromHref(dashboardListHref(params, due[name])!), pageSize: 100 });
+        expect(listed.total, `${name} ${JSON.stringify(filter)}`).toBe(count);
+        expect(new Set(listed.rows.map((r) => r.id)), `${name} ${JSON.stringify(filter)}`).toEqual(
+          new Set([...listed.rows.map((r) => r.id), ...shown.map((c) => c.id)]),
+        );
+      }
+    }
+    expect((await getDashboard(actors.viewer, parseDashboardParams({}))).overdueCount).toBeGreaterThan(0);
+  });
+
+  it("sorts the list by the latest status update, the day it took effect first, and never by when a pledge was logged", async () => {
+    const rows = (await listCommitments(actors.viewer, { ...parseCommitmentFilters({ sort: "updated" }), pageSize: 100 })).rows;
+    const effective = rows.map((r) => r.statusEffectiveOn.toISOString().slice(0, 10));
+    expect(effective).toEqual([...effective].sort().reverse());
+    expect(rows[0].title).toContain("Maarif Schools");
+    // Untouched pledges (only their first entry, of the meeting's day) come last, whenever they were recorded.
+    expect(effective.at(-1)).toBe("2026-02-02");
   });
 
   it("breaks the statuses down by category and by party", async () => {

@@ -2,7 +2,8 @@ import type { ReactNode } from "react";
 import { ChartTable } from "./chart-table";
 import { DeferredChart } from "./deferred-chart";
 
-export type DataTable = { caption: string; columns: string[]; rows: (string | number)[][] };
+/** `links`, parallel to `rows`, makes a cell a link (to the commitments it counts). */
+export type DataTable = { caption: string; columns: string[]; rows: (string | number)[][]; links?: (string | null)[][] };
 
 /**
  * A chart with its title and description, and the same numbers as a table (for screen readers, and

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import type { DataTable } from "./chart-card";
 
@@ -40,7 +41,7 @@ export function ChartTable({ table }: { table: DataTable }) {
                       </th>
                     ) : (
                       <td key={j} className="px-2 py-1 tabular-nums">
-                        {cell}
+                        {table.links?.[i]?.[j] ? <Link href={table.links[i][j]!}>{cell}</Link> : cell}
                       </td>
                     ),
                   )}

@@ -1,13 +1,23 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { COMMITMENT_STATUSES, STATUS_INFO, type CommitmentStatusValue } from "@/lib/domain/status";
 import { STATUS_COLORS } from "./status-colors";
 
 export type StatusGroup = { name: string; counts: Record<CommitmentStatusValue, number>; total: number };
 
-/** One stacked bar per category (or party), split by status. */
-export function StatusBarsChart({ groups, axisLabel }: { groups: StatusGroup[]; axisLabel: string }) {
+/** One stacked bar per category (or party), split by status; with `hrefs`, a segment opens the list of its commitments. */
+export function StatusBarsChart({
+  groups,
+  axisLabel,
+  hrefs,
+}: {
+  groups: StatusGroup[];
+  axisLabel: string;
+  hrefs?: Record<string, Partial<Record<CommitmentStatusValue, string>>>;
+}) {
+  const router = useRouter();
   const data = groups.map((g) => ({ name: g.name, ...g.counts }));
   const height = Math.max(220, 48 + groups.length * 30);
   return (
@@ -33,6 +43,11 @@ export function StatusBarsChart({ groups, axisLabel }: { groups: StatusGroup[]; 
             stackId="status"
             fill={STATUS_COLORS[status]}
             isAnimationActive={false}
+            cursor={hrefs ? "pointer" : undefined}
+            onClick={(entry: { payload?: { name?: string } }) => {
+              const href = entry.payload?.name ? hrefs?.[entry.payload.name]?.[status] : undefined;
+              if (href) router.push(href);
+            }}
           />
         ))}
       </BarChart>

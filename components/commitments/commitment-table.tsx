@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { CommitmentListRow } from "@/lib/data/commitments";
-import { formatDay, formatTarget } from "@/lib/domain/target-date";
+import { formatDay, formatTarget, isoDate } from "@/lib/domain/target-date";
 import { commitmentFiltersToQuery, type CommitmentFilters, type CommitmentSort } from "@/lib/validation/commitment-filters";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { ProgressBar } from "@/components/ui/progress-bar";
@@ -52,7 +52,7 @@ export function CommitmentTable({ rows, filters }: { rows: CommitmentListRow[]; 
               Target
             </SortHeader>
             <SortHeader filters={filters} sort="updated">
-              Last update
+              Last update <span className="font-normal text-slate-600">(took effect)</span>
             </SortHeader>
           </tr>
         </thead>
@@ -79,8 +79,13 @@ export function CommitmentTable({ rows, filters }: { rows: CommitmentListRow[]; 
                 <ProgressBar value={row.progress} label={`Progress of ${row.title}`} />
               </td>
               <td className="whitespace-nowrap px-3 py-2 text-slate-700">{formatTarget(row.targetPrecision, row.targetDate)}</td>
-              <td className="whitespace-nowrap px-3 py-2 text-slate-700">
-                <time dateTime={row.lastUpdatedAt.toISOString()}>{formatDay(row.lastUpdatedAt)}</time>
+              <td className="whitespace-nowrap px-3 py-2 text-slate-700" data-testid="last-update">
+                <time dateTime={isoDate(row.statusEffectiveOn)}>{formatDay(row.statusEffectiveOn)}</time>
+                {isoDate(row.lastUpdatedAt) !== isoDate(row.statusEffectiveOn) ? (
+                  <div className="text-xs text-slate-600">
+                    recorded <time dateTime={row.lastUpdatedAt.toISOString()}>{formatDay(row.lastUpdatedAt)}</time>
+                  </div>
+                ) : null}
               </td>
             </tr>
           ))}

@@ -70,6 +70,33 @@ export function CommitmentFiltersForm({
         </div>
       </fieldset>
       <div className="flex flex-wrap items-end gap-3">
+        <div className="flex items-center gap-1.5 pb-2">
+          <input id="filter-overdue" type="checkbox" name="overdue" value="1" defaultChecked={filters.overdue} className="h-4 w-4" />
+          <label htmlFor="filter-overdue" className="text-sm" title="Target date passed and not fulfilled">
+            Overdue only
+          </label>
+        </div>
+        <FilterSelect
+          id="filter-stale"
+          name="stale"
+          label="Stale (open, no update for)"
+          value={filters.staleDays ? String(filters.staleDays) : ""}
+          allLabel="Any"
+          options={[...new Set([30, 60, 90, 180, 365, ...(filters.staleDays ? [filters.staleDays] : [])])]
+            .sort((a, b) => a - b)
+            .map((n) => ({ value: String(n), label: `${n} days` }))}
+        />
+        <FilterInput
+          id="filter-no-update"
+          name="noUpdateSince"
+          type="date"
+          label="No update since"
+          defaultValue={filters.noUpdateSince ?? ""}
+        />
+        <FilterInput id="filter-target-from" name="targetFrom" type="date" label="Target from" defaultValue={filters.targetFrom ?? ""} />
+        <FilterInput id="filter-target-to" name="targetTo" type="date" label="Target to" defaultValue={filters.targetTo ?? ""} />
+      </div>
+      <div className="flex flex-wrap items-end gap-3">
         <FilterSelect
           id="filter-reaffirmed"
           name="reaffirmed"

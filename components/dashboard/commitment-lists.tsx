@@ -11,12 +11,15 @@ function ListCard({
   title,
   count,
   empty,
+  seeAll,
   children,
 }: {
   id: string;
   title: string;
   count?: number;
   empty: string;
+  /** The commitments list with exactly these commitments (null on a past date). */
+  seeAll?: string | null;
   children: React.ReactNode[];
 }) {
   return (
@@ -32,6 +35,13 @@ function ListCard({
       )}
       {count !== undefined && count > children.length ? (
         <p className="mt-2 text-xs text-slate-600">Showing the first {children.length}.</p>
+      ) : null}
+      {seeAll && children.length ? (
+        <p className="mt-2 text-sm">
+          <Link href={seeAll} data-testid={`${id}-see-all`}>
+            {count !== undefined ? `See all ${count}` : "See all"} in the list
+          </Link>
+        </p>
       ) : null}
     </section>
   );
@@ -49,9 +59,11 @@ function CommitmentItem({ c, detail }: { c: DashboardCommitment; detail: string 
   );
 }
 
-export function OverdueList({ items, count }: { items: DashboardCommitment[]; count: number }) {
+type ListProps = { items: DashboardCommitment[]; count: number; seeAll: string | null };
+
+export function OverdueList({ items, count, seeAll }: ListProps) {
   return (
-    <ListCard id="overdue" title="Overdue" count={count} empty="Nothing is overdue.">
+    <ListCard id="overdue" title="Overdue" count={count} empty="Nothing is overdue." seeAll={seeAll}>
       {items.map((c) => (
         <CommitmentItem
           key={c.id}
@@ -63,9 +75,15 @@ export function OverdueList({ items, count }: { items: DashboardCommitment[]; co
   );
 }
 
-export function StaleList({ items, count, days }: { items: DashboardCommitment[]; count: number; days: number }) {
+export function StaleList({ items, count, days, seeAll }: ListProps & { days: number }) {
   return (
-    <ListCard id="stale" title={`Stale (no update for ${days} days)`} count={count} empty="Every open commitment has a recent update.">
+    <ListCard
+      id="stale"
+      title={`Stale (no update for ${days} days)`}
+      count={count}
+      empty="Every open commitment has a recent update."
+      seeAll={seeAll}
+    >
       {items.map((c) => (
         <CommitmentItem key={c.id} c={c} detail={`Last update took effect ${day(c.lastOn)}`} />
       ))}
@@ -73,9 +91,15 @@ export function StaleList({ items, count, days }: { items: DashboardCommitment[]
   );
 }
 
-export function UpcomingList({ items, count }: { items: DashboardCommitment[]; count: number }) {
+export function UpcomingList({ items, count, seeAll }: ListProps) {
   return (
-    <ListCard id="upcoming" title="Target dates in the next 90 days" count={count} empty="No target date falls in the next 90 days.">
+    <ListCard
+      id="upcoming"
+      title="Target dates in the next 90 days"
+      count={count}
+      empty="No target date falls in the next 90 days."
+      seeAll={seeAll}
+    >
       {items.map((c) => (
         <CommitmentItem
           key={c.id}
@@ -87,9 +111,14 @@ export function UpcomingList({ items, count }: { items: DashboardCommitment[]; c
   );
 }
 
-export function RecentUpdates({ items }: { items: DashboardUpdate[] }) {
+export function RecentUpdates({ items, seeAll }: { items: DashboardUpdate[]; seeAll: string | null }) {
   return (
-    <ListCard id="recent" title="Recent status updates" empty="No status has been updated yet: every commitment is as it was logged.">
+    <ListCard
+      id="recent"
+      title="Recent status updates"
+      empty="No status has been updated yet: every commitment is as it was logged."
+      seeAll={seeAll}
+    >
       {items.map((u) => (
         <li key={u.id} className="py-2 text-sm">
           <Link href={`/commitments/${u.commitmentId}`}>{u.title}</Link>

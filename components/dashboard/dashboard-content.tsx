@@ -8,19 +8,41 @@ import { formatPeriod } from "@/lib/domain/target-date";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { getDashboard } from "@/lib/data/dashboard";
-import { COMMITMENT_STATUSES, STATUS_INFO } from "@/lib/domain/status";
-import type { DashboardParams } from "@/lib/validation/dashboard-params";
+import { COMMITMENT_STATUSES, STATUS_INFO, type CommitmentStatusValue } from "@/lib/domain/status";
+import { dashboardListHref, dueListFilters, type DashboardParams } from "@/lib/validation/dashboard-params";
 import { HeadlineFigures } from "./headline-figures";
 import { OverdueList, RecentUpdates, StaleList, UpcomingList } from "./commitment-lists";
 
 const STATUS_LABELS = COMMITMENT_STATUSES.map((s) => STATUS_INFO[s].label);
 
-function groupTable(caption: string, first: string, groups: StatusGroup[]) {
+type GroupLinks = Record<string, Partial<Record<CommitmentStatusValue, string>>>;
+
+function groupTable(caption: string, first: string, groups: StatusGroup[], links?: GroupLinks) {
   return {
     caption,
     columns: [first, ...STATUS_LABELS, "Total"],
     rows: groups.map((g) => [g.name, ...COMMITMENT_STATUSES.map((s) => g.counts[s]), g.total]),
+    links: links && groups.map((g) => [null, ...COMMITMENT_STATUSES.map((s) => (g.counts[s] ? (links[g.name]?.[s] ?? null) : null)), null]),
   };
+}
+
+/**
+ * For each group of a breakdown and each status, the list of exactly the commitments in that
+ * segment. A party other than the dashboard's own party filter cannot be added to it (the list's
+ * parties are either-or), so those segments have no link.
+ */
+function groupLinks(params: DashboardParams, groups: StatusGroup[], dimension: "category" | "party"): GroupLinks {
+  const links: GroupLinks = {};
+  for (const g of groups) {
+    if (dimension === "party" && params.party && params.party !== g.name) continue;
+    const extra = dimension === "category" ? { categories: [g.name] } : { parties: [g.name] };
+    links[g.name] = {};
+    for (const status of COMMITMENT_STATUSES) {
+      const href = dashboardListHref(params, { ...extra, statuses: [status] });
+      if (href) links[g.name][status] = href;
+    }
+  }
+  return links;
 }
 
 /** The part of the dashboard that waits for the database; the page streams it in behind a skeleton. */
@@ -50,6 +72,15 @@ export async function DashboardContent({ user, params }: { user: Actor; params: 
     );
   }
 
+  const due = dueListFilters(params);
+  const statusLinks = Object.fromEntries(
+    COMMITMENT_STATUSES.flatMap((s) => {
+      const href = dashboardListHref(params, { statuses: [s] });
+      return href ? [[s, href]] : [];
+    }),
+  ) as Partial<Record<CommitmentStatusValue, string>>;
+  const categoryLinks = groupLinks(params, dashboard.byCategory, "category");
+  const partyLinks = groupLinks(params, dashboard.byParty, "party");
   const unit = params.bucket;
   const periodLabel = unit === "week" ? "Week starting" : "Month";
   const noHistory = dashboard.recent.length === 0;
@@ -71,9 +102,10 @@ export async function DashboardContent({ user, params }: { user: Actor; params: 
             caption: "Commitments by status",
             columns: ["Status", "Commitments"],
             rows: COMMITMENT_STATUSES.map((s) => [STATUS_INFO[s].label, dashboard.byStatus[s]]),
+            links: COMMITMENT_STATUSES.map((s) => [null, statusLinks[s] ?? null]),
           }}
         >
-          <StatusBreakdownChart counts={dashboard.byStatus} />
+          <StatusBreakdownChart counts={dashboard.byStatus} hrefs={statusLinks} />
         </ChartCard>
         <ChartCard
           id="chart-burn-up"
@@ -109,24 +141,29 @@ export async function DashboardContent({ user, params }: { user: Actor; params: 
         <ChartCard
           id="chart-category"
           title="Status by category"
-          table={groupTable("Commitments by category and status", "Category", dashboard.byCategory)}
+          table={groupTable("Commitments by category and status", "Category", dashboard.byCategory, categoryLinks)}
         >
-          <StatusBarsChart groups={dashboard.byCategory} axisLabel="Category" />
+          <StatusBarsChart groups={dashboard.byCategory} axisLabel="Category" hrefs={categoryLinks} />
         </ChartCard>
         <ChartCard
           id="chart-party"
           title="Status by party"
           description="A commitment counts once for each of its parties."
-          table={groupTable("Commitments by party and status", "Party", dashboard.byParty)}
+          table={groupTable("Commitments by party and status", "Party", dashboard.byParty, partyLinks)}
         >
-          <StatusBarsChart groups={dashboard.byParty} axisLabel="Party" />
+          <StatusBarsChart groups={dashboard.byParty} axisLabel="Party" hrefs={partyLinks} />
         </ChartCard>
       </div>
       <div className="grid items-start gap-4 lg:grid-cols-2">
-        <OverdueList items={dashboard.overdue} count={dashboard.overdueCount} />
-        <StaleList items={dashboard.stale} count={dashboard.staleCount} days={params.staleDays} />
-        <UpcomingList items={dashboard.upcoming} count={dashboard.upcomingCount} />
-        <RecentUpdates items={dashboard.recent} />
+        <OverdueList items={dashboard.overdue} count={dashboard.overdueCount} seeAll={dashboardListHref(params, due.overdue)} />
+        <StaleList
+          items={dashboard.stale}
+          count={dashboard.staleCount}
+          days={params.staleDays}
+          seeAll={dashboardListHref(params, due.stale)}
+        />
+        <UpcomingList items={dashboard.upcoming} count={dashboard.upcomingCount} seeAll={dashboardListHref(params, due.upcoming)} />
+        <RecentUpdates items={dashboard.recent} seeAll={dashboardListHref(params, { sort: "updated", dir: "desc" })} />
       </div>
     </div>
   );

@@ -1,60 +1,75 @@
 import Link from "next/link";
 import type { Dashboard } from "@/lib/data/dashboard";
-import { commitmentFiltersToQuery } from "@/lib/validation/commitment-filters";
-import type { DashboardParams } from "@/lib/validation/dashboard-params";
 import type { CommitmentStatusValue } from "@/lib/domain/status";
+import { dashboardListHref, dueListFilters, type DashboardParams } from "@/lib/validation/dashboard-params";
 
 function percent(part: number, whole: number): string {
   return whole ? `${Math.round((part / whole) * 100)}%` : "—";
 }
 
-/** The figures an analyst reads first. Status figures link to the list filtered the same way. */
+type Figure = { label: string; value: string; detail: React.ReactNode; href: string | null; testId: string };
+
+/**
+ * The figures an analyst reads first, each saying exactly what it counts; each opens the list of
+ * exactly those commitments (today's view only: the list shows commitments as they are now).
+ */
 export function HeadlineFigures({ dashboard, params }: { dashboard: Dashboard; params: DashboardParams }) {
   const { byStatus, tracked } = dashboard;
-  const listLink = (statuses: CommitmentStatusValue[]) =>
-    params.past
-      ? null
-      : `/commitments${commitmentFiltersToQuery({
-          statuses,
-          categories: params.category ? [params.category] : [],
-          parties: params.party ? [params.party] : [],
-          meeting: params.meeting,
-        })}`;
-  const figures: { label: string; value: string; detail: string; href: string | null; testId: string }[] = [
-    { label: "Commitments tracked", value: String(tracked), detail: "matching the filters", href: listLink([]), testId: "figure-tracked" },
+  const byStatuses = (statuses: CommitmentStatusValue[]) => dashboardListHref(params, { statuses });
+  const due = dueListFilters(params);
+  const partly = byStatuses(["PARTIALLY_FULFILLED"]);
+  const figures: Figure[] = [
+    {
+      label: "Commitments tracked",
+      value: String(tracked),
+      detail: "matching the filters",
+      href: byStatuses([]),
+      testId: "figure-tracked",
+    },
     {
       label: "Fulfilled",
-      value: percent(byStatus.FULFILLED + byStatus.PARTIALLY_FULFILLED, tracked),
-      detail: `${byStatus.FULFILLED} fully (${percent(byStatus.FULFILLED, tracked)}), ${byStatus.PARTIALLY_FULFILLED} partially (${percent(byStatus.PARTIALLY_FULFILLED, tracked)})`,
-      href: listLink(["FULFILLED", "PARTIALLY_FULFILLED"]),
+      value: percent(byStatus.FULFILLED, tracked),
+      detail: (
+        <>
+          {byStatus.FULFILLED} fully ·{" "}
+          {partly ? (
+            <Link href={partly} className="text-slate-700">
+              partly {percent(byStatus.PARTIALLY_FULFILLED, tracked)} ({byStatus.PARTIALLY_FULFILLED})
+            </Link>
+          ) : (
+            `partly ${percent(byStatus.PARTIALLY_FULFILLED, tracked)} (${byStatus.PARTIALLY_FULFILLED})`
+          )}
+        </>
+      ),
+      href: byStatuses(["FULFILLED"]),
       testId: "figure-fulfilled",
     },
     {
       label: "In progress",
       value: String(byStatus.IN_PROGRESS),
       detail: percent(byStatus.IN_PROGRESS, tracked) + " of tracked",
-      href: listLink(["IN_PROGRESS"]),
+      href: byStatuses(["IN_PROGRESS"]),
       testId: "figure-in-progress",
     },
     {
       label: "Stalled or broken",
       value: String(byStatus.STALLED + byStatus.BROKEN),
       detail: `${byStatus.STALLED} stalled, ${byStatus.BROKEN} broken`,
-      href: listLink(["STALLED", "BROKEN"]),
+      href: byStatuses(["STALLED", "BROKEN"]),
       testId: "figure-stalled-broken",
     },
     {
       label: "Overdue",
       value: String(dashboard.overdueCount),
       detail: "target passed, not fulfilled",
-      href: "#overdue",
+      href: dashboardListHref(params, due.overdue) ?? "#overdue",
       testId: "figure-overdue",
     },
     {
       label: "Stale",
       value: String(dashboard.staleCount),
       detail: `open, no update for ${params.staleDays} days`,
-      href: "#stale",
+      href: dashboardListHref(params, due.stale) ?? "#stale",
       testId: "figure-stale",
     },
   ];
@@ -65,7 +80,7 @@ export function HeadlineFigures({ dashboard, params }: { dashboard: Dashboard; p
           <dt className="text-sm text-slate-600">{f.label}</dt>
           <dd className="mt-1 text-3xl font-semibold tabular-nums text-slate-900">
             {f.href ? (
-              <Link href={f.href} className="text-slate-900">
+              <Link href={f.href} className="text-slate-900" aria-label={`${f.label}: ${f.value}, open the list`}>
                 {f.value}
               </Link>
             ) : (

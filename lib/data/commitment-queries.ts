@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CommitmentStatusValue } from "@/lib/domain/status";
-import type { TargetPrecisionValue } from "@/lib/domain/target-date";
+import { latestTodayOnEarth, type TargetPrecisionValue } from "@/lib/domain/target-date";
 import { searchTerms, type CommitmentFilters } from "@/lib/validation/commitment-filters";
 
 // The SQL that selects commitments by the list's filters: one WHERE clause for the list, the
@@ -16,6 +16,8 @@ export type CommitmentListRow = {
   progress: number;
   targetDate: Date | null;
   targetPrecision: TargetPrecisionValue;
+  /** The latest status update: the day it took effect, and when it was recorded. */
+  statusEffectiveOn: Date;
   lastUpdatedAt: Date;
   meetingSlug: string;
   meetingTitle: string;
@@ -26,7 +28,11 @@ export type CommitmentListRow = {
 export type CommitmentPage = { rows: CommitmentListRow[]; total: number; page: number; pageSize: number; pageCount: number };
 
 const SORT_SQL: Record<CommitmentFilters["sort"], { asc: Prisma.Sql; desc: Prisma.Sql }> = {
-  updated: { asc: Prisma.sql`c.last_updated_at ASC`, desc: Prisma.sql`c.last_updated_at DESC` },
+  // The latest status update: the day it took effect, then when it was recorded (the same rule as the dashboard's lists).
+  updated: {
+    asc: Prisma.sql`c.status_effective_on ASC, c.last_updated_at ASC`,
+    desc: Prisma.sql`c.status_effective_on DESC, c.last_updated_at DESC`,
+  },
   title: { asc: Prisma.sql`c.title ASC`, desc: Prisma.sql`c.title DESC` },
   target: { asc: Prisma.sql`c.target_date ASC NULLS LAST`, desc: Prisma.sql`c.target_date DESC NULLS LAST` },
   status: { asc: Prisma.sql`c.status ASC`, desc: Prisma.sql`c.status DESC` },
@@ -38,14 +44,41 @@ function escapeLike(term: string): string {
   return term.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+/** Statuses that are over: a commitment in one of them is never stale. */
+export const CLOSED_STATUSES: CommitmentStatusValue[] = ["FULFILLED", "BROKEN"];
+
+/** Columns of a commitment as the rules below read them: the table's own, or a snapshot's on a past day. */
+export type DueColumns = { targetDate: Prisma.Sql; status: Prisma.Sql; lastOn: Prisma.Sql };
+export const COMMITMENT_DUE_COLUMNS: DueColumns = {
+  targetDate: Prisma.sql`c.target_date`,
+  status: Prisma.sql`c.status`,
+  lastOn: Prisma.sql`c.status_effective_on`,
+};
+
+/** Overdue on a day: its target date has passed and it is not fulfilled. The one rule for the dashboard and the list. */
+export function overdueSql(columns: DueColumns, asOf: string): Prisma.Sql {
+  return Prisma.sql`${columns.targetDate} < ${asOf}::date AND ${columns.status} <> 'FULFILLED'`;
+}
+
+/** Stale on a day: open, and its last status update took effect more than `days` days before. */
+export function staleSql(columns: DueColumns, asOf: string, days: number): Prisma.Sql {
+  return Prisma.sql`${columns.lastOn} < ${asOf}::date - ${days}::int AND ${columns.status}::text <> ALL(${CLOSED_STATUSES})`;
+}
+
+type FilterFields = Pick<CommitmentFilters, "q" | "statuses" | "categories" | "parties" | "meeting"> &
+  Partial<Pick<CommitmentFilters, "reaffirmed" | "overdue" | "staleDays" | "noUpdateSince" | "targetFrom" | "targetTo">>;
+
 /**
  * The WHERE clause (over commitments `c`) for a set of list filters; shared by the list and the
- * dashboard, which must agree with it.
+ * dashboard, which must agree with it. "Today" for overdue and stale is the dashboard's today.
  */
-export function commitmentFilterSql(
-  filters: Pick<CommitmentFilters, "q" | "statuses" | "categories" | "parties" | "meeting"> & { reaffirmed?: number },
-): Prisma.Sql {
+export function commitmentFilterSql(filters: FilterFields, today: string = latestTodayOnEarth()): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  if (filters.overdue) conditions.push(overdueSql(COMMITMENT_DUE_COLUMNS, today));
+  if (filters.staleDays) conditions.push(staleSql(COMMITMENT_DUE_COLUMNS, today, filters.staleDays));
+  if (filters.noUpdateSince) conditions.push(Prisma.sql`c.status_effective_on < ${filters.noUpdateSince}::date`);
+  if (filters.targetFrom) conditions.push(Prisma.sql`c.target_date >= ${filters.targetFrom}::date`);
+  if (filters.targetTo) conditions.push(Prisma.sql`c.target_date <= ${filters.targetTo}::date`);
   if (filters.reaffirmed)
     // Reaffirmations along the chain: a later pledge reaffirming one that reaffirmed this counts too.
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM commitment_links l0 WHERE l0.to_id = c.id AND l0.kind IN ('REAFFIRMS', 'RESTATES'))
@@ -85,7 +118,7 @@ export function commitmentListQueries(filters: CommitmentFilters): { rows: Prism
         LIMIT ${filters.pageSize} OFFSET ${offset})
       SELECT c.id, c.title, c.category, c.status::text AS status, c.progress,
              c.target_date AS "targetDate", c.target_precision::text AS "targetPrecision",
-             c.last_updated_at AS "lastUpdatedAt",
+             c.status_effective_on AS "statusEffectiveOn", c.last_updated_at AS "lastUpdatedAt",
              m.slug AS "meetingSlug", m.title AS "meetingTitle", m.held_on AS "meetingHeldOn",
              COALESCE((SELECT array_agg(p.name ORDER BY p.name) FROM commitment_parties cp
                        JOIN parties p ON p.id = cp.party_id WHERE cp.commitment_id = c.id), '{}') AS parties

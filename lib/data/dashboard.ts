@@ -5,7 +5,7 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { COMMITMENT_STATUSES, type CommitmentStatusValue } from "@/lib/domain/status";
 import type { TargetPrecisionValue } from "@/lib/domain/target-date";
 import { UPCOMING_DAYS, type DashboardParams } from "@/lib/validation/dashboard-params";
-import { commitmentFilterSql } from "./commitment-queries";
+import { commitmentFilterSql, overdueSql, staleSql, type DueColumns } from "./commitment-queries";
 
 export type StatusCounts = Record<CommitmentStatusValue, number>;
 
@@ -61,7 +61,8 @@ function groupCounts(rows: { name: string; status: CommitmentStatusValue; n: num
 }
 
 const LIST_LIMIT = 10;
-const CLOSED: CommitmentStatusValue[] = ["FULFILLED", "BROKEN"];
+/** The snapshot's columns, for the rules in commitment-queries.ts. */
+const SNAPSHOT_COLUMNS: DueColumns = { targetDate: Prisma.sql`s.target_date`, status: Prisma.sql`s.status`, lastOn: Prisma.sql`s.last_on` };
 
 /**
  * Every commitment matching the filters as it stood on `asOf`: from its own columns when asOf is
@@ -137,8 +138,8 @@ function overTimeSql(params: DashboardParams, resolved: ResolvedFilters): Prisma
  */
 export function dashboardQueries(params: DashboardParams, resolved: ResolvedFilters) {
   const asOf = Prisma.sql`${params.asOf}::date`;
-  const overdue = Prisma.sql`s.target_date < ${asOf} AND s.status <> 'FULFILLED'`;
-  const stale = Prisma.sql`s.last_on < ${asOf} - ${params.staleDays}::int AND s.status::text <> ALL(${CLOSED})`;
+  const overdue = overdueSql(SNAPSHOT_COLUMNS, params.asOf);
+  const stale = staleSql(SNAPSHOT_COLUMNS, params.asOf, params.staleDays);
   const upcoming = Prisma.sql`s.target_date >= ${asOf} AND s.target_date <= ${asOf} + ${UPCOMING_DAYS}::int AND s.status <> 'FULFILLED'`;
   const list = (condition: Prisma.Sql, order: Prisma.Sql) => Prisma.sql`(SELECT coalesce(json_agg(x), '[]'::json) FROM (
       SELECT s.id, s.title, s.status, to_char(s.target_date, 'YYYY-MM-DD') AS "targetDate", s.target_precision AS "targetPrecision",

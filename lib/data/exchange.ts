@@ -12,7 +12,10 @@ import { recordAudit, recordAudits } from "./audit";
 import { ConflictError } from "./errors";
 
 type Tx = Prisma.TransactionClient;
-type ExportFilters = Pick<CommitmentFilters, "q" | "statuses" | "categories" | "parties" | "meeting" | "reaffirmed">;
+type ExportFilters = Pick<
+  CommitmentFilters,
+  "q" | "statuses" | "categories" | "parties" | "meeting" | "reaffirmed" | "overdue" | "staleDays" | "noUpdateSince" | "targetFrom" | "targetTo"
+>;
 
 function exportSelect(filters: ExportFilters, afterId: string | null, limit: number): Prisma.Sql {
   return Prisma.sql`

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { commitmentFiltersToQuery, parseCommitmentFilters, searchTerms } from "./commitment-filters";
+import { commitmentFiltersToQuery, describeDueFilters, isFiltered, parseCommitmentFilters, searchTerms } from "./commitment-filters";
+import { dashboardListHref, dueListFilters, parseDashboardParams } from "./dashboard-params";
 
 describe("parseCommitmentFilters", () => {
   it("uses sensible defaults for an empty URL", () => {
@@ -10,6 +11,11 @@ describe("parseCommitmentFilters", () => {
       parties: [],
       meeting: null,
       reaffirmed: 0,
+      overdue: false,
+      staleDays: null,
+      noUpdateSince: null,
+      targetFrom: null,
+      targetTo: null,
       sort: "updated",
       dir: "desc",
       page: 1,
@@ -77,5 +83,62 @@ describe("the reaffirmed filter", () => {
     expect(parseCommitmentFilters({ reaffirmed: "1e9" }).reaffirmed).toBe(100);
     expect(parseCommitmentFilters({ reaffirmed: "two" }).reaffirmed).toBe(0);
     expect(commitmentFiltersToQuery({ reaffirmed: 3 })).toBe("?reaffirmed=3");
+  });
+});
+
+describe("the filters the dashboard links to", () => {
+  const fromUrl = (query: string) => {
+    const params = new URLSearchParams(query.replace(/^\?/, ""));
+    return parseCommitmentFilters(Object.fromEntries([...new Set(params.keys())].map((k) => [k, params.getAll(k)])));
+  };
+
+  it("reads overdue, stale, no update since and the target range, dropping what does not parse", () => {
+    expect(
+      parseCommitmentFilters({ overdue: "1", stale: "90", noUpdateSince: "2026-06-01", targetFrom: "2026-01-01", targetTo: "2026-12-31" }),
+    ).toMatchObject({ overdue: true, staleDays: 90, noUpdateSince: "2026-06-01", targetFrom: "2026-01-01", targetTo: "2026-12-31" });
+    expect(
+      parseCommitmentFilters({ overdue: "no", stale: "-5", noUpdateSince: "2026-02-30", targetFrom: "yesterday", targetTo: "2026-13-01" }),
+    ).toMatchObject({ overdue: false, staleDays: null, noUpdateSince: null, targetFrom: null, targetTo: null });
+    expect(parseCommitmentFilters({ stale: "1e9" }).staleDays).toBe(36_500);
+  });
+
+  it("round-trips them through the URL, and counts them as filtering", () => {
+    const filters = parseCommitmentFilters({
+      overdue: "1",
+      stale: "30",
+      noUpdateSince: "2026-06-01",
+      targetFrom: "2026-01-01",
+      targetTo: "2026-12-31",
+    });
+    expect(fromUrl(commitmentFiltersToQuery(filters))).toEqual(filters);
+    expect(isFiltered(filters)).toBe(true);
+    expect(isFiltered(parseCommitmentFilters({ sort: "title", page: "2" }))).toBe(false);
+  });
+
+  it("says in words what the dashboard's filters keep", () => {
+    const words = describeDueFilters(
+      parseCommitmentFilters({ overdue: "1", stale: "90", targetFrom: "2026-01-01", targetTo: "2026-03-31" }),
+      (d) => d,
+    );
+    expect(words).toEqual([
+      "overdue (target date passed, not fulfilled)",
+      "stale (open, last update took effect more than 90 days ago)",
+      "target between 2026-01-01 and 2026-03-31",
+    ]);
+  });
+
+  it("links each dashboard figure to the list with the dashboard's filters and the figure's rule; none for a past date", () => {
+    const today = parseDashboardParams({ category: "Health", party: "Türkiye", stale: "60" }, new Date("2026-11-27T12:00:00Z"));
+    const due = dueListFilters(today);
+    const overdue = fromUrl(dashboardListHref(today, due.overdue)!.replace("/commitments", ""));
+    expect(overdue).toMatchObject({ overdue: true, categories: ["Health"], parties: ["Türkiye"] });
+    const stale = fromUrl(dashboardListHref(today, due.stale)!.replace("/commitments", ""));
+    expect(stale).toMatchObject({ staleDays: 60, categories: ["Health"] });
+    const upcoming = fromUrl(dashboardListHref(today, due.upcoming)!.replace("/commitments", ""));
+    expect(upcoming).toMatchObject({ targetFrom: today.asOf, statuses: expect.not.arrayContaining(["FULFILLED"]) });
+    expect(upcoming.statuses).toHaveLength(6);
+    expect(Date.parse(upcoming.targetTo!) - Date.parse(upcoming.targetFrom!)).toBe(90 * 86_400_000);
+    const past = parseDashboardParams({ asOf: "2026-03-01" }, new Date("2026-11-27T12:00:00Z"));
+    expect(dashboardListHref(past, due.overdue)).toBeNull();
   });
 });

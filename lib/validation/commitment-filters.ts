@@ -1,8 +1,9 @@
+import { parseCalendarDay } from "@/lib/domain/calendar-day";
 import { isCommitmentCategory } from "@/lib/domain/categories";
 import { isCommitmentStatus, type CommitmentStatusValue } from "@/lib/domain/status";
 
 export const COMMITMENT_SORTS = {
-  updated: "Last update",
+  updated: "Last update (date it took effect)",
   title: "Title",
   target: "Target date",
   status: "Status",
@@ -21,6 +22,15 @@ export type CommitmentFilters = {
   meeting: string | null;
   /** Only commitments restated or reaffirmed (directly or along the chain) at least this many times. */
   reaffirmed: number;
+  /** Only overdue commitments: target date passed, not fulfilled (the dashboard's rule). */
+  overdue: boolean;
+  /** Only stale ones: open, and their last update took effect more than this many days ago. */
+  staleDays: number | null;
+  /** Only those whose last update took effect before this day (YYYY-MM-DD): "no update since". */
+  noUpdateSince: string | null;
+  /** Target date between these days (YYYY-MM-DD, both included; either may be open). */
+  targetFrom: string | null;
+  targetTo: string | null;
   sort: CommitmentSort;
   dir: "asc" | "desc";
   page: number;
@@ -43,6 +53,15 @@ const DEFAULT_DIR: Record<CommitmentSort, "asc" | "desc"> = {
   meeting: "desc",
 };
 
+function positiveDays(value: string | undefined): number | null {
+  const n = Math.floor(Number(value));
+  return Number.isFinite(n) && n >= 1 ? Math.min(n, 36_500) : null;
+}
+
+function day(value: string | undefined): string | null {
+  return value && parseCalendarDay(value) ? value : null;
+}
+
 /**
  * Reads the list's filters from the URL. Filters live in the URL so that a view can be shared;
  * values that do not parse are dropped rather than failing the page.
@@ -62,6 +81,11 @@ export function parseCommitmentFilters(params: SearchParams): CommitmentFilters 
     parties: [...new Set(all(params, "party"))].slice(0, 50).map((p) => p.slice(0, 200)),
     meeting: all(params, "meeting")[0]?.slice(0, 200) ?? null,
     reaffirmed: Math.min(Math.max(0, Math.floor(Number(all(params, "reaffirmed")[0])) || 0), 100),
+    overdue: ["1", "true", "yes"].includes(all(params, "overdue")[0] ?? ""),
+    staleDays: positiveDays(all(params, "stale")[0]),
+    noUpdateSince: day(all(params, "noUpdateSince")[0]),
+    targetFrom: day(all(params, "targetFrom")[0]),
+    targetTo: day(all(params, "targetTo")[0]),
     sort,
     dir,
     page,
@@ -78,12 +102,47 @@ export function commitmentFiltersToQuery(filters: Partial<CommitmentFilters>): s
   for (const p of filters.parties ?? []) query.append("party", p);
   if (filters.meeting) query.set("meeting", filters.meeting);
   if (filters.reaffirmed) query.set("reaffirmed", String(filters.reaffirmed));
+  if (filters.overdue) query.set("overdue", "1");
+  if (filters.staleDays) query.set("stale", String(filters.staleDays));
+  if (filters.noUpdateSince) query.set("noUpdateSince", filters.noUpdateSince);
+  if (filters.targetFrom) query.set("targetFrom", filters.targetFrom);
+  if (filters.targetTo) query.set("targetTo", filters.targetTo);
   if (filters.sort && filters.sort !== "updated") query.set("sort", filters.sort);
   if (filters.sort && filters.dir && filters.dir !== DEFAULT_DIR[filters.sort]) query.set("dir", filters.dir);
   if (filters.pageSize && filters.pageSize !== PAGE_SIZES[0]) query.set("size", String(filters.pageSize));
   if (filters.page && filters.page > 1) query.set("page", String(filters.page));
   const text = query.toString();
   return text ? `?${text}` : "";
+}
+
+/** Whether any filter narrows the list (sorting and paging do not). */
+export function isFiltered(filters: CommitmentFilters): boolean {
+  return !!(
+    filters.q ||
+    filters.statuses.length ||
+    filters.categories.length ||
+    filters.parties.length ||
+    filters.meeting ||
+    filters.reaffirmed ||
+    filters.overdue ||
+    filters.staleDays ||
+    filters.noUpdateSince ||
+    filters.targetFrom ||
+    filters.targetTo
+  );
+}
+
+/** The filters that come from the dashboard's figures, in words, for the line above the list. */
+export function describeDueFilters(filters: CommitmentFilters, formatDay: (iso: string) => string): string[] {
+  const words: string[] = [];
+  if (filters.overdue) words.push("overdue (target date passed, not fulfilled)");
+  if (filters.staleDays) words.push(`stale (open, last update took effect more than ${filters.staleDays} days ago)`);
+  if (filters.noUpdateSince) words.push(`no update since ${formatDay(filters.noUpdateSince)}`);
+  if (filters.targetFrom && filters.targetTo)
+    words.push(`target between ${formatDay(filters.targetFrom)} and ${formatDay(filters.targetTo)}`);
+  else if (filters.targetFrom) words.push(`target on or after ${formatDay(filters.targetFrom)}`);
+  else if (filters.targetTo) words.push(`target on or before ${formatDay(filters.targetTo)}`);
+  return words;
 }
 
 /** Splits a search into words; each must appear (accents and case ignored). */

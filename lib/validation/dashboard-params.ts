@@ -1,6 +1,8 @@
 import { parseCalendarDay } from "@/lib/domain/calendar-day";
 import { isCommitmentCategory } from "@/lib/domain/categories";
+import { COMMITMENT_STATUSES } from "@/lib/domain/status";
 import { latestTodayOnEarth } from "@/lib/domain/target-date";
+import { commitmentFiltersToQuery, type CommitmentFilters } from "./commitment-filters";
 
 export const DEFAULT_STALE_DAYS = 90;
 export const UPCOMING_DAYS = 90;
@@ -87,4 +89,35 @@ export function dashboardQuery(params: Partial<DashboardParams>): string {
   if (params.staleDays && params.staleDays !== defaultStaleDays()) query.set("stale", String(params.staleDays));
   const text = query.toString();
   return text ? `?${text}` : "";
+}
+
+/**
+ * The commitments list showing exactly the commitments a figure, chart segment or list of the
+ * dashboard counts: the dashboard's filters plus `extra`. Null for a past date (the list shows today).
+ */
+export function dashboardListHref(params: DashboardParams, extra: Partial<CommitmentFilters> = {}): string | null {
+  if (params.past) return null;
+  return `/commitments${commitmentFiltersToQuery({
+    categories: params.category ? [params.category] : [],
+    parties: params.party ? [params.party] : [],
+    meeting: params.meeting,
+    ...extra,
+  })}`;
+}
+
+/** The list filters behind the dashboard's three due lists, by the same rules (lib/data/commitment-queries.ts). */
+export function dueListFilters(params: DashboardParams): Record<"overdue" | "stale" | "upcoming", Partial<CommitmentFilters>> {
+  const until = new Date(`${params.asOf}T00:00:00Z`);
+  until.setUTCDate(until.getUTCDate() + UPCOMING_DAYS);
+  return {
+    overdue: { overdue: true, sort: "target", dir: "asc" },
+    stale: { staleDays: params.staleDays, sort: "updated", dir: "asc" },
+    upcoming: {
+      targetFrom: params.asOf,
+      targetTo: until.toISOString().slice(0, 10),
+      statuses: COMMITMENT_STATUSES.filter((s) => s !== "FULFILLED"),
+      sort: "target",
+      dir: "asc",
+    },
+  };
 }

@@ -11,7 +11,8 @@ import { requireUser } from "@/lib/auth/session";
 import { listCommitments } from "@/lib/data/commitments";
 import { listMeetingOptions } from "@/lib/data/meetings";
 import { listParties } from "@/lib/data/parties";
-import { commitmentFiltersToQuery, parseCommitmentFilters } from "@/lib/validation/commitment-filters";
+import { formatDay } from "@/lib/domain/target-date";
+import { commitmentFiltersToQuery, describeDueFilters, isFiltered, parseCommitmentFilters } from "@/lib/validation/commitment-filters";
 
 export const metadata: Metadata = { title: "Commitments" };
 
@@ -19,8 +20,8 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
   const user = await requireUser();
   const filters = parseCommitmentFilters(await searchParams);
   const [result, parties, meetings] = await Promise.all([listCommitments(user, filters), listParties(user), listMeetingOptions(user)]);
-  const filtered =
-    filters.q || filters.statuses.length || filters.categories.length || filters.parties.length || filters.meeting || filters.reaffirmed;
+  const filtered = isFiltered(filters);
+  const due = describeDueFilters(filters, (iso) => formatDay(new Date(`${iso}T00:00:00Z`)));
 
   return (
     <div className="space-y-4">
@@ -40,6 +41,11 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
         </div>
       </div>
       <CommitmentFiltersForm filters={filters} parties={parties} meetings={meetings} />
+      <p className="text-sm text-slate-700" data-testid="list-total" aria-live="polite">
+        {result.total.toLocaleString("en")} commitment{result.total === 1 ? "" : "s"}
+        {filtered ? " match" + (result.total === 1 ? "es" : "") + " these filters" : ""}
+        {due.length ? `: ${due.join("; ")}` : ""}.
+      </p>
       {result.total > 0 ? <ExportLinks filters={filters} label={filtered ? `Download these ${result.total}` : "Download all"} /> : null}
       {result.rows.length ? (
         <>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ExportLinks } from "@/components/commitments/export-links";
 import { buttonClass, secondaryButtonClass } from "@/components/ui/form";
+import { ReadoutTarget } from "@/components/meetings/readout-target";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
@@ -115,13 +116,14 @@ export default async function MeetingPage({
             Readout
           </h2>
           <p className="text-sm text-slate-600">Highlighted sentences are the source of a commitment; select one to open it.</p>
+          <ReadoutTarget />
           <div className="whitespace-pre-wrap rounded-lg border border-slate-200 bg-white p-4 leading-relaxed">
             {segments.map((segment) =>
               segment.spanIds.length ? (
                 <mark
                   key={segment.start}
                   id={`source-${segment.start}`}
-                  className="scroll-mt-24 rounded bg-amber-100 px-0.5 target:bg-amber-300"
+                  className="scroll-mt-24 rounded bg-amber-100 px-0.5 data-[current]:bg-amber-300 data-[current]:ring-2 data-[current]:ring-amber-500"
                 >
                   {segment.spanIds.map((id) => {
                     const c = byId.get(id)!;

@@ -108,10 +108,10 @@ export default async function CommitmentPage({
           “{commitment.sourceQuote}”
         </blockquote>
         <p className="text-sm">
-          {/* A full navigation, not a client-side one: only that makes the sentence the page's :target, which highlights it. */}
-          <a href={`/meetings/${commitment.meeting.slug}${commitment.sourceStart !== null ? `#source-${commitment.sourceStart}` : ""}`}>
+          {/* The meeting page brings the sentence into view and highlights it, however it is reached (ReadoutTarget). */}
+          <Link href={`/meetings/${commitment.meeting.slug}${commitment.sourceStart !== null ? `#source-${commitment.sourceStart}` : ""}`}>
             Read it in the meeting&apos;s readout
-          </a>
+          </Link>
         </p>
       </section>
 
