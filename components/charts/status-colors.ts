@@ -10,3 +10,6 @@ export const STATUS_COLORS: Record<CommitmentStatusValue, string> = {
   FULFILLED: "#15803d",
   BROKEN: "#dc2626",
 };
+
+// Recharts writes axis titles in #808080, under the 4.5:1 small text needs on white; slate-600 is 7.6:1.
+export const AXIS_LABEL_COLOR = "#475569";

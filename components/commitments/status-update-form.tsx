@@ -4,12 +4,8 @@ import { useActionState, useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import { updateCommitmentStatusAction } from "@/app/(app)/commitments/actions";
 import { COMMITMENT_STATUSES, STATUS_INFO, type CommitmentStatusValue } from "@/lib/domain/status";
+import { localToday } from "@/lib/domain/target-date";
 import { describedBy, Field, FormMessage, buttonClass, inputClass } from "@/components/ui/form";
-
-function todayLocal(): string {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
-}
 
 const DEFAULT_PROGRESS: Partial<Record<CommitmentStatusValue, number>> = { NOT_STARTED: 0, FULFILLED: 100 };
 
@@ -110,8 +106,8 @@ export function StatusUpdateForm({
             name="effectiveOn"
             type="date"
             required
-            max={todayLocal()}
-            defaultValue={values.effectiveOn ?? todayLocal()}
+            max={localToday()}
+            defaultValue={values.effectiveOn ?? localToday()}
             className={inputClass}
             aria-invalid={!!errors.effectiveOn}
             aria-describedby={describedBy("effectiveOn", { hint: true, errors: errors.effectiveOn })}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatPeriod, formatTarget, isoDate, latestTodayOnEarth, parseTarget, targetInputValue } from "./target-date";
+import { formatPeriod, formatTarget, isoDate, latestTodayOnEarth, localToday, parseTarget, targetInputValue } from "./target-date";
 
 function parsed(precision: Parameters<typeof parseTarget>[0], raw: string) {
   const result = parseTarget(precision, raw);
@@ -67,6 +67,25 @@ describe("latestTodayOnEarth", () => {
   it("is the date at UTC+14, so an analyst east of UTC can enter their today", () => {
     expect(latestTodayOnEarth(new Date("2026-03-01T09:59:00Z"))).toBe("2026-03-01");
     expect(latestTodayOnEarth(new Date("2026-03-01T10:00:00Z"))).toBe("2026-03-02");
+  });
+});
+
+describe("localToday", () => {
+  // A Date as seen from a time zone `offset` minutes behind UTC (getTimezoneOffset's sign).
+  const seenFrom = (iso: string, offset: number) => Object.assign(new Date(iso), { getTimezoneOffset: () => offset });
+
+  it("is the reader's calendar date, not UTC's and not the latest on Earth", () => {
+    // 21:00 on 1 March in Los Angeles: already 2 March in UTC and at UTC+14.
+    expect(localToday(seenFrom("2026-03-02T05:00:00Z", 480))).toBe("2026-03-01");
+    expect(latestTodayOnEarth(new Date("2026-03-02T05:00:00Z"))).toBe("2026-03-02");
+    // 01:30 on 2 March in Astana (UTC+5): still 1 March in UTC.
+    expect(localToday(seenFrom("2026-03-01T20:30:00Z", -300))).toBe("2026-03-02");
+    expect(localToday(seenFrom("2026-03-01T20:30:00Z", 0))).toBe("2026-03-01");
+  });
+
+  it("reads the date of the machine's own time zone by default", () => {
+    expect(localToday(new Date(2026, 2, 1, 0, 5))).toBe("2026-03-01");
+    expect(localToday(new Date(2026, 2, 1, 23, 55))).toBe("2026-03-01");
   });
 });
 

@@ -115,6 +115,15 @@ export function latestTodayOnEarth(now: Date = new Date()): string {
   return isoDate(new Date(now.getTime() + 14 * 3600_000));
 }
 
+/**
+ * Today where the reader is (in the browser, its time zone): the date the status form proposes and
+ * where a commitment's timeline ends. What may be entered is still bounded by latestTodayOnEarth, so
+ * an update from further east can fall on this reader's tomorrow.
+ */
+export function localToday(now: Date = new Date()): string {
+  return isoDate(new Date(now.getTime() - now.getTimezoneOffset() * 60_000));
+}
+
 /** A chart period as it reads on an axis: "2 Mar 26" for a week, "Mar 2026" for a month. */
 export function formatPeriod(start: string, unit: "week" | "month"): string {
   const date = new Date(`${start}T00:00:00Z`);

@@ -16,7 +16,7 @@ import { requireUser } from "@/lib/auth/session";
 import { getCommitment } from "@/lib/data/commitments";
 import { findLinkTargets, getLineage } from "@/lib/data/lineage";
 import { LineageSection } from "@/components/commitments/lineage-section";
-import { formatDay, formatTarget, latestTodayOnEarth } from "@/lib/domain/target-date";
+import { formatDay, formatTarget, isoDate } from "@/lib/domain/target-date";
 
 export const metadata: Metadata = { title: "Commitment" };
 
@@ -144,7 +144,7 @@ export default async function CommitmentPage({
       <ChartCard
         id="timeline"
         title="Status and progress over time"
-        description="Each point is a recorded update, coloured by the status it moved to."
+        description="Each point is the status a day ended with, in its colour; several updates on one day show as one point, and the table lists them all."
         table={{
           caption: "Status updates in the order they took effect",
           columns: ["Took effect", "Status", "Progress"],
@@ -154,13 +154,9 @@ export default async function CommitmentPage({
         }}
       >
         <CommitmentTimelineChart
-          points={[
-            ...[...commitment.statusUpdates]
-              .reverse()
-              .map((u) => ({ day: u.effectiveOn.getTime(), status: u.toStatus, progress: u.progress })),
-            // The current status holds until today: draw it up to now.
-            { day: Date.parse(`${latestTodayOnEarth()}T00:00:00Z`), status: commitment.status, progress: commitment.progress, today: true },
-          ]}
+          updates={[...commitment.statusUpdates]
+            .reverse()
+            .map((u) => ({ effectiveOn: isoDate(u.effectiveOn), status: u.toStatus, progress: u.progress }))}
         />
       </ChartCard>
 

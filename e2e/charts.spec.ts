@@ -1,0 +1,169 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { STATUS_COLORS } from "../components/charts/status-colors";
+import { openCommitment } from "./helpers";
+import { as } from "./roles";
+
+// What the charts draw, read from the rendered SVG: no line for a status nobody is in, axis text
+// inside the picture, dated ticks, one dot per day, and a key of the statuses in readable text.
+
+test.use(as("analyst"));
+
+// No other spec reads or changes this commitment; its demo history runs from February to March.
+const TIMELINE_COMMITMENT = "Take coordinated action against terrorism";
+
+/** "#dc2626" as the browser's computed style writes it: "rgb(220, 38, 38)". */
+function rgb(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return `rgb(${r}, ${g}, ${b})`;
+}
+
+function chartCard(page: Page, title: string): Locator {
+  return page.locator("section", { has: page.getByRole("heading", { name: title, exact: true }) });
+}
+
+/** The card's chart, drawn once it is near the screen (DeferredChart): scrolled to, then waited for. */
+async function chartOf(card: Locator): Promise<Locator> {
+  await card.scrollIntoViewIfNeeded();
+  const svg = card.locator("svg.recharts-surface").first();
+  await expect(svg).toBeVisible();
+  return svg;
+}
+
+/** The sides of `inner`'s box that stick out of `outer`'s (half a pixel allowed for rounding). */
+async function sidesOutside(inner: Locator, outer: Locator): Promise<string[]> {
+  const [a, b] = await Promise.all([inner.boundingBox(), outer.boundingBox()]);
+  if (!a || !b) return ["not rendered"];
+  const out: string[] = [];
+  if (a.x < b.x - 0.5) out.push("left");
+  if (a.y < b.y - 0.5) out.push("top");
+  if (a.x + a.width > b.x + b.width + 0.5) out.push("right");
+  if (a.y + a.height > b.y + b.height + 0.5) out.push("bottom");
+  return out;
+}
+
+/** Opens the card's "Show the numbers as a table" and returns its body rows. */
+async function tableRows(card: Locator): Promise<Locator> {
+  await card.getByText("Show the numbers as a table").click();
+  const rows = card.locator("tbody tr");
+  await expect(rows.first()).toBeVisible();
+  return rows;
+}
+
+/** The browser's today, YYYY-MM-DD: the date the status form proposes (read before any page loads). */
+async function browserToday(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const now = new Date();
+    return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+  });
+}
+
+test("the status-over-time chart draws no Broken line when nothing is broken, and its key says Broken has none", async ({ page }) => {
+  // The dashboard as it stood yesterday: specs record their updates today, so none of them can have
+  // made a commitment Broken in it, whatever order the specs run in.
+  const today = await browserToday(page);
+  const yesterday = new Date(Date.parse(`${today}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  await page.goto(`/?asOf=${yesterday}`);
+  await expect(page.getByTestId("as-of-banner")).toBeVisible();
+
+  const card = chartCard(page, "Status over time");
+  const rows = await tableRows(card);
+  const columns = await card.getByRole("columnheader").allTextContents();
+  const broken = columns.indexOf("Broken");
+  expect(broken).toBeGreaterThan(0);
+  const brokenCounts = rows.locator(`:nth-child(${broken + 1})`);
+  await expect(brokenCounts.first()).toHaveText("0");
+  await expect(brokenCounts.filter({ hasNotText: /^0$/ })).toHaveCount(0);
+
+  const svg = await chartOf(card);
+  // The chart is drawn: the statuses it has are filled areas (the demo data starts all "Not yet assessed").
+  const areaFills = () => svg.locator("path.recharts-area-area").evaluateAll((paths) => paths.map((p) => getComputedStyle(p).fill));
+  await expect.poll(areaFills).toContain(rgb(STATUS_COLORS.NOT_YET_ASSESSED));
+  // …and nothing in it is stroked in Broken's red: no area outline, no line along the top of the stack.
+  const strokedRed = (colour: string) =>
+    svg.locator("path").evaluateAll(
+      (paths, red) =>
+        paths.filter((p) => {
+          const style = getComputedStyle(p);
+          return (
+            style.stroke === red &&
+            parseFloat(style.strokeWidth) > 0 &&
+            parseFloat(style.strokeOpacity) > 0 &&
+            style.visibility !== "hidden"
+          );
+        }).length,
+      colour,
+    );
+  await expect.poll(() => strokedRed(rgb(STATUS_COLORS.BROKEN))).toBe(0);
+
+  const key = card.getByRole("list", { name: "Statuses in this chart" });
+  await expect(key.getByRole("listitem")).toHaveCount(7);
+  await expect(key.getByRole("listitem").filter({ hasText: "Broken" })).toHaveText("Broken (none)");
+  await expect(key.getByRole("listitem").filter({ hasText: "Not yet assessed" })).toHaveText("Not yet assessed");
+
+  const contrast = await new AxeBuilder({ page })
+    .include('section[aria-labelledby="chart-over-time-title"]')
+    .withRules(["color-contrast"])
+    .analyze();
+  expect(contrast.violations.map((v) => v.nodes.map((n) => n.target.join(" ")).join(", "))).toEqual([]);
+});
+
+test("a commitment's timeline: its axis text fits, it has dated ticks, one dot per day up to today, and a key of its statuses", async ({
+  page,
+}) => {
+  await openCommitment(page, TIMELINE_COMMITMENT);
+  const form = page.locator("section", { has: page.getByRole("heading", { name: "Update status" }) });
+  // Two updates on one day (the form proposes the browser's today), after a history that began in February.
+  for (const [progress, rationale] of [
+    ["25", "Joint working group on organized crime met in Astana."],
+    ["30", "Later the same day: an extradition agreement was initialled."],
+  ]) {
+    await form.getByLabel("New status").selectOption({ label: "In progress" });
+    await form.getByLabel("Progress (%)").fill(progress);
+    await form.getByLabel("Rationale").fill(rationale);
+    await form.getByRole("button", { name: "Save status update" }).click();
+    await expect(form.getByRole("status")).toHaveText("Status update saved.");
+    await expect(page.getByTestId("history-entry").first()).toContainText(rationale);
+  }
+  await page.reload();
+
+  const card = chartCard(page, "Status and progress over time");
+  const rows = await tableRows(card);
+  const days = await rows.locator("th").allTextContents();
+  const distinctDays = new Set(days).size;
+  expect(days.length, "the table lists every update, two of them on one day").toBeGreaterThan(distinctDays);
+  const span = Date.parse(`${days.at(-1)} UTC`) - Date.parse(`${days[0]} UTC`);
+  expect(span / 86_400_000, "the history spans months").toBeGreaterThan(90);
+
+  const svg = await chartOf(card);
+  const dots = svg.locator(".recharts-line-dots circle");
+  await expect(dots).toHaveCount(distinctDays);
+
+  // The line ends at the last dot, today's: not a day later.
+  const lineEnd = () =>
+    svg
+      .locator("path.recharts-line-curve")
+      .evaluate((path) => Math.max(...[...path.getAttribute("d")!.matchAll(/[ML]\s*([\d.]+)/g)].map((m) => Number(m[1]))));
+  const lastDot = () => dots.evaluateAll((circles) => Math.max(...circles.map((c) => Number(c.getAttribute("cx")))));
+  await expect.poll(async () => Math.abs((await lineEnd()) - (await lastDot()))).toBeLessThan(1);
+
+  const yLabel = svg.locator("text.recharts-label", { hasText: "Progress" });
+  await expect(yLabel).toBeVisible();
+  await expect.poll(() => sidesOutside(yLabel, svg)).toEqual([]);
+  await expect(svg.locator(".recharts-yAxis-tick-labels text")).toHaveText(["0%", "25%", "50%", "75%", "100%"]);
+
+  const xTicks = svg.locator(".recharts-xAxis-tick-labels text");
+  await expect.poll(() => xTicks.count()).toBeGreaterThanOrEqual(3);
+  for (const tick of await xTicks.all()) await expect.poll(() => sidesOutside(tick, svg)).toEqual([]);
+
+  const key = card.getByRole("list", { name: "Statuses on this timeline" });
+  await expect(key.getByRole("listitem")).toHaveText(["Not yet assessed", "In progress"]);
+  const dotColours = await dots.evaluateAll((circles) => [...new Set(circles.map((c) => getComputedStyle(c).fill))].sort());
+  expect(dotColours).toEqual([rgb(STATUS_COLORS.NOT_YET_ASSESSED), rgb(STATUS_COLORS.IN_PROGRESS)].sort());
+
+  const contrast = await new AxeBuilder({ page })
+    .include('section[aria-labelledby="timeline-title"]')
+    .withRules(["color-contrast"])
+    .analyze();
+  expect(contrast.violations.map((v) => v.nodes.map((n) => n.target.join(" ")).join(", "))).toEqual([]);
+});

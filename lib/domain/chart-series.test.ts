@@ -1,0 +1,144 @@
+import { describe, expect, it } from "vitest";
+import { commitmentTimeline, statusesOverRange, timelineTickLabel, timelineTicks, type TimelineUpdate } from "./chart-series";
+import { COMMITMENT_STATUSES, type CommitmentStatusValue } from "./status";
+
+const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+const counts = (some: Partial<Record<CommitmentStatusValue, number>>) =>
+  Object.fromEntries(COMMITMENT_STATUSES.map((s) => [s, some[s] ?? 0])) as Record<CommitmentStatusValue, number>;
+
+describe("statusesOverRange", () => {
+  it("marks a status no period counts (Broken at zero throughout) as absent, and keeps the scale's order", () => {
+    const statuses = statusesOverRange([
+      { counts: counts({ NOT_YET_ASSESSED: 20 }) },
+      { counts: counts({ NOT_YET_ASSESSED: 18, IN_PROGRESS: 2 }) },
+      { counts: counts({ NOT_YET_ASSESSED: 17, IN_PROGRESS: 2, FULFILLED: 1 }) },
+    ]);
+    expect(statuses.map((s) => s.status)).toEqual([...COMMITMENT_STATUSES]);
+    expect(statuses.filter((s) => s.present).map((s) => s.status)).toEqual(["NOT_YET_ASSESSED", "IN_PROGRESS", "FULFILLED"]);
+    expect(statuses.find((s) => s.status === "BROKEN")).toEqual({ status: "BROKEN", present: false });
+  });
+
+  it("counts a status present when any single period has one, even if it is zero before and after", () => {
+    const statuses = statusesOverRange([{ counts: counts({ STALLED: 0 }) }, { counts: counts({ STALLED: 1 }) }, { counts: counts({}) }]);
+    expect(statuses.find((s) => s.status === "STALLED")?.present).toBe(true);
+  });
+});
+
+describe("commitmentTimeline", () => {
+  const history: TimelineUpdate[] = [
+    { effectiveOn: "2026-02-02", status: "NOT_YET_ASSESSED", progress: 0 },
+    { effectiveOn: "2026-03-23", status: "IN_PROGRESS", progress: 20 },
+    { effectiveOn: "2026-03-23", status: "IN_PROGRESS", progress: 25 },
+    { effectiveOn: "2026-03-23", status: "STALLED", progress: 25 },
+    { effectiveOn: "2026-06-01", status: "IN_PROGRESS", progress: 40 },
+  ];
+
+  it("plots one point per day, the last update of that day, and says how many updates the day had", () => {
+    const { points } = commitmentTimeline(history, "2026-06-01");
+    expect(points.map((p) => p.day)).toEqual([day("2026-02-02"), day("2026-03-23"), day("2026-06-01")]);
+    expect(points[1]).toEqual({ day: day("2026-03-23"), status: "STALLED", progress: 25, updates: 3 });
+    expect(new Set(points.map((p) => p.day)).size).toBe(points.length);
+  });
+
+  it("keeps the recorded order within a day when the updates come in day order", () => {
+    const { points } = commitmentTimeline([...history.slice(3), ...history.slice(0, 3)], "2026-06-01");
+    // Sorted by day, a stable sort: of the 23 March updates the last one given wins.
+    expect(points.find((p) => p.day === day("2026-03-23"))).toMatchObject({ status: "IN_PROGRESS", progress: 25, updates: 3 });
+  });
+
+  it("ends at the last update when that is today: no point after it", () => {
+    const { points, domain } = commitmentTimeline(history, "2026-06-01");
+    expect(points.at(-1)).toMatchObject({ day: day("2026-06-01"), status: "IN_PROGRESS", progress: 40, updates: 1 });
+    expect(points.some((p) => p.carried)).toBe(false);
+    expect(domain).toEqual([day("2026-02-02"), day("2026-06-01")]);
+  });
+
+  it("carries the current status up to today, and not a day further", () => {
+    const { points, domain } = commitmentTimeline(history, "2026-11-27");
+    expect(points.at(-1)).toEqual({ day: day("2026-11-27"), status: "IN_PROGRESS", progress: 40, updates: 0, carried: true });
+    expect(Math.max(...points.map((p) => p.day))).toBe(day("2026-11-27"));
+    expect(domain[1]).toBe(day("2026-11-27"));
+  });
+
+  it("does not draw back to today when the last update is already on the reader's tomorrow", () => {
+    const { points } = commitmentTimeline(history, "2026-05-31");
+    expect(points.at(-1)).toMatchObject({ day: day("2026-06-01"), updates: 1 });
+    expect(points.some((p) => p.carried)).toBe(false);
+  });
+
+  it("lists the statuses its dots use, in the scale's order", () => {
+    expect(commitmentTimeline(history, "2026-11-27").statuses).toEqual(["NOT_YET_ASSESSED", "IN_PROGRESS", "STALLED"]);
+  });
+
+  it("leaves out a status only an earlier update of a day had (no dot is drawn for it)", () => {
+    const sameDay: TimelineUpdate[] = [
+      { effectiveOn: "2026-02-02", status: "NOT_YET_ASSESSED", progress: 0 },
+      { effectiveOn: "2026-02-10", status: "BROKEN", progress: 0 },
+      { effectiveOn: "2026-02-10", status: "NOT_STARTED", progress: 0 },
+    ];
+    expect(commitmentTimeline(sameDay, "2026-02-10").statuses).toEqual(["NOT_YET_ASSESSED", "NOT_STARTED"]);
+  });
+
+  it("has at least three ticks over a history of months, none outside the line", () => {
+    const { ticks, unit, domain } = commitmentTimeline(history, "2026-11-27");
+    expect(unit).toBe("month");
+    expect(ticks.length).toBeGreaterThanOrEqual(3);
+    for (const tick of ticks) {
+      expect(tick).toBeGreaterThanOrEqual(domain[0]);
+      expect(tick).toBeLessThanOrEqual(domain[1]);
+    }
+  });
+
+  it("draws nothing for a commitment without updates", () => {
+    expect(commitmentTimeline([], "2026-11-27")).toMatchObject({ points: [], ticks: [], statuses: [] });
+  });
+});
+
+describe("timelineTicks", () => {
+  const ticks = (from: string, to: string) => {
+    const result = timelineTicks(day(from), day(to));
+    return { unit: result.unit, labels: result.ticks.map((t) => timelineTickLabel(t, result.unit)) };
+  };
+
+  it("puts a tick on the first of each month when a few months are shown", () => {
+    expect(ticks("2026-02-02", "2026-05-20")).toEqual({ unit: "month", labels: ["Mar 2026", "Apr 2026", "May 2026"] });
+    expect(ticks("2026-03-01", "2026-05-01")).toEqual({ unit: "month", labels: ["Mar 2026", "Apr 2026", "May 2026"] });
+  });
+
+  it("steps by several months when every month would be too many ticks, keeping at least three", () => {
+    expect(ticks("2026-02-02", "2026-11-27")).toEqual({
+      unit: "month",
+      labels: ["Mar 2026", "May 2026", "Jul 2026", "Sep 2026", "Nov 2026"],
+    });
+    expect(ticks("2024-06-15", "2026-11-27").labels).toEqual(["Jul 2024", "Jan 2025", "Jul 2025", "Jan 2026", "Jul 2026"]);
+    for (const [from, to] of [
+      ["2026-01-01", "2026-07-31"],
+      ["2025-12-31", "2027-02-01"],
+      ["2020-01-01", "2032-12-31"],
+      ["2001-05-05", "2099-09-09"],
+    ]) {
+      const { unit, labels } = ticks(from, to);
+      expect(unit).toBe("month");
+      expect(labels.length, `${from}..${to}`).toBeGreaterThanOrEqual(3);
+      expect(labels.length, `${from}..${to}`).toBeLessThanOrEqual(6);
+    }
+  });
+
+  it("spreads whole days evenly, both ends included, when fewer than three months start in the range", () => {
+    expect(ticks("2026-03-05", "2026-04-20")).toEqual({
+      unit: "day",
+      labels: ["5 Mar 2026", "17 Mar 2026", "28 Mar 2026", "9 Apr 2026", "20 Apr 2026"],
+    });
+    expect(ticks("2026-03-05", "2026-03-07").labels).toEqual(["5 Mar 2026", "6 Mar 2026", "7 Mar 2026"]);
+    expect(ticks("2026-03-05", "2026-03-06").labels).toEqual(["5 Mar 2026", "6 Mar 2026"]);
+    expect(ticks("2026-03-05", "2026-03-05").labels).toEqual(["5 Mar 2026"]);
+  });
+
+  it("never repeats a tick, and has three as soon as the range has three days", () => {
+    for (let days = 0; days < 400; days++) {
+      const { ticks: list } = timelineTicks(day("2026-01-20"), day("2026-01-20") + days * 86_400_000);
+      expect(new Set(list).size).toBe(list.length);
+      expect(list.length, `${days} days`).toBeGreaterThanOrEqual(Math.min(days + 1, 3));
+    }
+  });
+});

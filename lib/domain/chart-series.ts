@@ -1,0 +1,92 @@
+// What the charts draw, decided here so that it can be tested without a browser: which statuses a
+// stacked chart has anything to show for, and which points, ticks and statuses a commitment's
+// timeline plots. The chart components only hand the result to Recharts.
+import { COMMITMENT_STATUSES, type CommitmentStatusValue } from "./status";
+import { formatDay, formatPeriod, isoDate } from "./target-date";
+
+const DAY_MS = 86_400_000;
+
+/** Each status, in the scale's order, and whether any period of the range counts a commitment in it. */
+export function statusesOverRange(
+  points: { counts: Record<CommitmentStatusValue, number> }[],
+): { status: CommitmentStatusValue; present: boolean }[] {
+  return COMMITMENT_STATUSES.map((status) => ({ status, present: points.some((p) => p.counts[status] > 0) }));
+}
+
+/** A recorded status update as the timeline needs it: the day it took effect (YYYY-MM-DD), where it moved to. */
+export type TimelineUpdate = { effectiveOn: string; status: CommitmentStatusValue; progress: number };
+
+/**
+ * One plotted point: the status and progress a day ended with (`updates` counts that day's updates),
+ * or, when `carried`, the current status held up to today (drawn without a dot).
+ */
+export type TimelinePoint = { day: number; status: CommitmentStatusValue; progress: number; updates: number; carried?: true };
+
+export type TimelineTicks = { ticks: number[]; unit: "month" | "day" };
+
+export type CommitmentTimeline = TimelineTicks & { points: TimelinePoint[]; domain: [number, number]; statuses: CommitmentStatusValue[] };
+
+function dayMs(isoDay: string): number {
+  return Date.parse(`${isoDay}T00:00:00Z`);
+}
+
+/**
+ * The timeline of one commitment, from its updates in the order they took effect and the reader's
+ * today (YYYY-MM-DD). A day with several updates is one point, the last of them: the step line could
+ * not show the others (they last no time) and their dots would lie on top of each other; the table
+ * and the history still list every update. The current status is carried up to today, never past
+ * it; when the last update is today (or later, entered where the date is already tomorrow), the line
+ * ends there.
+ */
+export function commitmentTimeline(updates: TimelineUpdate[], today: string): CommitmentTimeline {
+  const points: TimelinePoint[] = [];
+  const inOrder = [...updates].sort((a, b) => (a.effectiveOn < b.effectiveOn ? -1 : a.effectiveOn > b.effectiveOn ? 1 : 0));
+  for (const update of inOrder) {
+    const day = dayMs(update.effectiveOn);
+    const last = points.at(-1);
+    if (last?.day === day) points[points.length - 1] = { day, status: update.status, progress: update.progress, updates: last.updates + 1 };
+    else points.push({ day, status: update.status, progress: update.progress, updates: 1 });
+  }
+  const last = points.at(-1);
+  if (!last) return { points, domain: [0, 0], statuses: [], ticks: [], unit: "day" };
+  const end = dayMs(today);
+  if (end > last.day) points.push({ day: end, status: last.status, progress: last.progress, updates: 0, carried: true });
+  const domain: [number, number] = [points[0].day, points[points.length - 1].day];
+  const used = new Set(points.map((p) => p.status));
+  return { points, domain, statuses: COMMITMENT_STATUSES.filter((s) => used.has(s)), ...timelineTicks(domain[0], domain[1]) };
+}
+
+// Months between ticks: every month, second, third, sixth, then every year, two years, four… Each step
+// at most doubles the last, so a step that leaves too many ticks is followed by one that leaves three.
+function nextMonthStep(step: number): number {
+  return step === 2 ? 3 : step * 2;
+}
+
+/**
+ * Date ticks for a range of days (UTC midnights): the first of every month, or of every second,
+ * third, sixth… month (at most `maxTicks`), when that gives at least three; otherwise whole days
+ * spread evenly from the first day to the last, both included, so a short range still reads.
+ */
+export function timelineTicks(start: number, end: number, maxTicks = 6): TimelineTicks {
+  const first = new Date(start);
+  const last = new Date(end);
+  const firstMonth = first.getUTCFullYear() * 12 + first.getUTCMonth() + (first.getUTCDate() === 1 ? 0 : 1);
+  const lastMonth = last.getUTCFullYear() * 12 + last.getUTCMonth();
+  for (let step = 1; step <= Math.max(1, lastMonth - firstMonth); step = nextMonthStep(step)) {
+    const months: number[] = [];
+    for (let m = Math.ceil(firstMonth / step) * step; m <= lastMonth; m += step) months.push(Date.UTC(Math.floor(m / 12), m % 12, 1));
+    if (months.length > maxTicks) continue;
+    if (months.length >= 3) return { ticks: months, unit: "month" };
+    break;
+  }
+  const days = Math.round((end - start) / DAY_MS);
+  const count = Math.min(days + 1, maxTicks, 5);
+  if (count <= 1) return { ticks: [start], unit: "day" };
+  const ticks = Array.from({ length: count }, (_, i) => start + Math.round((i * days) / (count - 1)) * DAY_MS);
+  return { ticks: [...new Set(ticks)], unit: "day" };
+}
+
+/** A tick as it reads on the axis: "Mar 2026" for a month, "2 Mar 2026" for a day. */
+export function timelineTickLabel(ms: number, unit: TimelineTicks["unit"]): string {
+  return unit === "month" ? formatPeriod(isoDate(new Date(ms)), "month") : formatDay(new Date(ms));
+}
