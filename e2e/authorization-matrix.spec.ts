@@ -185,18 +185,24 @@ const MATRIX: Record<string, { allowed: Role[]; call: () => Promise<Call> }> = {
     allowed: ["ADMIN"],
     call: async () => ({ path: "/admin/users", fields: { email: `matrix-${++n}@example.org`, name: "Matrix Account", role: "VIEWER" } }),
   },
-  changeUserRoleAction: {
+  updateUserAction: {
     allowed: ["ADMIN"],
     call: async () => {
       const target = await one<{ id: string; role: string }>(`SELECT id, role FROM users WHERE email = 'matrix-target@example.org'`);
-      return { path: "/admin/users", fields: { userId: target.id, role: target.role === "VIEWER" ? "ANALYST" : "VIEWER" } };
+      return { path: "/admin/users", fields: { userId: target.id, role: target.role === "VIEWER" ? "ANALYST" : "VIEWER", active: "true" } };
     },
   },
-  setUserActiveAction: {
+  unlockUserAction: {
     allowed: ["ADMIN"],
     call: async () => {
-      const target = await one<{ id: string; active: boolean }>(`SELECT id, active FROM users WHERE email = 'matrix-target@example.org'`);
-      return { path: "/admin/users", fields: { userId: target.id, active: target.active ? "false" : "true" } };
+      // Locks the target first, so that an allowed call has something to unlock: 5 failed sign-ins from an address no one
+      // signs in from, two minutes old (within the lock's window, outside the site-wide per-minute count).
+      const target = await one<{ id: string }>(`SELECT id FROM users WHERE email = 'matrix-target@example.org'`);
+      await db.query(
+        `INSERT INTO sign_in_attempts (email, ip, succeeded, attempted_at)
+         SELECT 'matrix-target@example.org', '198.51.100.250', false, now() - interval '2 minutes' FROM generate_series(1, 5)`,
+      );
+      return { path: "/admin/users", fields: { userId: target.id } };
     },
   },
   // Last: a successful change ends the caller's sessions.

@@ -75,8 +75,8 @@ const ACTIONS = [
   },
   { name: "acceptCandidatesAction", run: meetings.acceptCandidatesAction, as: "analyst", keys: ["payload", "slug"] },
   { name: "createUserAction", run: users.createUserAction, as: "admin", keys: ["email", "name", "role"] },
-  { name: "changeUserRoleAction", run: users.changeUserRoleAction, as: "admin", keys: ["userId", "role"] },
-  { name: "setUserActiveAction", run: users.setUserActiveAction, as: "admin", keys: ["userId", "active"] },
+  { name: "updateUserAction", run: users.updateUserAction, as: "admin", keys: ["userId", "role", "active"] },
+  { name: "unlockUserAction", run: users.unlockUserAction, as: "admin", keys: ["userId"] },
   {
     name: "changePasswordAction",
     run: password.changePasswordAction,

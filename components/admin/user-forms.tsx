@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { changeUserRoleAction, createUserAction, setUserActiveAction } from "@/app/(app)/admin/users/actions";
+import { createUserAction, unlockUserAction, updateUserAction } from "@/app/(app)/admin/users/actions";
 import type { ActionResult } from "@/lib/define-action";
 import { describedBy, Field, FormMessage, buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/form";
 
@@ -77,38 +77,38 @@ function InlineResult({ state }: { state: ActionResult }) {
   );
 }
 
-export function UserRoleForm({ userId, role, label }: { userId: string; role: string; label: string }) {
-  const [state, action, pending] = useActionState(changeUserRoleAction, null);
+/**
+ * The Save button of one account's row. The row's role and status menus sit in other cells of the
+ * table and belong to this form through their `form` attribute, so that a row is one form.
+ */
+export function UserRowForm({ formId, userId, label }: { formId: string; userId: string; label: string }) {
+  const [state, action, pending] = useActionState(updateUserAction, null);
   return (
-    <form action={action} className="flex flex-wrap items-center gap-2">
+    <form id={formId} action={action} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="userId" value={userId} />
-      <label className="sr-only" htmlFor={`role-${userId}`}>
-        Role of {label}
-      </label>
-      <select id={`role-${userId}`} name="role" defaultValue={role} className={`${inputClass} w-auto`}>
-        {ROLE_OPTIONS.map((r) => (
-          <option key={r.value} value={r.value}>
-            {r.value.charAt(0) + r.value.slice(1).toLowerCase()}
-          </option>
-        ))}
-      </select>
-      <button type="submit" className={secondaryButtonClass} disabled={pending} aria-label={`Save role of ${label}`}>
-        Save
+      <button type="submit" className={secondaryButtonClass} disabled={pending} aria-label={`Save ${label}`}>
+        {pending ? "Saving…" : "Save"}
       </button>
       <InlineResult state={state} />
     </form>
   );
 }
 
-export function UserActiveForm({ userId, active, label }: { userId: string; active: boolean; label: string }) {
-  const [state, action, pending] = useActionState(setUserActiveAction, null);
+/**
+ * The Unlock button of a locked account. It stays mounted once the lock is gone, so that the outcome
+ * is still shown after the page refreshes.
+ */
+export function UnlockForm({ userId, label, locked }: { userId: string; label: string; locked: boolean }) {
+  const [state, action, pending] = useActionState(unlockUserAction, null);
+  if (!locked && !state) return null;
   return (
     <form action={action} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="userId" value={userId} />
-      <input type="hidden" name="active" value={active ? "false" : "true"} />
-      <button type="submit" className={secondaryButtonClass} disabled={pending} aria-label={`${active ? "Disable" : "Enable"} ${label}`}>
-        {active ? "Disable" : "Enable"}
-      </button>
+      {locked ? (
+        <button type="submit" className={secondaryButtonClass} disabled={pending} aria-label={`Unlock ${label}`}>
+          {pending ? "Unlocking…" : "Unlock"}
+        </button>
+      ) : null}
       <InlineResult state={state} />
     </form>
   );

@@ -2,6 +2,7 @@
 // with `assertCan` on every call, whatever the page showed.
 export const ROLES = ["ADMIN", "ANALYST", "VIEWER"] as const;
 export type RoleValue = (typeof ROLES)[number];
+export const ROLE_LABELS: Record<RoleValue, string> = { ADMIN: "Admin", ANALYST: "Analyst", VIEWER: "Viewer" };
 
 export type Actor = { id: string; email: string; name: string; role: RoleValue; ip?: string | null; mustChangePassword?: boolean };
 

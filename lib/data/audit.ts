@@ -2,7 +2,9 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { auditReferences, type AuditNames } from "@/lib/domain/audit-changes";
 import type { AuditFilters } from "@/lib/validation/audit-filters";
+import { isUuid } from "@/lib/validation/fields";
 
 type Tx = Prisma.TransactionClient;
 
@@ -66,7 +68,7 @@ function auditSelect(filters: AuditFilters, limit: number, afterId: bigint | nul
     ORDER BY a.id DESC LIMIT ${limit} OFFSET ${offset}`;
 }
 
-/** One page of the audit trail, newest first, with the distinct actions for the filter. */
+/** One page of the audit trail, newest first, with the distinct actions for the filter and the names of the records it refers to. */
 export async function listAuditEvents(actor: Actor | null, filters: AuditFilters) {
   assertCan(actor, "audit:read");
   const [rows, counts, actions] = await Promise.all([
@@ -74,7 +76,31 @@ export async function listAuditEvents(actor: Actor | null, filters: AuditFilters
     db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM audit_events a LEFT JOIN users u ON u.id = a.actor_id WHERE ${auditWhere(filters)}`,
     db.$queryRaw<{ action: string }[]>`SELECT DISTINCT action FROM audit_events ORDER BY action`,
   ]);
-  return { rows, total: counts[0].total, pageCount: Math.max(1, Math.ceil(counts[0].total / AUDIT_PAGE_SIZE)), actions: actions.map((a) => a.action) };
+  return {
+    rows,
+    names: await auditNames(rows),
+    total: counts[0].total,
+    pageCount: Math.max(1, Math.ceil(counts[0].total / AUDIT_PAGE_SIZE)),
+    actions: actions.map((a) => a.action),
+  };
+}
+
+/** The titles and names of the records a page of events refers to, one query per kind. */
+async function auditNames(rows: AuditRow[]): Promise<AuditNames> {
+  const refs = auditReferences(rows);
+  const ids = (list: string[]) => ({ in: list.filter(isUuid) });
+  const [users, commitments, meetings, parties] = await Promise.all([
+    refs.users.length ? db.user.findMany({ where: { id: ids(refs.users) }, select: { id: true, name: true, email: true } }) : [],
+    refs.commitments.length ? db.commitment.findMany({ where: { id: ids(refs.commitments) }, select: { id: true, title: true } }) : [],
+    refs.meetings.length ? db.meeting.findMany({ where: { id: ids(refs.meetings) }, select: { id: true, title: true, slug: true } }) : [],
+    refs.parties.length ? db.party.findMany({ where: { id: ids(refs.parties) }, select: { id: true, name: true } }) : [],
+  ]);
+  return {
+    users: Object.fromEntries(users.map((u) => [u.id, { name: u.name, email: u.email }])),
+    commitments: Object.fromEntries(commitments.map((c) => [c.id, c.title])),
+    meetings: Object.fromEntries(meetings.map((m) => [m.id, { title: m.title, slug: m.slug }])),
+    parties: Object.fromEntries(parties.map((p) => [p.id, p.name])),
+  };
 }
 
 /** The filtered audit trail in batches (newest first), for a streamed export that never holds it all. */

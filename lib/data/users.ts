@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "@/lib/auth/password";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
-import type { PasswordChangeInput, UserActiveInput, UserCreateInput, UserRoleInput } from "@/lib/validation/users";
+import type { PasswordChangeInput, UserCreateInput, UserUnlockInput, UserUpdateInput } from "@/lib/validation/users";
 import { NotFoundError, ValidationError } from "./errors";
 import { LoginSchema } from "@/lib/validation/login";
 import { recordAudit } from "./audit";
@@ -23,20 +23,37 @@ export function maxFailuresPerMinuteSiteWide(): number {
 }
 
 /**
+ * The failed sign-ins (alias `f`) that count towards an email's lock: within the window, not refused
+ * by a limit themselves, not cleared by an admin's unlock. `email` is a value or a column.
+ */
+function countedEmailFailures(email: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`f.email = ${email} AND NOT f.succeeded AND NOT f.blocked AND f.cleared_at IS NULL
+    AND f.attempted_at > now() - make_interval(mins => ${SIGN_IN_WINDOW_MINUTES})`;
+}
+
+/**
+ * The one rule for "this email is locked", as the time the lock ends, or NULL when it is not locked:
+ * locked while MAX_FAILURES_PER_EMAIL counted failures are in the window, that is until the oldest of
+ * the latest ones leaves it (attempts refused while locked add none). Sign-in and the accounts page ask it.
+ */
+function emailLockedUntil(email: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(SELECT f.attempted_at + make_interval(mins => ${SIGN_IN_WINDOW_MINUTES}) FROM sign_in_attempts f
+    WHERE ${countedEmailFailures(email)} ORDER BY f.attempted_at DESC OFFSET ${MAX_FAILURES_PER_EMAIL - 1} LIMIT 1)`;
+}
+
+/**
  * Whether recent failures lock this email or this address, or pause every sign-in (attempts refused
  * by a lock do not count).
  */
 async function signInRefusal(email: string, ip: string | null): Promise<"locked" | "paused" | null> {
-  const [row] = await db.$queryRaw<{ by_email: number; by_ip: number; last_minute: number }[]>`
-    SELECT (SELECT count(*) FROM sign_in_attempts
-            WHERE NOT succeeded AND NOT blocked AND email = ${email}
-              AND attempted_at > now() - make_interval(mins => ${SIGN_IN_WINDOW_MINUTES}))::int AS by_email,
+  const [row] = await db.$queryRaw<{ email_locked: boolean; by_ip: number; last_minute: number }[]>`
+    SELECT ${emailLockedUntil(Prisma.sql`${email}`)} IS NOT NULL AS email_locked,
            (SELECT count(*) FROM sign_in_attempts
             WHERE NOT succeeded AND NOT blocked AND ${ip}::text IS NOT NULL AND ip = ${ip}
               AND attempted_at > now() - make_interval(mins => ${SIGN_IN_WINDOW_MINUTES}))::int AS by_ip,
            (SELECT count(*) FROM sign_in_attempts
             WHERE NOT succeeded AND NOT blocked AND attempted_at > now() - interval '1 minute')::int AS last_minute`;
-  if (row.by_email >= MAX_FAILURES_PER_EMAIL || row.by_ip >= MAX_FAILURES_PER_IP) return "locked";
+  if (row.email_locked || row.by_ip >= MAX_FAILURES_PER_IP) return "locked";
   return row.last_minute >= maxFailuresPerMinuteSiteWide() ? "paused" : null;
 }
 
@@ -105,13 +122,20 @@ export function sessionActorQuery(userId: string, sid: string | null): Prisma.Sq
     FROM users u WHERE u.id = ${userId}::uuid`;
 }
 
-/** Every account, for the admin page (never the password hash). */
+/** Every account, for the admin page (never the password hash), with when its sign-in lock ends if it is locked now. */
 export async function listUsers(actor: Actor | null) {
   assertCan(actor, "user:manage");
-  return db.user.findMany({
-    orderBy: [{ active: "desc" }, { email: "asc" }],
-    select: { id: true, email: true, name: true, role: true, active: true, mustChangePassword: true, lastSignInAt: true, createdAt: true },
-  });
+  const [users, locks] = await Promise.all([
+    db.user.findMany({
+      orderBy: [{ active: "desc" }, { email: "asc" }],
+      select: { id: true, email: true, name: true, role: true, active: true, mustChangePassword: true, lastSignInAt: true, createdAt: true },
+    }),
+    db.$queryRaw<{ id: string; lockedUntil: Date }[]>`
+      SELECT id, "lockedUntil" FROM (SELECT u.id::text AS id, ${emailLockedUntil(Prisma.sql`u.email`)} AS "lockedUntil" FROM users u) l
+      WHERE "lockedUntil" IS NOT NULL`,
+  ]);
+  const lockedUntil = new Map(locks.map((l) => [l.id, l.lockedUntil]));
+  return users.map((u) => ({ ...u, lockedUntil: lockedUntil.get(u.id) ?? null }));
 }
 
 /**
@@ -145,36 +169,66 @@ async function assertAnotherAdminRemains(tx: Prisma.TransactionClient, userId: s
   }
 }
 
-async function changeAccount(
-  actor: Actor,
-  userId: string,
-  change: { role?: Actor["role"]; active?: boolean },
-  action: string,
-): Promise<void> {
-  await db.$transaction(async (tx) => {
-    const before = await tx.user.findUnique({ where: { id: userId }, select: { role: true, active: true } });
+/**
+ * Saves an account's row of the accounts page: its role and whether it may sign in, in one
+ * transaction with an audit row per change. An admin cannot change their own role or disable their
+ * own account, and the last active admin stays one. Any change ends the account's open sessions.
+ */
+export async function updateUser(actor: Actor | null, input: UserUpdateInput): Promise<{ roleChanged: boolean; activeChanged: boolean }> {
+  assertCan(actor, "user:manage");
+  return db.$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id: input.userId }, select: { role: true, active: true } });
     if (!before) throw new NotFoundError("The account");
-    const losesAdmin = before.role === "ADMIN" && before.active && (change.role !== undefined ? change.role !== "ADMIN" : change.active === false);
-    if (losesAdmin) await assertAnotherAdminRemains(tx, userId);
+    const roleChanged = before.role !== input.role;
+    const activeChanged = before.active !== input.active;
+    if (input.userId === actor.id && roleChanged) {
+      throw new ValidationError("You cannot change your own role.", { form: ["You cannot change your own role; ask another admin."] });
+    }
+    if (input.userId === actor.id && !input.active) {
+      throw new ValidationError("You cannot disable your own account.", { form: ["You cannot disable your own account; ask another admin."] });
+    }
+    if (!roleChanged && !activeChanged) return { roleChanged, activeChanged };
+    if (before.role === "ADMIN" && before.active && (input.role !== "ADMIN" || !input.active)) await assertAnotherAdminRemains(tx, input.userId);
     // A new session version ends every session the account has open, on its next request.
-    await tx.user.update({ where: { id: userId }, data: { ...change, sessionVersion: { increment: 1 } } });
-    await recordAudit(tx, actor, { action, entityType: "user", entityId: userId, before, after: { ...before, ...change } });
+    await tx.user.update({ where: { id: input.userId }, data: { role: input.role, active: input.active, sessionVersion: { increment: 1 } } });
+    const withRole = { ...before, role: input.role };
+    if (roleChanged) await recordAudit(tx, actor, { action: "user.role-change", entityType: "user", entityId: input.userId, before, after: withRole });
+    if (activeChanged) {
+      await recordAudit(tx, actor, {
+        action: input.active ? "user.enable" : "user.disable",
+        entityType: "user",
+        entityId: input.userId,
+        before: withRole,
+        after: { ...withRole, active: input.active },
+      });
+    }
+    return { roleChanged, activeChanged };
   });
 }
 
-/** Changes an account's role; it takes effect on that user's next request. */
-export async function changeUserRole(actor: Actor | null, input: UserRoleInput): Promise<void> {
+/**
+ * Lifts an account's sign-in lock now: its counted failures are marked cleared (they still count
+ * towards their addresses' limits), with an audit row, in one transaction. Answers whether it was
+ * locked; an account that is not locked is left as it is and nothing is recorded.
+ */
+export async function unlockUser(actor: Actor | null, input: UserUnlockInput): Promise<{ wasLocked: boolean }> {
   assertCan(actor, "user:manage");
-  await changeAccount(actor, input.userId, { role: input.role }, "user.role-change");
-}
-
-/** Disables or re-enables an account; disabling ends its open sessions at once. */
-export async function setUserActive(actor: Actor | null, input: UserActiveInput): Promise<void> {
-  assertCan(actor, "user:manage");
-  if (!input.active && input.userId === actor.id) {
-    throw new ValidationError("You cannot disable your own account.", { form: ["You cannot disable your own account; ask another admin."] });
-  }
-  await changeAccount(actor, input.userId, { active: input.active }, input.active ? "user.enable" : "user.disable");
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, email: true } });
+    if (!user) throw new NotFoundError("The account");
+    const [{ lockedUntil }] = await tx.$queryRaw<{ lockedUntil: Date | null }[]>`
+      SELECT ${emailLockedUntil(Prisma.sql`${user.email}`)} AS "lockedUntil"`;
+    if (!lockedUntil) return { wasLocked: false };
+    const cleared = await tx.$executeRaw`UPDATE sign_in_attempts f SET cleared_at = now() WHERE ${countedEmailFailures(Prisma.sql`${user.email}`)}`;
+    await recordAudit(tx, actor, {
+      action: "auth.unlock",
+      entityType: "user",
+      entityId: user.id,
+      before: { locked: true, lockedUntil },
+      after: { locked: false, failuresCleared: cleared },
+    });
+    return { wasLocked: true };
+  });
 }
 
 /** Replaces the caller's own password (the current one is required) and ends their other sessions. */

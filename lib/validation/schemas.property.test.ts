@@ -11,7 +11,7 @@ import { AcceptCandidatesSchema } from "./extraction";
 import { CommitmentLinkSchema, CommitmentUnlinkSchema } from "./lineage";
 import { MeetingCreateSchema, MeetingEditSchema } from "./meeting";
 import { StatusUpdateSchema } from "./status-update";
-import { PasswordChangeSchema, UserActiveSchema, UserCreateSchema, UserRoleSchema } from "./users";
+import { PasswordChangeSchema, UserCreateSchema, UserUnlockSchema, UserUpdateSchema } from "./users";
 
 // Hostile input of every shape: huge strings, control characters, SQL and HTML, wrong types, extra
 // keys. A schema must answer with success or issues, never throw; what passes must be well-formed.
@@ -53,8 +53,8 @@ const SCHEMAS = {
     ["id", "version", "meetingId", "title", "category", "partyIds", "sourceQuote", "targetPrecision", "target"],
   ],
   UserCreateSchema: [UserCreateSchema, ["email", "name", "role"]],
-  UserRoleSchema: [UserRoleSchema, ["userId", "role"]],
-  UserActiveSchema: [UserActiveSchema, ["userId", "active"]],
+  UserUpdateSchema: [UserUpdateSchema, ["userId", "role", "active"]],
+  UserUnlockSchema: [UserUnlockSchema, ["userId"]],
   PasswordChangeSchema: [PasswordChangeSchema, ["currentPassword", "newPassword", "confirmPassword"]],
   LoginSchema: [LoginSchema, ["email", "password"]],
   MeetingCreateSchema: [MeetingCreateSchema, ["title", "kind", "heldOn", "location", "participants", "sourceUrl", "sourceText"]],

@@ -9,14 +9,16 @@ export const UserCreateSchema = z.object({
 });
 export type UserCreateInput = z.infer<typeof UserCreateSchema>;
 
-export const UserRoleSchema = z.object({ userId: z.uuid("Unknown account."), role: z.enum(ROLES, "Choose a role.") });
-export type UserRoleInput = z.infer<typeof UserRoleSchema>;
-
-export const UserActiveSchema = z.object({
+/** One account's row on the accounts page: its role and whether it may sign in, saved together. */
+export const UserUpdateSchema = z.object({
   userId: z.uuid("Unknown account."),
-  active: z.enum(["true", "false"], "Choose enable or disable.").transform((v) => v === "true"),
+  role: z.enum(ROLES, "Choose a role."),
+  active: z.enum(["true", "false"], "Choose active or disabled.").transform((v) => v === "true"),
 });
-export type UserActiveInput = z.infer<typeof UserActiveSchema>;
+export type UserUpdateInput = z.infer<typeof UserUpdateSchema>;
+
+export const UserUnlockSchema = z.object({ userId: z.uuid("Unknown account.") });
+export type UserUnlockInput = z.infer<typeof UserUnlockSchema>;
 
 export const PasswordChangeSchema = z
   .object({

@@ -5,37 +5,47 @@ import { FilterInput, FilterSelect } from "@/components/ui/filter-select";
 import { buttonClass, secondaryButtonClass } from "@/components/ui/form";
 import { requirePermission } from "@/lib/auth/session";
 import { listAuditEvents } from "@/lib/data/audit";
+import { auditChanges, auditSubject, type AuditChange, type AuditSubject } from "@/lib/domain/audit-changes";
+import { auditActionLabel } from "@/lib/domain/audit-labels";
 import { auditFiltersToQuery, parseAuditFilters } from "@/lib/validation/audit-filters";
 
 export const metadata: Metadata = { title: "Audit trail" };
 
-function Change({ before, after }: { before: unknown; after: unknown }) {
-  if (before === null && after === null) return <span className="text-slate-500">—</span>;
+/** Before and after as the fields that changed ("Status: In progress → Fulfilled"); the raw JSON stays in the export. */
+function Changes({ changes }: { changes: AuditChange[] }) {
+  if (!changes.length) return <span className="text-slate-500">—</span>;
   return (
-    <details>
-      <summary className="cursor-pointer text-blue-800">Show</summary>
-      <dl className="mt-1 space-y-1 text-xs">
-        {before !== null ? (
-          <div>
-            <dt className="font-medium">Before</dt>
-            <dd className="whitespace-pre-wrap break-all font-mono">{JSON.stringify(before, null, 1)}</dd>
-          </div>
-        ) : null}
-        {after !== null ? (
-          <div>
-            <dt className="font-medium">After</dt>
-            <dd className="whitespace-pre-wrap break-all font-mono">{JSON.stringify(after, null, 1)}</dd>
-          </div>
-        ) : null}
-      </dl>
-    </details>
+    <ul className="space-y-0.5 text-xs">
+      {changes.map((c, i) => (
+        <li key={i}>
+          <span className="font-medium">{c.field}:</span>{" "}
+          {c.before !== undefined ? (
+            <>
+              <span className="text-slate-600">{c.before}</span> <span aria-hidden="true">→</span>{" "}
+              <span className="sr-only">changed to</span>{" "}
+            </>
+          ) : null}
+          {c.after ?? <span className="text-slate-500">—</span>}
+        </li>
+      ))}
+    </ul>
   );
+}
+
+function Subject({ subject }: { subject: AuditSubject }) {
+  if (subject.href)
+    return (
+      <Link href={subject.href} title={subject.title}>
+        {subject.label}
+      </Link>
+    );
+  return <span title={subject.title}>{subject.label}</span>;
 }
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission("audit:read");
   const filters = parseAuditFilters(await searchParams);
-  const { rows, total, pageCount, actions } = await listAuditEvents(user, filters);
+  const { rows, names, total, pageCount, actions } = await listAuditEvents(user, filters);
   const exportHref = `/api/audit/export${auditFiltersToQuery({ ...filters, page: 1 })}`;
   return (
     <div className="space-y-4">
@@ -59,7 +69,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           name="action"
           label="Action"
           value={filters.action ?? ""}
-          options={actions.map((a) => ({ value: a, label: a }))}
+          options={actions.map((a) => ({ value: a, label: auditActionLabel(a) }))}
           allLabel="All actions"
         />
         <FilterInput id="audit-actor" name="actor" type="email" label="By (email)" defaultValue={filters.actor ?? ""} />
@@ -104,23 +114,22 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               {rows.map((r) => (
                 <tr key={r.id} data-testid="audit-row">
                   <td className="whitespace-nowrap px-3 py-2">{r.occurredAt.toISOString().replace("T", " ").slice(0, 19)}</td>
-                  <td className="px-3 py-2 font-mono text-xs">{r.action}</td>
-                  <td className="px-3 py-2">{r.actorEmail ?? <span className="text-slate-500">unknown</span>}</td>
-                  <td className="px-3 py-2 text-xs">
-                    {r.entityType}
-                    {r.entityId ? (
-                      r.entityType === "commitment" ? (
-                        <Link href={`/commitments/${r.entityId}`} className="ml-1">
-                          open
-                        </Link>
-                      ) : (
-                        <span className="ml-1 font-mono text-slate-600">{r.entityId.slice(0, 8)}</span>
-                      )
-                    ) : null}
+                  <td className="px-3 py-2" title={r.action}>
+                    {auditActionLabel(r.action)}
+                  </td>
+                  <td className="px-3 py-2">
+                    {r.actorName ? (
+                      <span title={r.actorEmail ?? undefined}>{r.actorName}</span>
+                    ) : (
+                      <span className="text-slate-500">Not signed in</span>
+                    )}
+                  </td>
+                  <td className="px-3 py-2">
+                    <Subject subject={auditSubject(r, names)} />
                   </td>
                   <td className="px-3 py-2 text-xs">{r.ip ?? "—"}</td>
                   <td className="px-3 py-2">
-                    <Change before={r.before} after={r.after} />
+                    <Changes changes={auditChanges(r.before, r.after, names)} />
                   </td>
                 </tr>
               ))}

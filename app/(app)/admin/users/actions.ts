@@ -1,8 +1,9 @@
 "use server";
 
+import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { defineAction } from "@/lib/define-action";
-import { changeUserRole, createUser, setUserActive } from "@/lib/data/users";
-import { UserActiveSchema, UserCreateSchema, UserRoleSchema } from "@/lib/validation/users";
+import { createUser, unlockUser, updateUser } from "@/lib/data/users";
+import { UserCreateSchema, UserUnlockSchema, UserUpdateSchema } from "@/lib/validation/users";
 
 export const createUserAction = defineAction({
   permission: "user:manage",
@@ -17,20 +18,30 @@ export const createUserAction = defineAction({
   }),
 });
 
-export const changeUserRoleAction = defineAction({
+export const updateUserAction = defineAction({
   permission: "user:manage",
-  schema: UserRoleSchema,
+  schema: UserUpdateSchema,
   echoValues: false,
-  run: changeUserRole,
+  run: updateUser,
   revalidate: ["/admin/users"],
-  done: () => ({ ok: true, message: "Role changed. It applies from that person's next page." }),
+  done: ({ roleChanged, activeChanged }, input) => {
+    if (!roleChanged && !activeChanged) return { ok: true, message: "Nothing to save: the role and status were already these." };
+    const changes = [
+      roleChanged ? `role changed to ${ROLE_LABELS[input.role]}` : null,
+      activeChanged ? (input.active ? "account enabled" : "account disabled") : null,
+    ];
+    return { ok: true, message: `Saved: ${changes.filter(Boolean).join(", ")}. Any session they had open has ended.` };
+  },
 });
 
-export const setUserActiveAction = defineAction({
+export const unlockUserAction = defineAction({
   permission: "user:manage",
-  schema: UserActiveSchema,
+  schema: UserUnlockSchema,
   echoValues: false,
-  run: setUserActive,
+  run: unlockUser,
   revalidate: ["/admin/users"],
-  done: (_set, input) => ({ ok: true, message: input.active ? "Account enabled." : "Account disabled; its open sessions have ended." }),
+  done: ({ wasLocked }) => ({
+    ok: true,
+    message: wasLocked ? "Unlocked: they can sign in with their password now." : "This account was no longer locked; nothing changed.",
+  }),
 });
