@@ -1,7 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import pg from "pg";
 import { openCommitment } from "./helpers";
 import { as } from "./roles";
+import { e2eDatabaseUrl } from "./support/db";
 
 const figure = (page: Page, testId: string) => page.getByTestId(testId).locator("dd").first();
 
@@ -78,6 +80,13 @@ test.describe("as a viewer", () => {
   });
 
   test("each due figure, its list's 'See all' and a chart segment open the list of exactly the commitments counted", async ({ page }) => {
+    // The demo's targets are all in late 2026: give one a past day so that something is overdue.
+    const db = new pg.Client({ connectionString: e2eDatabaseUrl() });
+    await db.connect();
+    await db.query(
+      `UPDATE commitments SET target_precision = 'DAY', target_date = DATE '2026-03-31' WHERE title LIKE 'Support CICA%' AND status <> 'FULFILLED'`,
+    );
+    await db.end();
     await page.goto("/");
     for (const [testId, listId] of [
       ["figure-overdue", "overdue"],
