@@ -20,6 +20,16 @@ async function send(file: File, intent: "preview" | "import"): Promise<ImportRes
     if (response.status === 413) return { ok: false, message: "The file is larger than 20 MB; split it into smaller files." };
     return { ok: false, message: `The server answered ${response.status}; nothing was imported. Reload the page and try again.` };
   } catch {
+    // A browser refuses to read a chosen file that changed on disk since it was chosen (saved again after a check).
+    const readable = await file
+      .slice(0, 1)
+      .arrayBuffer()
+      .then(
+        () => true,
+        () => false,
+      );
+    if (!readable)
+      return { ok: false, message: `${file.name} changed or moved since it was chosen; choose it again. Nothing was imported.` };
     return { ok: false, message: "The server could not be reached; nothing was imported. Check your connection and try again." };
   }
 }
@@ -141,6 +151,12 @@ function ImportPreview({ summary }: { summary: ImportSummary }) {
           {summary.offsetsDropped.length === 1 ? "Row" : `${summary.offsetsDropped.length} rows`} ({rowList(summary.offsetsDropped)}) give
           where the quote sits in a readout their meeting does not have yet. Those positions are left out; each quote is placed when the
           meeting&apos;s readout is added.
+        </p>
+      ) : null}
+      {summary.offsetsFound.length ? (
+        <p className="text-sm" data-testid="offsets-found">
+          Positions found from the quote for {summary.offsetsFound.length === 1 ? "row" : "rows"} {rowList(summary.offsetsFound)} (the file
+          gives no <code>source_start</code> and <code>source_end</code>; the quote was found in the meeting&apos;s readout).
         </p>
       ) : null}
       {summary.issueCount ? (

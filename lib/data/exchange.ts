@@ -80,6 +80,8 @@ export type ImportSummary = {
   newParties: string[];
   /** Rows whose quote offsets were left out (their meeting has no readout to check them against). */
   offsetsDropped: number[];
+  /** Rows without offsets whose quote was found in their meeting's readout. */
+  offsetsFound: number[];
   issues: ImportIssue[];
   issueCount: number;
 };
@@ -88,6 +90,7 @@ const MAX_ISSUES_SHOWN = 500;
 
 /** Reads what the file's rows refer to (meetings, parties, the commitments they name), then plans; writes nothing. */
 async function planImport(tx: Tx, rows: ImportRow[], issues: ImportIssue[]): Promise<ImportPlan> {
+  if (!rows.length) return planImportRows([], { meetings: new Map(), parties: new Map(), commitments: [] }, issues);
   const slugs = [...new Set(rows.map((r) => r.meeting.slug))];
   const meetings = await tx.meeting.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true, heldOn: true, sourceText: true } });
   const names = [...new Set(rows.flatMap((r) => r.parties))];
@@ -114,22 +117,21 @@ function summarize(plan: ImportPlan, total: number): ImportSummary {
     newMeetings: plan.newMeetings.map((m) => m.slug),
     newParties: plan.newParties.map((p) => p.name),
     offsetsDropped: plan.offsetsDropped,
+    offsetsFound: plan.offsetsFound,
     issues: sorted.slice(0, MAX_ISSUES_SHOWN),
     issueCount: sorted.length,
   };
 }
 
-function countRows(text: string, parsed: { rows: ImportRow[]; issues: ImportIssue[] }) {
-  return parsed.rows.length + new Set(parsed.issues.filter((i) => i.row > 0).map((i) => i.row)).size;
-}
-
-/** What importing a file would do, with every problem by row and column. Writes nothing. */
+/**
+ * What importing a file would do, with every problem by row and column: a header problem does not
+ * hide the rows' own problems, and the rows that can be read are planned too. Writes nothing.
+ */
 export async function previewImport(actor: Actor | null, text: string): Promise<ImportSummary> {
   assertCan(actor, "commitment:import");
   const parsed = readImportFile(text);
-  if (parsed.issues.some((i) => i.row === 0)) return summarize({ issues: parsed.issues, rows: [], newMeetings: [], newParties: [], offsetsDropped: [] }, 0);
   const plan = await planImport(db, parsed.rows, [...parsed.issues]);
-  return summarize(plan, countRows(text, parsed));
+  return summarize(plan, parsed.total);
 }
 
 export class ImportRejectedError extends Error {
@@ -148,7 +150,7 @@ export async function importCommitments(actor: Actor | null, text: string, fileN
   assertCan(actor, "commitment:import");
   const parsed = readImportFile(text);
   if (parsed.issues.length) {
-    const summary = summarize({ issues: parsed.issues, rows: [], newMeetings: [], newParties: [], offsetsDropped: [] }, countRows(text, parsed));
+    const summary = summarize({ issues: parsed.issues, rows: [], newMeetings: [], newParties: [], offsetsDropped: [], offsetsFound: [] }, parsed.total);
     throw new ImportRejectedError(summary);
   }
   try {

@@ -153,11 +153,36 @@ describe("planImportRows", () => {
     expect(wrongOffsets.offsetsDropped).toEqual([]);
   });
 
+  it("computes a row's missing offsets from its quote in the meeting's readout, and names those rows", () => {
+    const at = { sourceStart: READOUT.indexOf(QUOTE), sourceEnd: READOUT.indexOf(QUOTE) + QUOTE.length };
+    const plan = planImportRows(
+      [
+        row({ title: "With offsets", ...at }, 1),
+        row({ title: "Without offsets" }, 2),
+        row({ title: "Quote not in the readout", sourceQuote: "A sentence the readout does not have." }, 3),
+        row({ title: "Also without offsets" }, 5),
+      ],
+      context([]),
+      [],
+      newId,
+    );
+    expect(plan.issues).toEqual([]);
+    expect(plan.rows.map((r) => [r.row, r.sourceStart, r.sourceEnd])).toEqual([
+      [1, at.sourceStart, at.sourceEnd],
+      [2, at.sourceStart, at.sourceEnd],
+      [3, null, null],
+      [5, at.sourceStart, at.sourceEnd],
+    ]);
+    expect(plan.offsetsFound).toEqual([2, 5]);
+    expect(plan.offsetsDropped).toEqual([]);
+  });
+
   it("leaves out offsets that no readout can check, and names their rows", () => {
     const noReadout = { ...context([]), meetings: new Map() };
     const plan = planImportRows([row({ sourceStart: 7, sourceEnd: 7 + QUOTE.length }, 1), row({ title: "B" }, 2)], noReadout, [], newId);
     expect(plan.rows[0]).toMatchObject({ action: "create", sourceStart: null, sourceEnd: null });
     expect(plan.offsetsDropped).toEqual([1]);
+    expect(plan.offsetsFound).toEqual([]);
     expect(plan.issues).toEqual([]);
     const storedWithoutReadout = {
       ...context([]),

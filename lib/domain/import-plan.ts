@@ -52,6 +52,8 @@ export type ImportPlan = {
   newParties: { id: string; name: string }[];
   /** Rows whose quote offsets were left out: their meeting has no readout to check them against. */
   offsetsDropped: number[];
+  /** Rows without offsets whose quote was found in their meeting's readout: those offsets come from the readout. */
+  offsetsFound: number[];
 };
 
 /** Decides what each row would do, adding a problem for every row that cannot be imported as it is. */
@@ -110,6 +112,7 @@ export function planImportRows(
   const byTitle = new Map(context.commitments.map((c) => [`${c.meetingSlug}\u0000${c.title}`, c]));
   const planned: PlannedRow[] = [];
   const offsetsDropped: number[] = [];
+  const offsetsFound: number[] = [];
   for (const row of rows) {
     const meeting = context.meetings.get(row.meeting.slug);
     const meetingId = meeting?.id ?? newMeetings.get(row.meeting.slug)!.id;
@@ -125,6 +128,7 @@ export function planImportRows(
     // preview says so; the quote is placed when the readout is added (lib/data/meetings.ts).
     const span = meeting?.sourceText ? locateQuote(meeting.sourceText, row.sourceQuote, row.sourceStart ?? existing?.sourceStart) : null;
     if (!meeting?.sourceText && row.sourceStart !== null) offsetsDropped.push(row.row);
+    if (span && row.sourceStart === null) offsetsFound.push(row.row);
     const [sourceStart, sourceEnd] = span ? [span.start, span.end] : [null, null];
 
     const rowParties = [...row.parties].sort();
@@ -165,5 +169,12 @@ export function planImportRows(
       sourceEnd,
     });
   }
-  return { issues, rows: planned, newMeetings: [...newMeetings.values()].map(({ row: _row, ...m }) => m), newParties, offsetsDropped };
+  return {
+    issues,
+    rows: planned,
+    newMeetings: [...newMeetings.values()].map(({ row: _row, ...m }) => m),
+    newParties,
+    offsetsDropped,
+    offsetsFound,
+  };
 }

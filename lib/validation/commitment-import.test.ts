@@ -81,3 +81,65 @@ describe("import applies the forms' own rules", () => {
     expect(issues.find((i) => i.column === "category")?.message).toMatch(/^category must be one of: .*Trade & investment/);
   });
 });
+
+describe("a header problem does not hide the rows' problems", () => {
+  const cells = (header: readonly string[], row: Record<string, string> = {}) => header.map((c) => ({ ...BASE, ...row })[c] ?? "extra");
+  const fileWith = (header: readonly string[], ...rows: string[][]) => [csvRow([...header]), ...rows.map((r) => csvRow(r))].join("");
+
+  it("reports an unknown column and a bad status on row 3 together, and reads the other rows", () => {
+    const header = [...COMMITMENT_COLUMNS, "notes"];
+    const { rows, issues, total } = readImportFile(
+      fileWith(
+        header,
+        cells(header, { title: "First pledge" }),
+        cells(header, { title: "Second pledge" }),
+        cells(header, { status: "DONE" }),
+      ),
+    );
+    expect(issues).toEqual([
+      { row: 0, line: 1, column: "notes", message: 'Unknown column "notes"; the columns are those of the export.' },
+      { row: 3, line: 4, column: "status", message: expect.stringMatching(/^status must be one of: .*IN_PROGRESS/) },
+    ]);
+    expect(rows.map((r) => r.title)).toEqual(["First pledge", "Second pledge"]);
+    expect(total).toBe(3);
+  });
+
+  it("names a missing column once, not on every row, and still checks every value that is there", () => {
+    const header = COMMITMENT_COLUMNS.filter((c) => c !== "category");
+    const { rows, issues, total } = readImportFile(
+      fileWith(header, cells(header), cells(header, { progress: "4.0", meeting_held_on: "2026-02-30" }), cells(header, { id: "42" })),
+    );
+    expect(issues.map((i) => [i.row, i.column])).toEqual([
+      [0, "category"],
+      [2, "progress"],
+      [2, "meeting_held_on"],
+      [3, "id"],
+    ]);
+    // A row without all its columns cannot be imported, valid or not.
+    expect(rows).toEqual([]);
+    expect(total).toBe(3);
+  });
+
+  it("reads a repeated column from its first occurrence", () => {
+    const header = [...COMMITMENT_COLUMNS, "status"];
+    const firstValid = readImportFile(fileWith(header, [...cells(COMMITMENT_COLUMNS), "Nonsense"]));
+    expect(firstValid.issues).toEqual([
+      expect.objectContaining({ row: 0, column: "status", message: expect.stringMatching(/appears more than once/) }),
+    ]);
+    expect(firstValid.rows[0].status).toBe("IN_PROGRESS");
+    const firstInvalid = readImportFile(fileWith(header, [...cells(COMMITMENT_COLUMNS, { status: "Nonsense" }), "IN_PROGRESS"]));
+    expect(firstInvalid.issues.map((i) => [i.row, i.column])).toEqual([
+      [0, "status"],
+      [1, "status"],
+    ]);
+  });
+
+  it("still refuses a row with the wrong number of fields", () => {
+    const header = [...COMMITMENT_COLUMNS, "notes"];
+    const { issues } = readImportFile(fileWith(header, cells(COMMITMENT_COLUMNS)));
+    expect(issues.map((i) => [i.row, i.message])).toEqual([
+      [0, 'Unknown column "notes"; the columns are those of the export.'],
+      [1, `Expected ${header.length} fields, found ${COMMITMENT_COLUMNS.length}.`],
+    ]);
+  });
+});

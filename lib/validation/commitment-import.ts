@@ -63,7 +63,8 @@ const emptyOr = <T>(schema: z.ZodType<T, string>) => z.union([z.literal("").tran
 /** A whole number written as digits only (a form's number field also takes "", " 4 " or "4.0"; a file must not). */
 const digits = (column: string) => z.string().regex(/^\d+$/, `${column} must be a whole number.`);
 
-const RowSchema = CommitmentFieldsSchema.pick({
+// Each column's own rules: what a value must be, read alone.
+const RowFieldsSchema = CommitmentFieldsSchema.pick({
   title: true,
   description: true,
   category: true,
@@ -95,8 +96,12 @@ const RowSchema = CommitmentFieldsSchema.pick({
       .refine((list) => list.length <= 50 && list.every((p) => p.length <= 200), "parties: at most 50 names of at most 200 characters."),
     sourceStart: emptyOr(digits("source_start").transform(Number)),
     sourceEnd: emptyOr(digits("source_end").transform(Number)),
-  })
-  .superRefine(statusAgreesWithProgress)
+  });
+// With columns missing, the values that are there are still checked, each by its column's rules; the
+// rules between columns wait for a complete header (and the missing column is one header problem).
+const PresentValuesSchema = RowFieldsSchema.partial();
+
+const RowSchema = RowFieldsSchema.superRefine(statusAgreesWithProgress)
   .transform(withTargetDate)
   .transform((row, ctx) => {
     if ((row.sourceStart === null) !== (row.sourceEnd === null)) {
@@ -133,56 +138,69 @@ export type ImportRow = z.infer<typeof RowSchema> & { row: number; line: number 
 
 /**
  * Reads an import file: the header must name the export's columns (in any order, none missing, none
- * unknown); each row is checked on its own. Rows are numbered from 1 after the header, and the
- * spreadsheet line is kept too.
+ * unknown, none twice); each row is checked on its own. A header problem does not stop the rows being
+ * checked: an unknown column is ignored, a repeated one is read from its first occurrence, and with
+ * columns missing every value that is there is still checked. Rows are numbered from 1 after the
+ * header, and the spreadsheet line is kept too. `rows` holds the rows that can be imported as they
+ * are (none while columns are missing); `total` counts every row of the file.
  */
-export function readImportFile(text: string): { rows: ImportRow[]; issues: ImportIssue[] } {
+export function readImportFile(text: string): { rows: ImportRow[]; issues: ImportIssue[]; total: number } {
   let records;
   try {
     records = parseCsv(text);
   } catch (error) {
     if (error instanceof CsvSyntaxError)
-      return { rows: [], issues: [{ row: 0, line: error.line, column: "", message: `The file is not valid CSV: ${error.message}` }] };
+      return {
+        rows: [],
+        total: 0,
+        issues: [{ row: 0, line: error.line, column: "", message: `The file is not valid CSV: ${error.message}` }],
+      };
     throw error;
   }
   if (!records.length)
     return {
       rows: [],
+      total: 0,
       issues: [{ row: 0, line: 1, column: "", message: "The file is empty. Export the commitments first to get the columns." }],
     };
   const header = records[0].fields.map((h) => h.trim());
+  const total = records.length - 1;
+  const isColumn = (h: string): h is CommitmentColumn => (COMMITMENT_COLUMNS as readonly string[]).includes(h);
   const missing = COMMITMENT_COLUMNS.filter((c) => !header.includes(c));
-  const unknown = header.filter((h) => !(COMMITMENT_COLUMNS as readonly string[]).includes(h));
-  const repeated = header.filter((h, i) => header.indexOf(h) !== i);
-  const headerIssues: ImportIssue[] = [
+  const unknown = [...new Set(header.filter((h) => !isColumn(h)))];
+  const repeated = [...new Set(header.filter((h, i) => isColumn(h) && header.indexOf(h) !== i))];
+  const issues: ImportIssue[] = [
     ...missing.map((c) => ({ row: 0, line: 1, column: c, message: `The header has no "${c}" column.` })),
     ...unknown.map((c) => ({ row: 0, line: 1, column: c, message: `Unknown column "${c}"; the columns are those of the export.` })),
-    ...repeated.map((c) => ({ row: 0, line: 1, column: c, message: `The column "${c}" appears twice.` })),
+    ...repeated.map((c) => ({ row: 0, line: 1, column: c, message: `The column "${c}" appears more than once; only the first is read.` })),
   ];
-  if (headerIssues.length) return { rows: [], issues: headerIssues };
-  if (records.length - 1 > IMPORT_MAX_ROWS)
+  if (total > IMPORT_MAX_ROWS)
     return {
       rows: [],
+      total,
       issues: [
+        ...issues,
         {
           row: 0,
           line: 1,
           column: "",
-          message: `The file has ${records.length - 1} rows; import at most ${IMPORT_MAX_ROWS.toLocaleString("en")} at a time.`,
+          message: `The file has ${total} rows; import at most ${IMPORT_MAX_ROWS.toLocaleString("en")} at a time.`,
         },
       ],
     };
 
+  // Where each known column is read from: its first occurrence.
+  const read = COMMITMENT_COLUMNS.flatMap((c) => (header.includes(c) ? [[FIELD_OF_COLUMN[c], header.indexOf(c)] as const] : []));
+  const schema = missing.length ? PresentValuesSchema : RowSchema;
   const rows: ImportRow[] = [];
-  const issues: ImportIssue[] = [];
   records.slice(1).forEach((record, index) => {
     const row = index + 1;
     if (record.fields.length !== header.length) {
       issues.push({ row, line: record.line, column: "", message: `Expected ${header.length} fields, found ${record.fields.length}.` });
       return;
     }
-    const values = Object.fromEntries(header.map((h, i) => [FIELD_OF_COLUMN[h as CommitmentColumn], readCsvText(record.fields[i])]));
-    const parsed = RowSchema.safeParse(values);
+    const values = Object.fromEntries(read.map(([field, at]) => [field, readCsvText(record.fields[at])]));
+    const parsed = schema.safeParse(values);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const column = COLUMN_OF_FIELD[issue.path[0] as ImportField] ?? "";
@@ -192,7 +210,7 @@ export function readImportFile(text: string): { rows: ImportRow[]; issues: Impor
       }
       return;
     }
-    rows.push({ ...parsed.data, row, line: record.line });
+    if (!missing.length) rows.push({ ...(parsed.data as z.infer<typeof RowSchema>), row, line: record.line });
   });
-  return { rows, issues };
+  return { rows, issues, total };
 }
