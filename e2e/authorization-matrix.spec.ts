@@ -300,6 +300,7 @@ test("route handlers answer only whom they should", async ({ request }) => {
     "app/api/export/history/route.ts",
     "app/api/health/route.ts",
     "app/api/import/commitments/route.ts",
+    "app/api/import/template/route.ts",
   ]);
   expect((await request.get("/api/health")).status()).toBe(200);
   expect((await request.get("/api/audit/export", { maxRedirects: 0 })).status()).toBe(307);
@@ -341,7 +342,14 @@ test("route handlers answer only whom they should", async ({ request }) => {
     expect(response.status, `import preview as ${email}`).toBe(status);
     expect(await response.json()).toMatchObject(status === 200 ? { ok: true, stage: "preview" } : { ok: false });
     expect((await importAs(cookie, "https://evil.example", "?intent=import")).status, `import from a foreign page as ${email}`).toBe(403);
+    // The import template: for those who may import.
+    const template = await fetch(`${baseURL}/api/import/template`, { headers: { cookie }, redirect: "manual" });
+    expect(template.status, `template as ${email}`).toBe(status);
+    if (status === 200) expect(template.headers.get("content-type"), `template as ${email}`).toContain("text/csv");
+    await template.arrayBuffer();
   }
+  // The proxy leaves api/import alone: the template route itself refuses a signed-out request.
+  expect((await request.get("/api/import/template", { maxRedirects: 0 })).status(), "template signed out").toBe(401);
 });
 
 /** A request body that sends one chunk and then never ends: only a server that answers without reading it can reply. */

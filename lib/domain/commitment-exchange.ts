@@ -1,4 +1,4 @@
-import { csvRow } from "./csv";
+import { CSV_BOM, csvRow } from "./csv";
 import type { CommitmentStatusValue } from "./status";
 import { isoDate, targetInputValue, type TargetPrecisionValue } from "./target-date";
 
@@ -74,6 +74,37 @@ export function commitmentRecord(row: CommitmentExportRow): Record<CommitmentCol
 export function commitmentCsvRow(row: CommitmentExportRow): string {
   const record = commitmentRecord(row);
   return csvRow(COMMITMENT_COLUMNS.map((c) => (c === "parties" ? (record.parties as string[]).join(PARTY_SEPARATOR) : record[c])));
+}
+
+/**
+ * The example row of the import template. It describes a meeting of its own (a slug no real meeting
+ * has) with parties by name, so it imports cleanly into any database: the meeting and any missing
+ * party are created, and importing it again changes nothing. It leaves the offsets empty, as an
+ * analyst writing a row would: they are found from the quote once the meeting has a readout.
+ */
+export const IMPORT_TEMPLATE_EXAMPLE: Record<CommitmentColumn, string> = {
+  id: "",
+  meeting_slug: "example-meeting-2026-01-15",
+  meeting_title: "Example meeting (replace this row with your own)",
+  meeting_kind: "Bilateral ministerial",
+  meeting_held_on: "2026-01-15",
+  title: "Example: open a joint trade office in Almaty",
+  description: "A joint office to help exporters of both countries find partners.",
+  category: "Trade & investment",
+  parties: ["Kazakhstan", "Türkiye"].join(PARTY_SEPARATOR),
+  status: "IN_PROGRESS",
+  progress: "20",
+  status_effective_on: "2026-03-01",
+  target_precision: "QUARTER",
+  target: "2027-Q2",
+  source_quote: "The sides agreed to open a joint trade office in Almaty.",
+  source_start: "",
+  source_end: "",
+};
+
+/** The import template: the export's header and one example row, written as the export writes CSV. */
+export function importTemplateCsv(): string {
+  return CSV_BOM + csvRow([...COMMITMENT_COLUMNS]) + csvRow(COMMITMENT_COLUMNS.map((c) => IMPORT_TEMPLATE_EXAMPLE[c]));
 }
 
 export const HISTORY_COLUMNS = [

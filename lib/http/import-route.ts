@@ -4,6 +4,7 @@ import { actionFailure } from "@/lib/define-action";
 import { ConflictError } from "@/lib/data/errors";
 import { ImportRejectedError, importCommitments, previewImport, type ImportSummary } from "@/lib/data/exchange";
 import { databaseTrouble } from "@/lib/db/errors";
+import { importTemplateCsv } from "@/lib/domain/commitment-exchange";
 import { IMPORT_MAX_BYTES, ImportRequestSchema } from "@/lib/validation/commitment-import";
 import { readBodyText, refuseForeignOrigin, refuseRequest } from "./route-guard";
 
@@ -49,4 +50,17 @@ export async function importRoute(request: Request, user: Actor | null): Promise
     const status = error instanceof AuthorizationError ? 403 : error instanceof ConflictError ? 409 : databaseTrouble(error) ? 503 : 500;
     return answer(status, { ok: false, message });
   }
+}
+
+/** The import template (the export's header and one example row) for those who may import. */
+export function importTemplateRoute(user: Actor | null): Response {
+  const refused = refuseRequest(user, "commitment:import", "Your role does not allow imports.");
+  if (refused) return refused;
+  return new Response(importTemplateCsv(), {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": 'attachment; filename="commitments-import-template.csv"',
+      "cache-control": "no-store",
+    },
+  });
 }

@@ -21,6 +21,14 @@ export default async function ImportPage() {
           checked first and shown as a preview; nothing is written unless every row is valid, and then all rows are written together. Rows
           that match what is stored change nothing, so importing the same file twice is harmless.
         </p>
+        <p>
+          <a href="/api/import/template" download>
+            Download a template
+          </a>{" "}
+          to start a new file: the columns and one example row (for a meeting of its own) that imports as it is. Replace the example with
+          your commitments; leave <code>source_start</code> and <code>source_end</code> empty and each quote is found in its meeting&apos;s
+          readout.
+        </p>
         <details>
           <summary className="cursor-pointer">Columns</summary>
           <p className="mt-1">
