@@ -151,6 +151,48 @@ test("export a meeting's commitments as CSV, change one, import it with a previe
   await expect(page.getByRole("table")).toContainText("Support CICA's transformation into an international organization");
 });
 
+test("the import page offers a template, reports header and row problems together, and keeps the file between checks", async ({ page }) => {
+  await page.goto("/commitments/import");
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download a template" }).click();
+  const template = readFileSync((await (await downloading).path())!, "utf8");
+  expect(template.charCodeAt(0)).toBe(0xfeff);
+  const preview = page.locator("section", { has: page.getByRole("heading", { name: "Preview" }) });
+  const chooser = page.getByLabel("CSV file (UTF-8)");
+  await chooser.setInputFiles({ name: "template.csv", mimeType: "text/csv", buffer: Buffer.from(template) });
+  await page.getByRole("button", { name: "Check the file" }).click();
+  await expect(preview.getByText("Every row is valid.")).toBeVisible();
+  await expect(preview.getByText("Would create").locator("..")).toContainText("1");
+
+  // An extra column, a row for the JSPG meeting without offsets, and a row with a made-up status.
+  const [header, example] = template.replace(/^\uFEFF/, "").split("\r\n");
+  const jspg = example
+    .replace("example-meeting-2026-01-15", "jspg-8-2026-ankara")
+    .replace("Example meeting (replace this row with your own)", "8th meeting of the Türkiye–Kazakhstan Joint Strategic Planning Group")
+    .replace(",Bilateral ministerial,", ",Bilateral ministerial (Joint Strategic Planning Group),")
+    .replace("2026-01-15", "2026-02-02")
+    .replace(
+      "The sides agreed to open a joint trade office in Almaty.",
+      "The meeting also emphasized the importance of cooperating in the energy sector through energy trade and joint projects",
+    );
+  const madeUp = example.replace(",IN_PROGRESS,", ",DONE,");
+  const file = [`${header},notes`, `${jspg},a note`, `${madeUp},`, ""].join("\r\n");
+  await chooser.setInputFiles({ name: "notes.csv", mimeType: "text/csv", buffer: Buffer.from(file) });
+  await page.getByRole("button", { name: "Check the file" }).click();
+  const problems = page.getByRole("table", { name: "Problems by row" });
+  await expect(problems).toContainText('Unknown column "notes"');
+  await expect(problems).toContainText("status must be one of");
+  await expect(preview.getByTestId("offsets-found")).toContainText("Positions found from the quote for row 1");
+  await expect(page.getByRole("button", { name: /^Import/ })).toHaveCount(0);
+
+  // Checked again without choosing it again: the same file goes to the server a second time.
+  const answered = page.waitForResponse((r) => r.url().includes("/api/import/commitments?intent=preview&name=notes.csv"));
+  await page.getByRole("button", { name: "Check the file" }).click();
+  expect((await answered).status()).toBe(200);
+  await expect(problems).toContainText('Unknown column "notes"');
+  await expect(preview.getByTestId("offsets-found")).toContainText("Positions found from the quote for row 1");
+});
+
 test("a viewer sees meetings and exports but no way to change them", async ({ browser }) => {
   const viewer = await browser.newContext(as("viewer"));
   const page = await viewer.newPage();

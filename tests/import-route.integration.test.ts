@@ -2,9 +2,9 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
-import { COMMITMENT_COLUMNS } from "@/lib/domain/commitment-exchange";
-import { csvRow } from "@/lib/domain/csv";
-import { importRoute, type ImportResponse } from "@/lib/http/import-route";
+import { COMMITMENT_COLUMNS, IMPORT_TEMPLATE_EXAMPLE } from "@/lib/domain/commitment-exchange";
+import { CSV_BOM, csvRow } from "@/lib/domain/csv";
+import { importRoute, importTemplateRoute, type ImportResponse } from "@/lib/http/import-route";
 import { IMPORT_MAX_BYTES } from "@/lib/validation/commitment-import";
 import { databaseFingerprint, seedDemoActors, type Actors } from "./support/fixtures";
 import { PROPERTY_TEST_TIMEOUT_MS } from "./support/hostile-input";
@@ -73,6 +73,21 @@ function fileRow(title: string): string {
   );
 }
 
+/** A row for the demo's JSPG meeting (which has its readout) with a quote the readout has, and no offsets. */
+const JSPG_ROW: Record<string, string> = {
+  ...IMPORT_TEMPLATE_EXAMPLE,
+  meeting_slug: "jspg-8-2026-ankara",
+  meeting_title: "8th meeting of the Türkiye–Kazakhstan Joint Strategic Planning Group",
+  meeting_kind: "Bilateral ministerial (Joint Strategic Planning Group)",
+  meeting_held_on: "2026-02-02",
+  category: "Energy & mining",
+  source_quote: "The meeting also emphasized the importance of cooperating in the energy sector through energy trade and joint projects",
+};
+
+function fileWith(header: string[], ...rows: Record<string, string>[]): string {
+  return CSV_BOM + csvRow(header) + rows.map((row) => csvRow(header.map((column) => row[column] ?? ""))).join("");
+}
+
 describe("the import route", () => {
   it("refuses a signed-out caller, a viewer and a foreign page before reading the body", async () => {
     for (const [user, headers, status] of [
@@ -119,6 +134,94 @@ describe("the import route", () => {
     const rejected = await importRoute(post(fileRow(""), "?intent=import"), actors.analyst);
     expect(rejected.status).toBe(422);
     expect(await rejected.json()).toMatchObject({ ok: false, summary: { issueCount: 1 } });
+  });
+
+  it("previews a header problem and the rows' problems together, and the import writes nothing", async () => {
+    const header = [...COMMITMENT_COLUMNS, "notes"];
+    const file = fileWith(
+      header,
+      { ...JSPG_ROW, title: "Cooperate on energy trade (header test)", notes: "ignored" },
+      { ...JSPG_ROW, title: "A pledge with a made-up status", status: "DONE" },
+      { ...JSPG_ROW, title: "A pledge whose progress is not a number", progress: "a lot" },
+    );
+    const before = await databaseFingerprint();
+    const preview = await importRoute(post(file, "?intent=preview&name=notes.csv"), actors.analyst);
+    expect(preview.status).toBe(200);
+    const { summary } = (await preview.json()) as Extract<ImportResponse, { ok: true }>;
+    expect(summary.issues.map((i) => [i.row, i.column])).toEqual([
+      [0, "notes"],
+      [2, "status"],
+      [3, "progress"],
+    ]);
+    expect(summary).toMatchObject({ rows: 3, creates: 1, issueCount: 3, offsetsFound: [1] });
+
+    const imported = await importRoute(post(file, "?intent=import&name=notes.csv"), actors.analyst);
+    expect(imported.status).toBe(422);
+    expect(((await imported.json()) as ImportResponse).summary?.issues.map((i) => [i.row, i.column])).toEqual([
+      [0, "notes"],
+      [2, "status"],
+      [3, "progress"],
+    ]);
+
+    // A missing column is one problem, and the values that are there are still checked.
+    const withoutCategory = COMMITMENT_COLUMNS.filter((c) => c !== "category");
+    const missing = await importRoute(
+      post(fileWith(withoutCategory, { ...JSPG_ROW, title: "Fine but for the missing column" }, { ...JSPG_ROW, status: "DONE" })),
+      actors.analyst,
+    );
+    expect(((await missing.json()) as Extract<ImportResponse, { ok: true }>).summary).toMatchObject({
+      rows: 2,
+      creates: 0,
+      issues: [expect.objectContaining({ row: 0, column: "category" }), expect.objectContaining({ row: 2, column: "status" })],
+      issueCount: 2,
+    });
+    expect(await databaseFingerprint()).toEqual(before);
+  });
+
+  it("finds the positions of quotes given without offsets, and says for which rows", async () => {
+    const file = fileWith([...COMMITMENT_COLUMNS], { ...JSPG_ROW, title: "Cooperate on energy trade (offsets test)" });
+    const preview = (await (await importRoute(post(file), actors.analyst)).json()) as Extract<ImportResponse, { ok: true }>;
+    expect(preview.summary).toMatchObject({ creates: 1, issueCount: 0, offsetsFound: [1], offsetsDropped: [] });
+    const imported = await importRoute(post(file, "?intent=import"), actors.analyst);
+    expect(imported.status).toBe(200);
+    const created = await db.commitment.findFirstOrThrow({
+      where: { title: "Cooperate on energy trade (offsets test)" },
+      select: { sourceStart: true, sourceEnd: true, meeting: { select: { sourceText: true } } },
+    });
+    expect(created.meeting.sourceText!.slice(created.sourceStart!, created.sourceEnd!)).toBe(JSPG_ROW.source_quote);
+  });
+
+  it("serves the template to those who may import, and the template imports cleanly, once", async () => {
+    for (const [user, status] of [
+      [null, 401],
+      [actors.viewer, 403],
+    ] as [Actor | null, number][])
+      expect(importTemplateRoute(user).status).toBe(status);
+
+    const served = importTemplateRoute(actors.analyst);
+    expect(served.status).toBe(200);
+    expect(served.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(served.headers.get("content-disposition")).toContain("attachment");
+    const bytes = new Uint8Array(await served.arrayBuffer());
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+    expect(text.startsWith(CSV_BOM)).toBe(true);
+    expect(text.split("\r\n")[0]).toBe(CSV_BOM + COMMITMENT_COLUMNS.join(","));
+
+    const before = await databaseFingerprint();
+    const preview = await importRoute(post(bytes, "?intent=preview&name=template.csv"), actors.analyst);
+    expect(await preview.json()).toMatchObject({
+      ok: true,
+      stage: "preview",
+      summary: { rows: 1, creates: 1, issueCount: 0, issues: [], newMeetings: [IMPORT_TEMPLATE_EXAMPLE.meeting_slug] },
+    });
+    expect(await databaseFingerprint()).toEqual(before);
+
+    const imported = await importRoute(post(bytes, "?intent=import&name=template.csv"), actors.analyst);
+    expect(await imported.json()).toMatchObject({ ok: true, stage: "imported", summary: { creates: 1 } });
+    const after = await databaseFingerprint();
+    const again = await importRoute(post(bytes, "?intent=import&name=template.csv"), actors.analyst);
+    expect(await again.json()).toMatchObject({ ok: true, stage: "imported", summary: { creates: 0, updates: 0, unchanged: 1 } });
+    expect(await databaseFingerprint()).toEqual(after);
   });
 
   it("answers hostile bodies and parameters with JSON below 500 and writes nothing", { timeout: PROPERTY_TEST_TIMEOUT_MS }, async () => {
