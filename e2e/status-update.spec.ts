@@ -1,4 +1,4 @@
-import { expect, test, type Request } from "@playwright/test";
+import { expect, test, type Page, type Request } from "@playwright/test";
 import { openCommitment } from "./helpers";
 import { as, signedOut } from "./roles";
 
@@ -141,9 +141,11 @@ test("two saves in a row on one page are both recorded (a new form id and versio
   await openCommitment(page, "Deepen cooperation within the UN");
   const before = await page.getByTestId("history-entry").count();
   const form = page.locator("section", { has: page.getByRole("heading", { name: "Update status" }) });
+  // Not 10%: the authorization matrix may leave this commitment In progress at 10%, and recording
+  // the same status and progress again asks for a confirmation first.
   for (const [progress, rationale] of [
-    ["10", "First note of the day: a joint statement at the UN General Assembly."],
-    ["20", "Second note of the day: a joint OSCE initiative announced."],
+    ["15", "First note of the day: a joint statement at the UN General Assembly."],
+    ["25", "Second note of the day: a joint OSCE initiative announced."],
   ]) {
     await form.getByLabel("New status").selectOption({ label: "In progress" });
     await form.getByLabel("Progress (%)").fill(progress);
@@ -155,4 +157,98 @@ test("two saves in a row on one page are both recorded (a new form id and versio
   await expect(page.getByTestId("history-entry")).toHaveCount(before + 2);
   await page.reload();
   await expect(page.getByTestId("history-entry")).toHaveCount(before + 2);
+});
+
+// A commitment no other spec changes through the form; it starts "Not yet assessed" at 0%.
+const QUIET_COMMITMENT = "Enhance cooperation on the environment";
+
+function statusSection(page: Page) {
+  return page.locator("section", { has: page.getByRole("heading", { name: "Update status" }) });
+}
+
+test("the commitment page shows the status, the timeline and the history before the forms, and the glossary last", async ({ page }) => {
+  await openCommitment(page, QUIET_COMMITMENT);
+  // One chain of sibling selectors: each section comes after the one before it, and the glossary is last.
+  const inOrder = page.locator(
+    [
+      "article > header",
+      'section[aria-labelledby="timeline-title"]',
+      "section#history",
+      'section[aria-labelledby="update-heading"]',
+      "section#lineage",
+      "details:last-child",
+    ].join(" ~ "),
+  );
+  await expect(inOrder).toHaveCount(1);
+  await expect(inOrder).toContainText("What the statuses mean");
+});
+
+test("the form checks itself in its own words: no browser bubble, an inline error on the field, and the focus on it", async ({ page }) => {
+  await openCommitment(page, QUIET_COMMITMENT);
+  const form = statusSection(page);
+  const entries = page.getByTestId("history-entry");
+  const before = await entries.count();
+  // novalidate: the browser's own bubbles (worded by the browser, gone in a moment) never show.
+  await expect(form.locator("form")).toHaveAttribute("novalidate", "");
+  const rationale = form.getByLabel("Rationale");
+  const progress = form.getByLabel("Progress (%)");
+
+  await rationale.fill("");
+  await form.getByRole("button", { name: "Save status update" }).click();
+  await expect(form.getByRole("alert")).toHaveText("Some fields need attention; nothing was saved.");
+  await expect(rationale).toBeFocused();
+  await expect(rationale).toHaveAttribute("aria-invalid", "true");
+  await expect(rationale).toHaveAccessibleDescription(/Explain the change in at least 10 characters/);
+
+  // A browser would have stopped 101 with a bubble of its own (max=100) before the form saw it.
+  await progress.fill("101");
+  await rationale.fill("Checked the ministry's statement again: nothing new to report.");
+  await form.getByRole("button", { name: "Save status update" }).click();
+  await expect(progress).toBeFocused();
+  await expect(progress).toHaveAttribute("aria-invalid", "true");
+  await expect(progress).toHaveAccessibleDescription(/Progress is a number from 0 to 100/);
+  await expect(rationale).toHaveAttribute("aria-invalid", "false");
+  await expect(rationale).toHaveValue("Checked the ministry's statement again: nothing new to report.");
+  await expect(entries).toHaveCount(before);
+});
+
+test("the date field keeps its ISO value and says the chosen day the way the app writes days", async ({ page }) => {
+  await openCommitment(page, QUIET_COMMITMENT);
+  const date = statusSection(page).getByLabel("Took effect on");
+  await date.fill("2026-02-03");
+  await expect(date).toHaveValue("2026-02-03");
+  await expect(date).toHaveAccessibleDescription(/^Takes effect: 3 Feb 2026\./);
+  await expect(statusSection(page).getByText("Takes effect: 3 Feb 2026.")).toBeVisible();
+});
+
+test("recording the same status and progress again asks first; after the save the confirmation has the focus and the new entry is in view", async ({
+  page,
+}) => {
+  await openCommitment(page, QUIET_COMMITMENT);
+  const form = statusSection(page);
+  const entries = page.getByTestId("history-entry");
+  const before = await entries.count();
+  // Unique across retries, which find the first attempt's entry in the history.
+  const rationale = `Reviewed after the environment ministers' call (${Date.now()}): still no assessment possible.`;
+  // The status and progress the form proposes are the current ones.
+  await form.getByLabel("Took effect on").fill("2026-02-03");
+  await form.getByLabel("Rationale").fill(rationale);
+  await form.getByRole("button", { name: "Save status update" }).click();
+  const question = form.getByTestId("same-status-question");
+  await expect(
+    question.getByText("This records the same status and progress again, as a new dated entry with your rationale. Record it anyway?"),
+  ).toBeVisible();
+  await expect(question).toBeFocused();
+
+  // From the foot of the page, where the history is out of sight.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await form.getByRole("button", { name: "Record it anyway" }).click();
+  const confirmation = form.getByRole("status");
+  await expect(confirmation).toHaveText("Status update saved.");
+  await expect(confirmation).toBeFocused();
+  await expect(entries).toHaveCount(before + 1);
+  const entry = entries.filter({ hasText: rationale });
+  await expect(entry).toBeInViewport();
+  await expect(entry).toContainText("took effect 3 Feb 2026");
+  await expect(question).toHaveCount(0);
 });

@@ -5,7 +5,7 @@ import { AuthorizationError, logRefusal, refusal, type Actor, type Permission } 
 import { getSessionUser } from "@/lib/auth/session";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/data/errors";
 import { DATABASE_TROUBLE_MESSAGES, databaseTrouble } from "@/lib/db/errors";
-import { formDataToObject, type FieldErrors } from "@/lib/validation/form-data";
+import { INVALID_FORM_MESSAGE, fieldErrorsOf, formDataToObject, type FieldErrors } from "@/lib/validation/form-data";
 
 // The one way to write a server action. Server actions are public POST endpoints whatever the page
 // showed, so every action: reads the session, checks the permission from the one table, reads and
@@ -70,7 +70,7 @@ export function defineAction<Schema extends z.ZodType, Output, Success extends o
     if (!parsed.success) {
       return {
         ok: false,
-        message: definition.invalidMessage ?? "Some fields need attention; nothing was saved.",
+        message: definition.invalidMessage ?? INVALID_FORM_MESSAGE,
         fieldErrors: fieldErrorsOf(parsed.error, definition.fullPaths ?? false),
         values: echo && withoutOversized(echo, parsed.error),
       } as ActionFailure<FailureExtra>;
@@ -98,15 +98,6 @@ function withoutOversized(values: Record<string, unknown>, error: z.ZodError): R
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function fieldErrorsOf(error: z.ZodError, fullPaths: boolean): FieldErrors {
-  const fieldErrors: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = (fullPaths ? issue.path.join(".") : String(issue.path[0] ?? "")) || "form";
-    (fieldErrors[key] ??= []).push(issue.message);
-  }
-  return fieldErrors;
 }
 
 /**

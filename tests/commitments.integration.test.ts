@@ -215,7 +215,7 @@ describe("updateCommitmentStatus", () => {
     const before = await databaseFingerprint();
     const error = await updateCommitmentStatus(actors.analyst, statusInput(c.id, c.version, { effectiveOn: "2026-01-01" })).catch((e) => e);
     expect(error).toBeInstanceOf(ValidationError);
-    expect(error.fieldErrors.effectiveOn[0]).toMatch(/took effect on 2026-03-15/);
+    expect(error.fieldErrors.effectiveOn[0]).toMatch(/took effect on 15 Mar 2026/);
     expect(await databaseFingerprint()).toEqual(before);
   });
 

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { SkipLinks } from "@/components/ui/skip-links";
 import { can } from "@/lib/auth/permissions";
 import { requireSignedIn } from "@/lib/auth/session";
 
@@ -10,9 +11,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const user = await requireSignedIn();
   return (
     <>
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2">
-        Skip to content
-      </a>
+      <SkipLinks links={[{ href: "#main", label: "Skip to content" }]} />
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
           <Link href="/" className="font-semibold text-slate-900 no-underline">

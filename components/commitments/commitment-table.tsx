@@ -23,6 +23,9 @@ function SortHeader({ filters, sort, children }: { filters: CommitmentFilters; s
   );
 }
 
+/** The first result's link: where the list's "Skip to results" lands. */
+export const FIRST_RESULT_ID = "first-result";
+
 export function CommitmentTable({ rows, filters }: { rows: CommitmentListRow[]; filters: CommitmentFilters }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
@@ -57,10 +60,10 @@ export function CommitmentTable({ rows, filters }: { rows: CommitmentListRow[]; 
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
-          {rows.map((row) => (
+          {rows.map((row, index) => (
             <tr key={row.id} className="align-top hover:bg-slate-50">
               <td className="max-w-md px-3 py-2">
-                <Link href={`/commitments/${row.id}`} className="font-medium">
+                <Link href={`/commitments/${row.id}`} className="font-medium" id={index === 0 ? FIRST_RESULT_ID : undefined}>
                   {row.title}
                 </Link>
               </td>

@@ -3,12 +3,22 @@ import { formatDay, isoDate } from "@/lib/domain/target-date";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { EmptyState } from "@/components/ui/empty-state";
 
+/** An entry's id on the page: the status form brings a saved update into view by it. */
+export function statusUpdateAnchor(statusUpdateId: string): string {
+  return `update-${statusUpdateId}`;
+}
+
 export function StatusHistory({ updates }: { updates: CommitmentDetail["statusUpdates"] }) {
   if (!updates.length) return <EmptyState title="No history yet">The first status update will appear here.</EmptyState>;
   return (
     <ol className="space-y-3" aria-label="Status history, newest first">
       {updates.map((update) => (
-        <li key={update.id} className="rounded-lg border border-slate-200 bg-white p-4" data-testid="history-entry">
+        <li
+          key={update.id}
+          id={statusUpdateAnchor(update.id)}
+          className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4"
+          data-testid="history-entry"
+        >
           <div className="flex flex-wrap items-center gap-2 text-sm">
             {update.fromStatus ? (
               <>

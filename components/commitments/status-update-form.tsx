@@ -1,13 +1,28 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import { updateCommitmentStatusAction } from "@/app/(app)/commitments/actions";
+import { statusUpdateAnchor } from "@/components/commitments/status-history";
 import { COMMITMENT_STATUSES, STATUS_INFO, type CommitmentStatusValue } from "@/lib/domain/status";
-import { localToday } from "@/lib/domain/target-date";
-import { describedBy, Field, FormMessage, buttonClass, inputClass } from "@/components/ui/form";
+import { formatDay, formatDayText, localToday } from "@/lib/domain/target-date";
+import { INVALID_FORM_MESSAGE, formDataToObject, type FieldErrors } from "@/lib/validation/form-data";
+import { checkStatusUpdate } from "@/lib/validation/status-update";
+import { describedBy, Field, FormMessage, buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/form";
 
 const DEFAULT_PROGRESS: Partial<Record<CommitmentStatusValue, number>> = { NOT_STARTED: 0, FULFILLED: 100 };
+const SHOWN_FIELDS = ["status", "progress", "effectiveOn", "rationale", "evidenceUrls"];
+
+/** Focuses the first field (in the form's order) with an error; false when no shown field has one. */
+function focusFirstInvalid(form: HTMLFormElement | null, errors: FieldErrors): boolean {
+  const field = Array.from(form?.elements ?? []).find((element) => {
+    const name = element.getAttribute("name") ?? "";
+    return SHOWN_FIELDS.includes(name) && !!errors[name]?.length;
+  });
+  if (!(field instanceof HTMLElement)) return false;
+  field.focus();
+  return true;
+}
 
 export function StatusUpdateForm({
   commitmentId,
@@ -25,25 +40,92 @@ export function StatusUpdateForm({
   const [state, formAction, pending] = useActionState(updateCommitmentStatusAction, null);
   const failed = state && !state.ok ? state : null;
   const values = (failed?.values ?? {}) as Record<string, string | undefined>;
-  const errors = failed?.fieldErrors ?? {};
   const conflict = failed?.conflict ?? null;
   const saved = state && state.ok ? state : null;
+  // The form checks with the server's own schema before it sends (so its messages are the server's);
+  // the server checks again. `checked` holds what the last check refused, until the next one passes.
+  const [checked, setChecked] = useState<FieldErrors | null>(null);
+  const errors = checked ?? failed?.fieldErrors ?? {};
+  const otherErrors = Object.entries(errors)
+    .filter(([field]) => !SHOWN_FIELDS.includes(field))
+    .flatMap(([, messages]) => messages ?? []);
   const router = useRouter();
+  const formRef = useRef<HTMLFormElement>(null);
+  const messageRef = useRef<HTMLDivElement>(null);
+  const sameRef = useRef<HTMLDivElement>(null);
   // One id per update: the server hands the next one back with each recorded save (a resubmission of
   // a lost answer keeps the current one). Adopted during render, as React's "adjusting state when a
-  // prop changes" pattern: no effect, no second render pass.
+  // prop changes" pattern: no effect, no second render pass. A fresh form proposes today again.
   const [formId, setFormId] = useState(requestId);
+  const [effectiveOn, setEffectiveOn] = useState(values.effectiveOn ?? localToday());
   const nextFormId = saved?.saved.nextRequestId;
-  if (nextFormId && nextFormId !== formId) setFormId(nextFormId);
+  if (nextFormId && nextFormId !== formId) {
+    setFormId(nextFormId);
+    setEffectiveOn(localToday());
+  }
+  const [chosenStatus, setChosenStatus] = useState<CommitmentStatusValue>((values.status as CommitmentStatusValue) ?? status);
+  const [progressValue, setProgressValue] = useState<string>(values.progress ?? String(progress));
+  // How many times in a row the form has asked whether to record the current status again (0: not asking).
+  const [sameAsked, setSameAsked] = useState(0);
+
   useEffect(() => {
     // The save answered with its result only; fetch the page's new history and status.
     if (saved) router.refresh();
   }, [saved, router]);
-  const [chosenStatus, setChosenStatus] = useState<CommitmentStatusValue>((values.status as CommitmentStatusValue) ?? status);
-  const [progressValue, setProgressValue] = useState<string>(values.progress ?? String(progress));
+  useEffect(() => {
+    // Focus goes to what the answer asks of the analyst: the first field to fix, or the message.
+    if (state && !(state.ok === false && state.fieldErrors && focusFirstInvalid(formRef.current, state.fieldErrors))) {
+      messageRef.current?.focus();
+    }
+  }, [state]);
+  useEffect(() => {
+    if (checked && !focusFirstInvalid(formRef.current, checked)) messageRef.current?.focus();
+  }, [checked]);
+  useEffect(() => {
+    if (sameAsked) sameRef.current?.focus();
+  }, [sameAsked]);
+  const shownUpdate = useRef<string | null>(null);
+  useEffect(() => {
+    // The history above the form shows the new entry once the refreshed page (with the new version)
+    // arrives; bring it into view then, once. The confirmation keeps the focus.
+    const id = saved?.saved.statusUpdateId;
+    if (!id || shownUpdate.current === id) return;
+    const entry = document.getElementById(statusUpdateAnchor(id));
+    if (!entry) return;
+    shownUpdate.current = id;
+    entry.scrollIntoView({ block: "nearest" });
+  }, [saved, version]);
+
+  function checkBeforeSending(event: FormEvent<HTMLFormElement>) {
+    const check = checkStatusUpdate(formDataToObject(new FormData(event.currentTarget)), conflict ?? { status, progress });
+    if (check.outcome === "invalid") {
+      event.preventDefault();
+      setChecked(check.fieldErrors);
+      setSameAsked(0);
+      return;
+    }
+    setChecked(null);
+    const confirmed = (event.nativeEvent as SubmitEvent).submitter?.getAttribute("name") === "confirmSame";
+    if (check.outcome === "unchanged" && !confirmed) {
+      event.preventDefault();
+      setSameAsked((times) => times + 1);
+      return;
+    }
+    setSameAsked(0);
+  }
+
+  const effectiveDay = formatDayText(effectiveOn);
+  const conflictDay = conflict ? formatDay(new Date(conflict.statusEffectiveOn)) : null;
 
   return (
-    <form action={formAction} className="space-y-4" aria-describedby="status-update-help">
+    <form
+      ref={formRef}
+      action={formAction}
+      onSubmit={checkBeforeSending}
+      noValidate
+      className="space-y-4"
+      aria-describedby="status-update-help"
+    >
       <input type="hidden" name="commitmentId" value={commitmentId} />
       {/* After a conflict the analyst has seen the newer state; saving again applies on top of it. */}
       <input type="hidden" name="version" value={conflict?.version ?? Math.max(version, saved?.saved?.version ?? 0)} />
@@ -51,13 +133,13 @@ export function StatusUpdateForm({
       <p id="status-update-help" className="text-sm text-slate-600">
         Every update is kept in the history with your name, the date and your rationale.
       </p>
-      <FormMessage state={failed ?? saved} />
+      <FormMessage ref={messageRef} state={checked ? { ok: false, message: INVALID_FORM_MESSAGE } : (failed ?? saved)} />
+      {otherErrors.length ? <p className="text-sm text-red-700">{otherErrors.join(" ")}</p> : null}
       {conflict ? (
         <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-testid="conflict-state">
           <p className="font-medium">The newer state, saved {conflict.lastAuthor ? `by ${conflict.lastAuthor}` : ""}:</p>
           <p>
-            {STATUS_INFO[conflict.status].label}, {conflict.progress}% progress, effective{" "}
-            {new Date(conflict.statusEffectiveOn).toISOString().slice(0, 10)}.
+            {STATUS_INFO[conflict.status].label}, {conflict.progress}% progress, effective {conflictDay}.
           </p>
           <p className="mt-1">Press “Save status update” again to record your update on top of it, or reload the page to start over.</p>
         </div>
@@ -71,6 +153,7 @@ export function StatusUpdateForm({
             onChange={(event) => {
               const next = event.target.value as CommitmentStatusValue;
               setChosenStatus(next);
+              setSameAsked(0);
               if (DEFAULT_PROGRESS[next] !== undefined) setProgressValue(String(DEFAULT_PROGRESS[next]));
             }}
             className={inputClass}
@@ -85,6 +168,7 @@ export function StatusUpdateForm({
           </select>
         </Field>
         <Field id="progress" label="Progress (%)" errors={errors.progress} hint="0 to 100">
+          {/* aria-required, not required: the form checks itself (noValidate), in its own words. */}
           <input
             id="progress"
             name="progress"
@@ -92,22 +176,33 @@ export function StatusUpdateForm({
             min={0}
             max={100}
             step={1}
-            required
+            aria-required="true"
             value={progressValue}
-            onChange={(event) => setProgressValue(event.target.value)}
+            onChange={(event) => {
+              setProgressValue(event.target.value);
+              setSameAsked(0);
+            }}
             className={inputClass}
             aria-invalid={!!errors.progress}
             aria-describedby={describedBy("progress", { hint: true, errors: errors.progress })}
           />
         </Field>
-        <Field id="effectiveOn" label="Took effect on" errors={errors.effectiveOn} hint="Not in the future">
+        {/* The browser shows a date field in its own locale's format (mm/dd/yyyy, say); the hint says
+            the chosen day the way the rest of the app writes days. */}
+        <Field
+          id="effectiveOn"
+          label="Took effect on"
+          errors={errors.effectiveOn}
+          hint={effectiveDay ? `Takes effect: ${effectiveDay}. Not in the future.` : "Not in the future."}
+        >
           <input
             id="effectiveOn"
             name="effectiveOn"
             type="date"
-            required
+            aria-required="true"
             max={localToday()}
-            defaultValue={values.effectiveOn ?? localToday()}
+            value={effectiveOn}
+            onChange={(event) => setEffectiveOn(event.target.value)}
             className={inputClass}
             aria-invalid={!!errors.effectiveOn}
             aria-describedby={describedBy("effectiveOn", { hint: true, errors: errors.effectiveOn })}
@@ -122,7 +217,7 @@ export function StatusUpdateForm({
           id="rationale"
           name="rationale"
           rows={3}
-          required
+          aria-required="true"
           defaultValue={values.rationale ?? ""}
           className={inputClass}
           aria-invalid={!!errors.rationale}
@@ -149,6 +244,29 @@ export function StatusUpdateForm({
       <button type="submit" className={buttonClass} disabled={pending}>
         {pending ? "Saving…" : "Save status update"}
       </button>
+      {/* After the Save button, so that it stays the form's default (Enter in a field never confirms). */}
+      {sameAsked ? (
+        <div
+          ref={sameRef}
+          tabIndex={-1}
+          className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950"
+          data-testid="same-status-question"
+        >
+          <p id="same-status-question">
+            This records the same status and progress again, as a new dated entry with your rationale. Record it anyway?
+          </p>
+          <button
+            type="submit"
+            name="confirmSame"
+            value="1"
+            className={secondaryButtonClass}
+            disabled={pending}
+            aria-describedby="same-status-question"
+          >
+            Record it anyway
+          </button>
+        </div>
+      ) : null}
     </form>
   );
 }

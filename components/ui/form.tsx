@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import type { ReactNode, Ref } from "react";
 
 export const inputClass =
   "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-blue-600 focus:outline-none focus:ring-2 focus:ring-blue-600/30 aria-[invalid=true]:border-red-600";
@@ -48,10 +48,13 @@ export function describedBy(id: string, opts: { hint?: boolean; errors?: string[
   return ids.length ? ids.join(" ") : undefined;
 }
 
-export function FormMessage({ state }: { state: { ok: boolean; message: string } | null }) {
+/** A form's answer. Focusable from script (`ref`), so that a form can move focus to it after a save. */
+export function FormMessage({ state, ref }: { state: { ok: boolean; message: string } | null; ref?: Ref<HTMLDivElement> }) {
   if (!state) return null;
   return (
     <div
+      ref={ref}
+      tabIndex={-1}
       role={state.ok ? "status" : "alert"}
       className={`rounded-md p-3 text-sm ${state.ok ? "bg-emerald-50 text-emerald-900" : "bg-red-50 text-red-900"}`}
     >

@@ -6,7 +6,7 @@ import { isUuid } from "@/lib/validation/fields";
 import { locateQuote } from "@/lib/domain/source-quote";
 import type { CommitmentStatusValue } from "@/lib/domain/status";
 import type { TargetPrecisionValue } from "@/lib/domain/target-date";
-import { isoDate } from "@/lib/domain/target-date";
+import { formatDay, isoDate } from "@/lib/domain/target-date";
 import type { CommitmentFilters } from "@/lib/validation/commitment-filters";
 import type { CommitmentCreateInput, CommitmentEditInput } from "@/lib/validation/commitment";
 import type { StatusUpdateInput } from "@/lib/validation/status-update";
@@ -104,7 +104,7 @@ export async function updateCommitmentStatus(actor: Actor | null, input: StatusU
     if (before.version === input.version && effectiveOn < before.statusEffectiveOn) {
       throw new ValidationError("Updates are recorded in the order they took effect.", {
         effectiveOn: [
-          `The current status took effect on ${isoDate(before.statusEffectiveOn)}; a new update cannot take effect earlier.`,
+          `The current status took effect on ${formatDay(before.statusEffectiveOn)}; a new update cannot take effect earlier.`,
         ],
       });
     }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { formatPeriod, formatTarget, isoDate, latestTodayOnEarth, localToday, parseTarget, targetInputValue } from "./target-date";
+import {
+  formatDayText,
+  formatPeriod,
+  formatTarget,
+  isoDate,
+  latestTodayOnEarth,
+  localToday,
+  parseTarget,
+  targetInputValue,
+} from "./target-date";
 
 function parsed(precision: Parameters<typeof parseTarget>[0], raw: string) {
   const result = parseTarget(precision, raw);
@@ -93,5 +102,13 @@ describe("formatPeriod", () => {
   it("labels weeks by their first day and months by name", () => {
     expect(formatPeriod("2026-03-02", "week")).toBe("2 Mar 26");
     expect(formatPeriod("2026-03-01", "month")).toBe("Mar 2026");
+  });
+});
+
+describe("formatDayText", () => {
+  it("shows a typed day the way the app shows days, and nothing for what is not a day", () => {
+    expect(formatDayText("2026-11-27")).toBe("27 Nov 2026");
+    expect(formatDayText("2024-02-29")).toBe("29 Feb 2024");
+    for (const text of ["", "2026-02-30", "11/27/2026", "2026-11"]) expect(formatDayText(text), text).toBeNull();
   });
 });

@@ -103,6 +103,12 @@ export function formatDay(date: Date): string {
   return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
+/** A typed day (YYYY-MM-DD, what a date field holds) as the app shows days, or null when it is not a real day. */
+export function formatDayText(text: string): string | null {
+  const date = parseCalendarDay(text);
+  return date ? formatDay(date) : null;
+}
+
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { StatusUpdateSchema } from "./status-update";
+import { StatusUpdateSchema, checkStatusUpdate } from "./status-update";
 
 const valid = {
   commitmentId: "3f1c2d4e-5a6b-4c7d-8e9f-0a1b2c3d4e5f",
@@ -34,6 +34,9 @@ describe("StatusUpdateSchema", () => {
     expect(errorsOf({ ...valid, progress: "-1" })).toHaveProperty("progress");
     expect(errorsOf({ ...valid, progress: "12.5" })).toHaveProperty("progress");
     expect(errorsOf({ ...valid, progress: "lots" })).toHaveProperty("progress");
+    expect(errorsOf({ ...valid, progress: "" }).progress).toBe("Enter the progress, a number from 0 to 100.");
+    expect(errorsOf({ ...valid, progress: " " })).toHaveProperty("progress");
+    expect(errorsOf({ ...valid, progress: undefined })).toHaveProperty("progress");
     expect(errorsOf({ ...valid, status: "FULFILLED", progress: "80" })).toHaveProperty("progress");
   });
 
@@ -56,5 +59,26 @@ describe("StatusUpdateSchema", () => {
     expect(errorsOf({ ...valid, status: "DONE" })).toHaveProperty("status");
     expect(errorsOf({ ...valid, commitmentId: "1 OR 1=1" })).toHaveProperty("commitmentId");
     expect(errorsOf({ ...valid, version: "0" })).toHaveProperty("version");
+  });
+});
+
+describe("checkStatusUpdate", () => {
+  const current = { status: "IN_PROGRESS" as const, progress: 25 };
+
+  it("answers the schema's own messages, by field", () => {
+    const check = checkStatusUpdate({ ...valid, rationale: "", progress: "101" }, current);
+    expect(check).toEqual({
+      outcome: "invalid",
+      fieldErrors: {
+        progress: ["Progress is a number from 0 to 100."],
+        rationale: ["Explain the change in at least 10 characters: what happened, and how you know."],
+      },
+    });
+  });
+
+  it("tells an update that records the current status and progress again from a change", () => {
+    expect(checkStatusUpdate(valid, current)).toEqual({ outcome: "unchanged" });
+    expect(checkStatusUpdate({ ...valid, progress: "30" }, current)).toEqual({ outcome: "changed" });
+    expect(checkStatusUpdate({ ...valid, status: "STALLED" }, current)).toEqual({ outcome: "changed" });
   });
 });

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { COMMITMENT_STATUSES, progressProblem, type CommitmentStatusValue } from "@/lib/domain/status";
 import { latestTodayOnEarth } from "@/lib/domain/target-date";
 import { calendarDayField, httpUrlField } from "./fields";
+import { fieldErrorsOf, type FieldErrors } from "./form-data";
 
 const MAX_EVIDENCE_LINKS = 20;
 
@@ -23,12 +24,19 @@ const EvidenceListSchema = z
 /** What a status is: the scale, progress, and the day it took effect (shared by the form and import). */
 export const StatusFieldsSchema = z.object({
   status: z.enum(COMMITMENT_STATUSES, "Choose a status from the list."),
-  // Typed as text in: a form sends text, and import pipes its digits-only column into it.
-  progress: z.coerce
-    .number<string>("Progress is a number from 0 to 100.")
-    .int("Progress is a whole number from 0 to 100.")
-    .min(0, "Progress is a number from 0 to 100.")
-    .max(100, "Progress is a number from 0 to 100."),
+  // Typed as text in: a form sends text, and import pipes its digits-only column into it. An empty
+  // field is refused, not read as 0 (Number("") is 0).
+  progress: z
+    .string("Enter the progress, a number from 0 to 100.")
+    .trim()
+    .min(1, "Enter the progress, a number from 0 to 100.")
+    .pipe(
+      z.coerce
+        .number<string>("Progress is a number from 0 to 100.")
+        .int("Progress is a whole number from 0 to 100.")
+        .min(0, "Progress is a number from 0 to 100.")
+        .max(100, "Progress is a number from 0 to 100."),
+    ),
   effectiveOn: calendarDayField({ format: "Enter the date it took effect as YYYY-MM-DD.", invalid: "That date does not exist." }).refine(
     (value) => value <= latestTodayOnEarth(),
     "The date it took effect cannot be in the future.",
@@ -58,3 +66,18 @@ export const StatusUpdateSchema = StatusFieldsSchema.extend({
 }).superRefine(statusAgreesWithProgress);
 
 export type StatusUpdateInput = z.infer<typeof StatusUpdateSchema>;
+
+/**
+ * The status form's own check before it sends: the server's schema (so the form shows the server's
+ * messages, and the server still decides), then whether the update records the current status and
+ * progress again, which the analyst is asked to confirm.
+ */
+export function checkStatusUpdate(
+  values: Record<string, unknown>,
+  current: { status: CommitmentStatusValue; progress: number },
+): { outcome: "invalid"; fieldErrors: FieldErrors } | { outcome: "unchanged" | "changed" } {
+  const parsed = StatusUpdateSchema.safeParse(values);
+  if (!parsed.success) return { outcome: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
+  const unchanged = parsed.data.status === current.status && parsed.data.progress === current.progress;
+  return { outcome: unchanged ? "unchanged" : "changed" };
+}

@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ExportLinks } from "@/components/commitments/export-links";
 import { CommitmentFiltersForm } from "@/components/commitments/filters-form";
-import { CommitmentTable } from "@/components/commitments/commitment-table";
+import { CommitmentTable, FIRST_RESULT_ID } from "@/components/commitments/commitment-table";
 import { Pagination } from "@/components/commitments/pagination";
 import { EmptyState } from "@/components/ui/empty-state";
+import { SkipLinks } from "@/components/ui/skip-links";
 import { buttonClass, secondaryButtonClass } from "@/components/ui/form";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
@@ -24,55 +25,59 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
   const due = describeDueFilters(filters, (iso) => formatDay(new Date(`${iso}T00:00:00Z`)));
 
   return (
-    <div className="space-y-4">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-semibold">Commitments</h1>
-        <div className="flex flex-wrap gap-2">
-          {can(user, "commitment:import") ? (
-            <Link href="/commitments/import" className={`${secondaryButtonClass} no-underline`}>
-              Import CSV
-            </Link>
-          ) : null}
-          {can(user, "commitment:create") ? (
-            <Link href="/commitments/new" className={`${buttonClass} no-underline`}>
-              Log a commitment
-            </Link>
-          ) : null}
+    <>
+      {/* Past the filters to the first result. */}
+      <SkipLinks links={result.rows.length ? [{ href: `#${FIRST_RESULT_ID}`, label: "Skip to results" }] : []} />
+      <div className="space-y-4">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h1 className="text-2xl font-semibold">Commitments</h1>
+          <div className="flex flex-wrap gap-2">
+            {can(user, "commitment:import") ? (
+              <Link href="/commitments/import" className={`${secondaryButtonClass} no-underline`}>
+                Import CSV
+              </Link>
+            ) : null}
+            {can(user, "commitment:create") ? (
+              <Link href="/commitments/new" className={`${buttonClass} no-underline`}>
+                Log a commitment
+              </Link>
+            ) : null}
+          </div>
         </div>
+        <CommitmentFiltersForm filters={filters} parties={parties} meetings={meetings} />
+        <p className="text-sm text-slate-700" data-testid="list-total" aria-live="polite">
+          {result.total.toLocaleString("en")} commitment{result.total === 1 ? "" : "s"}
+          {filtered ? " match" + (result.total === 1 ? "es" : "") + " these filters" : ""}
+          {due.length ? `: ${due.join("; ")}` : ""}.
+        </p>
+        {result.total > 0 ? <ExportLinks filters={filters} label={filtered ? `Download these ${result.total}` : "Download all"} /> : null}
+        {result.rows.length ? (
+          <>
+            <CommitmentTable rows={result.rows} filters={filters} />
+            <Pagination filters={filters} total={result.total} pageCount={result.pageCount} />
+          </>
+        ) : result.total > 0 ? (
+          <EmptyState title="This page is past the end of the list">
+            <Link href={`/commitments${commitmentFiltersToQuery({ ...filters, page: result.pageCount })}`}>
+              Go to the last page ({result.pageCount})
+            </Link>
+          </EmptyState>
+        ) : filtered ? (
+          <EmptyState title="No commitment matches these filters">
+            Loosen a filter, check the spelling of the search, or <Link href="/commitments">clear all filters</Link>.
+          </EmptyState>
+        ) : (
+          <EmptyState title="No commitments yet">
+            {can(user, "commitment:create") ? (
+              <>
+                Log the first pledge of a meeting with <Link href="/commitments/new">Log a commitment</Link>.
+              </>
+            ) : (
+              <>An analyst has not logged any pledges yet.</>
+            )}
+          </EmptyState>
+        )}
       </div>
-      <CommitmentFiltersForm filters={filters} parties={parties} meetings={meetings} />
-      <p className="text-sm text-slate-700" data-testid="list-total" aria-live="polite">
-        {result.total.toLocaleString("en")} commitment{result.total === 1 ? "" : "s"}
-        {filtered ? " match" + (result.total === 1 ? "es" : "") + " these filters" : ""}
-        {due.length ? `: ${due.join("; ")}` : ""}.
-      </p>
-      {result.total > 0 ? <ExportLinks filters={filters} label={filtered ? `Download these ${result.total}` : "Download all"} /> : null}
-      {result.rows.length ? (
-        <>
-          <CommitmentTable rows={result.rows} filters={filters} />
-          <Pagination filters={filters} total={result.total} pageCount={result.pageCount} />
-        </>
-      ) : result.total > 0 ? (
-        <EmptyState title="This page is past the end of the list">
-          <Link href={`/commitments${commitmentFiltersToQuery({ ...filters, page: result.pageCount })}`}>
-            Go to the last page ({result.pageCount})
-          </Link>
-        </EmptyState>
-      ) : filtered ? (
-        <EmptyState title="No commitment matches these filters">
-          Loosen a filter, check the spelling of the search, or <Link href="/commitments">clear all filters</Link>.
-        </EmptyState>
-      ) : (
-        <EmptyState title="No commitments yet">
-          {can(user, "commitment:create") ? (
-            <>
-              Log the first pledge of a meeting with <Link href="/commitments/new">Log a commitment</Link>.
-            </>
-          ) : (
-            <>An analyst has not logged any pledges yet.</>
-          )}
-        </EmptyState>
-      )}
-    </div>
+    </>
   );
 }

@@ -9,6 +9,7 @@ import { STATUS_INFO } from "@/lib/domain/status";
 import { StatusLegend } from "@/components/commitments/status-legend";
 import { StatusUpdateForm } from "@/components/commitments/status-update-form";
 import { ProgressBar } from "@/components/ui/progress-bar";
+import { SkipLinks } from "@/components/ui/skip-links";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { secondaryButtonClass } from "@/components/ui/form";
 import { can } from "@/lib/auth/permissions";
@@ -48,124 +49,135 @@ export default async function CommitmentPage({
   ]);
 
   return (
-    <article className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/commitments">Commitments</Link> <span aria-hidden="true">/</span>{" "}
-        <Link href={`/meetings/${commitment.meeting.slug}`}>{commitment.meeting.title}</Link>
-      </nav>
-      {saved ? (
-        <div role="status" className="rounded-md bg-emerald-50 p-3 text-sm text-emerald-900">
-          {saved}
-        </div>
-      ) : null}
-      <header className="space-y-3">
-        <div className="flex flex-wrap items-start justify-between gap-3">
-          <h1 className="max-w-4xl text-2xl font-semibold">{commitment.title}</h1>
-          {can(user, "commitment:edit") ? (
-            <Link href={`/commitments/${commitment.id}/edit`} className={`${secondaryButtonClass} no-underline`}>
-              Edit details
-            </Link>
-          ) : null}
-        </div>
-        <div className="flex flex-wrap items-center gap-4 text-sm">
-          <StatusBadge status={commitment.status} />
-          <ProgressBar value={commitment.progress} />
-          <span className="text-slate-700">since {formatDay(commitment.statusEffectiveOn)}</span>
-        </div>
-        {commitment.description ? <p className="max-w-4xl text-slate-800">{commitment.description}</p> : null}
-      </header>
-
-      <dl className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-2 lg:grid-cols-4">
-        <div>
-          <dt className="font-medium text-slate-600">Meeting</dt>
-          <dd>
-            <Link href={`/meetings/${commitment.meeting.slug}`}>{commitment.meeting.title}</Link>
-            <div className="text-slate-600">
-              {formatDay(commitment.meeting.heldOn)}
-              {commitment.meeting.location ? `, ${commitment.meeting.location}` : ""}
-            </div>
-          </dd>
-        </div>
-        <div>
-          <dt className="font-medium text-slate-600">Parties</dt>
-          <dd>{commitment.parties.map((p) => p.party.name).join(", ")}</dd>
-        </div>
-        <div>
-          <dt className="font-medium text-slate-600">Category</dt>
-          <dd>{commitment.category}</dd>
-        </div>
-        <div>
-          <dt className="font-medium text-slate-600">Target</dt>
-          <dd>{formatTarget(commitment.targetPrecision, commitment.targetDate)}</dd>
-        </div>
-      </dl>
-
-      <section aria-labelledby="source-heading" className="space-y-2">
-        <h2 id="source-heading" className="text-lg font-semibold">
-          Source sentence
-        </h2>
-        <blockquote className="border-l-4 border-blue-700 bg-white p-4 text-slate-900" data-testid="source-quote">
-          “{commitment.sourceQuote}”
-        </blockquote>
-        <p className="text-sm">
-          {/* The meeting page brings the sentence into view and highlights it, however it is reached (ReadoutTarget). */}
-          <Link href={`/meetings/${commitment.meeting.slug}${commitment.sourceStart !== null ? `#source-${commitment.sourceStart}` : ""}`}>
-            Read it in the meeting&apos;s readout
-          </Link>
-        </p>
-      </section>
-
-      {canUpdate ? (
-        <section aria-labelledby="update-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
-          <h2 id="update-heading" className="text-lg font-semibold">
-            Update status
-          </h2>
-          <StatusUpdateForm
-            commitmentId={commitment.id}
-            version={commitment.version}
-            status={commitment.status}
-            progress={commitment.progress}
-            requestId={randomUUID()}
-          />
-        </section>
-      ) : null}
-
-      <LineageSection
-        commitmentId={commitment.id}
-        earlier={lineage.earlier}
-        later={lineage.later}
-        canLink={canLink}
-        linkQuery={linkQuery}
-        targets={targets}
+    <>
+      <SkipLinks
+        links={[
+          // To the form's first field: the form itself sits below the history.
+          ...(canUpdate ? [{ href: "#status" as const, label: "Skip to status update" }] : []),
+          { href: "#history-heading", label: "Skip to history" },
+        ]}
       />
+      <article className="space-y-6">
+        <nav aria-label="Breadcrumb" className="text-sm">
+          <Link href="/commitments">Commitments</Link> <span aria-hidden="true">/</span>{" "}
+          <Link href={`/meetings/${commitment.meeting.slug}`}>{commitment.meeting.title}</Link>
+        </nav>
+        {saved ? (
+          <div role="status" className="rounded-md bg-emerald-50 p-3 text-sm text-emerald-900">
+            {saved}
+          </div>
+        ) : null}
+        <header className="space-y-3">
+          <div className="flex flex-wrap items-start justify-between gap-3">
+            <h1 className="max-w-4xl text-2xl font-semibold">{commitment.title}</h1>
+            {can(user, "commitment:edit") ? (
+              <Link href={`/commitments/${commitment.id}/edit`} className={`${secondaryButtonClass} no-underline`}>
+                Edit details
+              </Link>
+            ) : null}
+          </div>
+          <div className="flex flex-wrap items-center gap-4 text-sm">
+            <StatusBadge status={commitment.status} />
+            <ProgressBar value={commitment.progress} />
+            <span className="text-slate-700">since {formatDay(commitment.statusEffectiveOn)}</span>
+          </div>
+          {commitment.description ? <p className="max-w-4xl text-slate-800">{commitment.description}</p> : null}
+        </header>
 
-      <StatusLegend />
+        <dl className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-2 lg:grid-cols-4">
+          <div>
+            <dt className="font-medium text-slate-600">Meeting</dt>
+            <dd>
+              <Link href={`/meetings/${commitment.meeting.slug}`}>{commitment.meeting.title}</Link>
+              <div className="text-slate-600">
+                {formatDay(commitment.meeting.heldOn)}
+                {commitment.meeting.location ? `, ${commitment.meeting.location}` : ""}
+              </div>
+            </dd>
+          </div>
+          <div>
+            <dt className="font-medium text-slate-600">Parties</dt>
+            <dd>{commitment.parties.map((p) => p.party.name).join(", ")}</dd>
+          </div>
+          <div>
+            <dt className="font-medium text-slate-600">Category</dt>
+            <dd>{commitment.category}</dd>
+          </div>
+          <div>
+            <dt className="font-medium text-slate-600">Target</dt>
+            <dd>{formatTarget(commitment.targetPrecision, commitment.targetDate)}</dd>
+          </div>
+        </dl>
 
-      <ChartCard
-        id="timeline"
-        title="Status and progress over time"
-        description="Each point is the status a day ended with, in its colour; several updates on one day show as one point, and the table lists them all."
-        table={{
-          caption: "Status updates in the order they took effect",
-          columns: ["Took effect", "Status", "Progress"],
-          rows: [...commitment.statusUpdates]
-            .reverse()
-            .map((u) => [formatDay(u.effectiveOn), STATUS_INFO[u.toStatus].label, `${u.progress}%`]),
-        }}
-      >
-        <CommitmentTimelineChart
-          updates={[...commitment.statusUpdates]
-            .reverse()
-            .map((u) => ({ effectiveOn: isoDate(u.effectiveOn), status: u.toStatus, progress: u.progress }))}
+        <section aria-labelledby="source-heading" className="space-y-2">
+          <h2 id="source-heading" className="text-lg font-semibold">
+            Source sentence
+          </h2>
+          <blockquote className="border-l-4 border-blue-700 bg-white p-4 text-slate-900" data-testid="source-quote">
+            “{commitment.sourceQuote}”
+          </blockquote>
+          <p className="text-sm">
+            {/* The meeting page brings the sentence into view and highlights it, however it is reached (ReadoutTarget). */}
+            <Link
+              href={`/meetings/${commitment.meeting.slug}${commitment.sourceStart !== null ? `#source-${commitment.sourceStart}` : ""}`}
+            >
+              Read it in the meeting&apos;s readout
+            </Link>
+          </p>
+        </section>
+
+        <ChartCard
+          id="timeline"
+          title="Status and progress over time"
+          description="Each point is the status a day ended with, in its colour; several updates on one day show as one point, and the table lists them all."
+          table={{
+            caption: "Status updates in the order they took effect",
+            columns: ["Took effect", "Status", "Progress"],
+            rows: [...commitment.statusUpdates]
+              .reverse()
+              .map((u) => [formatDay(u.effectiveOn), STATUS_INFO[u.toStatus].label, `${u.progress}%`]),
+          }}
+        >
+          <CommitmentTimelineChart
+            updates={[...commitment.statusUpdates]
+              .reverse()
+              .map((u) => ({ effectiveOn: isoDate(u.effectiveOn), status: u.toStatus, progress: u.progress }))}
+          />
+        </ChartCard>
+
+        <section aria-labelledby="history-heading" className="space-y-3" id="history">
+          <h2 id="history-heading" className="text-lg font-semibold" tabIndex={-1}>
+            History <span className="text-sm font-normal text-slate-600">({commitment.statusUpdates.length}, newest first)</span>
+          </h2>
+          <StatusHistory updates={commitment.statusUpdates} />
+        </section>
+
+        {canUpdate ? (
+          <section aria-labelledby="update-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+            <h2 id="update-heading" className="text-lg font-semibold">
+              Update status
+            </h2>
+            <StatusUpdateForm
+              commitmentId={commitment.id}
+              version={commitment.version}
+              status={commitment.status}
+              progress={commitment.progress}
+              requestId={randomUUID()}
+            />
+          </section>
+        ) : null}
+
+        <LineageSection
+          commitmentId={commitment.id}
+          earlier={lineage.earlier}
+          later={lineage.later}
+          canLink={canLink}
+          linkQuery={linkQuery}
+          targets={targets}
         />
-      </ChartCard>
 
-      <section aria-labelledby="history-heading" className="space-y-3" id="history">
-        <h2 id="history-heading" className="text-lg font-semibold">
-          History <span className="text-sm font-normal text-slate-600">({commitment.statusUpdates.length}, newest first)</span>
-        </h2>
-        <StatusHistory updates={commitment.statusUpdates} />
-      </section>
-    </article>
+        <StatusLegend />
+      </article>
+    </>
   );
 }
