@@ -181,6 +181,14 @@ const MATRIX: Record<string, { allowed: Role[]; call: () => Promise<Call> }> = {
       return { path: `/commitments/${link.from_id}`, fields: { linkId: link.id, commitmentId: link.from_id } };
     },
   },
+  saveListColumnsAction: {
+    // Every role chooses its own columns. The accounts start with none hidden, so each allowed call writes.
+    allowed: ["VIEWER", "ANALYST", "ADMIN"],
+    call: async () => ({
+      path: "/commitments",
+      fields: { list: "commitments", shown: ++n % 2 ? ["meeting", "updated"] : ["parties", "category"] },
+    }),
+  },
   createUserAction: {
     allowed: ["ADMIN"],
     call: async () => ({ path: "/admin/users", fields: { email: `matrix-${++n}@example.org`, name: "Matrix Account", role: "VIEWER" } }),
@@ -240,7 +248,7 @@ test("every server action allows exactly the roles it should, over raw HTTP", as
       // On a retry the accounts exist already: put them back as they start.
       `INSERT INTO users (id, email, name, role, password_hash, updated_at) VALUES (gen_random_uuid(), $1, $1, $2, $3, now())
        ON CONFLICT (email) DO UPDATE SET role = EXCLUDED.role, password_hash = EXCLUDED.password_hash, active = true,
-         must_change_password = false, session_version = users.session_version + 1`,
+         must_change_password = false, session_version = users.session_version + 1, list_hidden_columns = NULL`,
       [email, role, hash],
     );
   }

@@ -10,7 +10,9 @@ vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user,
 const revalidated = vi.hoisted(() => [] as string[]);
 vi.mock("next/cache", () => ({ revalidatePath: (path: string) => revalidated.push(path) }));
 
-const { createCommitmentAction, updateCommitmentAction, updateCommitmentStatusAction } = await import("@/app/(app)/commitments/actions");
+const { createCommitmentAction, updateCommitmentAction, updateCommitmentStatusAction, saveListColumnsAction } =
+  await import("@/app/(app)/commitments/actions");
+const { getHiddenListColumns } = await import("@/lib/data/users");
 
 let actors: Actors;
 beforeAll(async () => {
@@ -197,6 +199,43 @@ describe("analysts' valid saves", () => {
     const edited = await run(updateCommitmentAction as never, forms.edit);
     expect(edited.redirectedTo).toBe(`/commitments/${forms.commitment.id}?saved=edited`);
     expect((await db.commitment.findUniqueOrThrow({ where: { id: forms.commitment.id } })).title).toBe("Maarif Schools, renamed");
+  });
+});
+
+describe("the list's columns", () => {
+  it("are kept with the account of whoever chose them, viewers included; the rest of the account is untouched", async () => {
+    session.user = actors.viewer;
+    expect(await getHiddenListColumns(actors.viewer)).toEqual([]);
+    const account = () => db.user.findUniqueOrThrow({ where: { id: actors.viewer.id }, omit: { listHiddenColumns: true } });
+    const before = await account();
+    const { state } = await run(saveListColumnsAction as never, form({ list: "commitments", shown: ["meeting", "status", "updated"] }));
+    expect(state).toEqual({ ok: true, message: "Columns saved." });
+    expect(await getHiddenListColumns(actors.viewer)).toEqual(["parties", "category", "progress", "target"]);
+    expect(await getHiddenListColumns(actors.analyst)).toEqual([]);
+    expect(await account()).toEqual(before);
+    expect(revalidated).toEqual(["/commitments"]);
+
+    // Nothing ticked hides every optional column.
+    await run(saveListColumnsAction as never, form({ list: "commitments" }));
+    expect(await getHiddenListColumns(actors.viewer)).toHaveLength(6);
+    await run(
+      saveListColumnsAction as never,
+      form({ list: "commitments", shown: ["meeting", "parties", "category", "progress", "target", "updated"] }),
+    );
+    expect(await getHiddenListColumns(actors.viewer)).toEqual([]);
+  });
+
+  it("refuses an unknown column, another list and a caller without a session, writing nothing", async () => {
+    const before = await databaseFingerprint();
+    session.user = actors.viewer;
+    const unknown = await run(saveListColumnsAction as never, form({ list: "commitments", shown: ["meeting", "password_hash"] }));
+    expect(unknown.state).toMatchObject({ ok: false, fieldErrors: { shown: expect.any(Array) } });
+    const otherList = await run(saveListColumnsAction as never, form({ list: "users", shown: ["meeting"] }));
+    expect(otherList.state).toMatchObject({ ok: false, fieldErrors: { list: expect.any(Array) } });
+    session.user = null;
+    const anonymous = await run(saveListColumnsAction as never, form({ list: "commitments", shown: ["meeting"] }));
+    expect(anonymous.state).toMatchObject({ ok: false, message: /session has ended/ });
+    expect(await databaseFingerprint()).toEqual(before);
   });
 });
 

@@ -61,6 +61,7 @@ const ACTIONS = [
   },
   { name: "linkCommitmentsAction", run: commitments.linkCommitmentsAction, as: "analyst", keys: ["fromId", "toId", "kind", "note"] },
   { name: "unlinkCommitmentAction", run: commitments.unlinkCommitmentAction, as: "analyst", keys: ["linkId", "commitmentId"] },
+  { name: "saveListColumnsAction", run: commitments.saveListColumnsAction, as: "viewer", keys: ["list", "shown"] },
   {
     name: "createMeetingAction",
     run: meetings.createMeetingAction,

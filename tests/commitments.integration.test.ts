@@ -1,7 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { AuthorizationError } from "@/lib/auth/permissions";
-import { createCommitment, getCommitment, listCommitments, updateCommitment, updateCommitmentStatus } from "@/lib/data/commitments";
+import {
+  createCommitment,
+  getCommitment,
+  listCommitments,
+  suggestSearch,
+  updateCommitment,
+  updateCommitmentStatus,
+} from "@/lib/data/commitments";
 import { ConflictError, ValidationError } from "@/lib/data/errors";
 import { listMeetings } from "@/lib/data/meetings";
 import { listParties } from "@/lib/data/parties";
@@ -62,6 +69,9 @@ describe("listCommitments", () => {
       meetingSlug: "jspg-8-2026-ankara",
     });
     expect(maarif.parties).toEqual(["Kazakhstan", "Türkiye"]);
+    expect(maarif.partyShortNames).toEqual(["KZ", "TR"]);
+    expect(maarif.sourceQuote).toContain("Maarif Schools in Astana and Almaty");
+    expect(maarif).toHaveProperty("description");
   });
 
   it("finds Türkiye when searching without diacritics, and needs every word", async () => {
@@ -89,6 +99,13 @@ describe("listCommitments", () => {
     expect((await list({ q: "Nurdagi" })).rows.map((r) => r.title)).toEqual(["Complete the school in Nurdağı (Gaziantep)"]);
     expect((await list({ q: "%" })).total).toBe(0);
     expect((await list({ q: "_" })).total).toBe(0);
+  });
+
+  it("finds a pledge whose title lacks the word by its quote, which the list returns for the passage shown", async () => {
+    const page = await list({ q: "maarif", size: "100" });
+    const continuing = page.rows.find((r) => r.title.startsWith("Continue supporting educational"))!;
+    expect(continuing.title).not.toMatch(/maarif/i);
+    expect(continuing.sourceQuote).toContain("Maarif");
   });
 
   it("filters by status, category, party and meeting, combined", async () => {
@@ -119,9 +136,33 @@ describe("listCommitments", () => {
 
   it("refuses callers without a session", async () => {
     await expect(listCommitments(null, parseCommitmentFilters({}))).rejects.toBeInstanceOf(AuthorizationError);
+    await expect(suggestSearch(null, parseCommitmentFilters({ q: "Kazakstan" }))).rejects.toBeInstanceOf(AuthorizationError);
     await expect(getCommitment(null, "x")).rejects.toBeInstanceOf(AuthorizationError);
     await expect(listMeetings(null)).rejects.toBeInstanceOf(AuthorizationError);
     await expect(listParties(null)).rejects.toBeInstanceOf(AuthorizationError);
+  });
+});
+
+describe("suggestSearch (for a search that found nothing)", () => {
+  const suggest = (params: Record<string, string>) => suggestSearch(actors.viewer, parseCommitmentFilters(params));
+
+  it("suggests the closest word in the data, as the data writes it, and how many it finds", async () => {
+    expect((await list({ q: "Kazakstan" })).total).toBe(0);
+    const suggestion = await suggest({ q: "Kazakstan" });
+    expect(suggestion).toEqual({ q: "Kazakhstan", total: (await list({ q: "Kazakhstan" })).total });
+    expect(suggestion!.total).toBeGreaterThan(0);
+    expect((await suggest({ q: "maarf schools" }))?.q).toBe("Maarif schools");
+  });
+
+  it("corrects only the words found nowhere, and counts under the same filters", async () => {
+    expect(await suggest({ q: "Kazakstan trilateral", party: "Azerbaijan" })).toEqual({ q: "Kazakhstan trilateral", total: 1 });
+  });
+
+  it("suggests nothing for a word like nothing in the data, for words that all exist, or when the correction finds nothing either", async () => {
+    expect(await suggest({ q: "xqzvwj" })).toBeNull();
+    expect(await suggest({ q: "Maarif cybersecurity" })).toBeNull();
+    expect(await suggest({ q: "Kazakstan", status: "BROKEN" })).toBeNull();
+    expect(await suggest({ q: "" })).toBeNull();
   });
 });
 

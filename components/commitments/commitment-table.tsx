@@ -1,9 +1,14 @@
 import Link from "next/link";
 import type { CommitmentListRow } from "@/lib/data/commitments";
+import type { OptionalListColumn } from "@/lib/domain/list-columns";
+import { meetingShortName } from "@/lib/domain/meeting-short-name";
+import { containsAllTerms, highlightTerms, searchSnippet, type SearchSegment } from "@/lib/domain/search-snippet";
 import { formatDay, formatTarget, isoDate } from "@/lib/domain/target-date";
-import { commitmentFiltersToQuery, type CommitmentFilters, type CommitmentSort } from "@/lib/validation/commitment-filters";
+import { commitmentFiltersToQuery, searchTerms, type CommitmentFilters, type CommitmentSort } from "@/lib/validation/commitment-filters";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { ProgressBar } from "@/components/ui/progress-bar";
+
+const CELL = "px-2 py-1";
 
 function SortHeader({ filters, sort, children }: { filters: CommitmentFilters; sort: CommitmentSort; children: React.ReactNode }) {
   const active = filters.sort === sort;
@@ -13,7 +18,7 @@ function SortHeader({ filters, sort, children }: { filters: CommitmentFilters; s
     <th
       scope="col"
       aria-sort={active ? (filters.dir === "asc" ? "ascending" : "descending") : undefined}
-      className="px-3 py-2 text-left font-medium"
+      className={`${CELL} text-left font-medium`}
     >
       <Link href={href} className="text-slate-800">
         {children}
@@ -23,10 +28,40 @@ function SortHeader({ filters, sort, children }: { filters: CommitmentFilters; s
   );
 }
 
+function PlainHeader({ children }: { children: React.ReactNode }) {
+  return (
+    <th scope="col" className={`${CELL} text-left font-medium`}>
+      {children}
+    </th>
+  );
+}
+
+function Highlighted({ segments }: { segments: SearchSegment[] }) {
+  return segments.map((segment, i) =>
+    segment.match ? (
+      <mark key={i} className="rounded-sm bg-amber-200 text-inherit">
+        {segment.text}
+      </mark>
+    ) : (
+      segment.text
+    ),
+  );
+}
+
 /** The first result's link: where the list's "Skip to results" lands. */
 export const FIRST_RESULT_ID = "first-result";
 
-export function CommitmentTable({ rows, filters }: { rows: CommitmentListRow[]; filters: CommitmentFilters }) {
+/** The commitments of one page. `shown` lists the optional columns to show; title and status always show. */
+export function CommitmentTable({
+  rows,
+  filters,
+  shown,
+}: {
+  rows: CommitmentListRow[];
+  filters: CommitmentFilters;
+  shown: ReadonlySet<OptionalListColumn>;
+}) {
+  const terms = searchTerms(filters.q);
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
@@ -36,62 +71,101 @@ export function CommitmentTable({ rows, filters }: { rows: CommitmentListRow[]; 
             <SortHeader filters={filters} sort="title">
               Commitment
             </SortHeader>
-            <SortHeader filters={filters} sort="meeting">
-              Meeting
-            </SortHeader>
-            <th scope="col" className="px-3 py-2 text-left font-medium">
-              Parties
-            </th>
-            <th scope="col" className="px-3 py-2 text-left font-medium">
-              Category
-            </th>
+            {shown.has("meeting") ? (
+              <SortHeader filters={filters} sort="meeting">
+                Meeting
+              </SortHeader>
+            ) : null}
+            {shown.has("parties") ? <PlainHeader>Parties</PlainHeader> : null}
+            {shown.has("category") ? <PlainHeader>Category</PlainHeader> : null}
             <SortHeader filters={filters} sort="status">
               Status
             </SortHeader>
-            <SortHeader filters={filters} sort="progress">
-              Progress
-            </SortHeader>
-            <SortHeader filters={filters} sort="target">
-              Target
-            </SortHeader>
-            <SortHeader filters={filters} sort="updated">
-              Last update <span className="font-normal text-slate-600">(took effect)</span>
-            </SortHeader>
+            {shown.has("progress") ? (
+              <SortHeader filters={filters} sort="progress">
+                Progress
+              </SortHeader>
+            ) : null}
+            {shown.has("target") ? (
+              <SortHeader filters={filters} sort="target">
+                Target
+              </SortHeader>
+            ) : null}
+            {shown.has("updated") ? (
+              <SortHeader filters={filters} sort="updated">
+                Last update <span className="font-normal text-slate-600">(took effect)</span>
+              </SortHeader>
+            ) : null}
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
-          {rows.map((row, index) => (
-            <tr key={row.id} className="align-top hover:bg-slate-50">
-              <td className="max-w-md px-3 py-2">
-                <Link href={`/commitments/${row.id}`} className="font-medium" id={index === 0 ? FIRST_RESULT_ID : undefined}>
-                  {row.title}
-                </Link>
-              </td>
-              <td className="max-w-xs px-3 py-2 text-slate-700">
-                <Link href={`/meetings/${row.meetingSlug}`} className="text-slate-700">
-                  {row.meetingTitle}
-                </Link>
-                <div className="text-xs text-slate-500">{formatDay(row.meetingHeldOn)}</div>
-              </td>
-              <td className="px-3 py-2 text-slate-700">{row.parties.join(", ")}</td>
-              <td className="px-3 py-2 text-slate-700">{row.category}</td>
-              <td className="px-3 py-2">
-                <StatusBadge status={row.status} />
-              </td>
-              <td className="px-3 py-2">
-                <ProgressBar value={row.progress} label={`Progress of ${row.title}`} />
-              </td>
-              <td className="whitespace-nowrap px-3 py-2 text-slate-700">{formatTarget(row.targetPrecision, row.targetDate)}</td>
-              <td className="whitespace-nowrap px-3 py-2 text-slate-700" data-testid="last-update">
-                <time dateTime={isoDate(row.statusEffectiveOn)}>{formatDay(row.statusEffectiveOn)}</time>
-                {isoDate(row.lastUpdatedAt) !== isoDate(row.statusEffectiveOn) ? (
-                  <div className="text-xs text-slate-600">
-                    recorded <time dateTime={row.lastUpdatedAt.toISOString()}>{formatDay(row.lastUpdatedAt)}</time>
-                  </div>
+          {rows.map((row, index) => {
+            // Why a pledge matched when its title does not say: the passage of its description or quote.
+            const snippet =
+              terms.length > 0 && !containsAllTerms(row.title, terms) ? searchSnippet([row.description, row.sourceQuote], terms) : null;
+            const meeting = `${row.meetingTitle}, ${formatDay(row.meetingHeldOn)}`;
+            return (
+              <tr key={row.id} className="align-top hover:bg-slate-50">
+                <td className={`${CELL} min-w-64`}>
+                  <Link href={`/commitments/${row.id}`} className="font-medium" id={index === 0 ? FIRST_RESULT_ID : undefined}>
+                    {terms.length ? <Highlighted segments={highlightTerms(row.title, terms)} /> : row.title}
+                  </Link>
+                  {snippet ? (
+                    <p className="mt-0.5 text-xs text-slate-600" data-testid="search-snippet">
+                      <Highlighted segments={snippet} />
+                    </p>
+                  ) : null}
+                </td>
+                {shown.has("meeting") ? (
+                  <td className={`${CELL} group relative whitespace-nowrap`} title={meeting} data-testid="meeting">
+                    <Link href={`/meetings/${row.meetingSlug}`} className="text-slate-700">
+                      {meetingShortName(row.meetingTitle, row.meetingHeldOn)}
+                      <span className="sr-only">: {meeting}</span>
+                    </Link>
+                    {/* The title attribute shows on hover only; focus shows the same text here. */}
+                    <span
+                      aria-hidden="true"
+                      data-testid="meeting-full-title"
+                      className="pointer-events-none absolute left-2 top-full z-10 hidden w-72 whitespace-normal rounded bg-slate-900 px-2 py-1 text-xs text-white shadow group-focus-within:block"
+                    >
+                      {meeting}
+                    </span>
+                  </td>
                 ) : null}
-              </td>
-            </tr>
-          ))}
+                {shown.has("parties") ? (
+                  <td className={`${CELL} min-w-24 text-slate-700`} title={row.parties.join(", ")}>
+                    <span aria-hidden="true">{row.partyShortNames.join(", ")}</span>
+                    <span className="sr-only">{row.parties.join(", ")}</span>
+                  </td>
+                ) : null}
+                {shown.has("category") ? <td className={`${CELL} w-40 text-slate-700`}>{row.category}</td> : null}
+                <td className={CELL}>
+                  <StatusBadge status={row.status} />
+                </td>
+                {shown.has("progress") ? (
+                  <td className={`${CELL} pt-1.5`}>
+                    <ProgressBar value={row.progress} label={`Progress of ${row.title}`} />
+                  </td>
+                ) : null}
+                {shown.has("target") ? (
+                  <td className={`${CELL} text-slate-700`}>{formatTarget(row.targetPrecision, row.targetDate)}</td>
+                ) : null}
+                {shown.has("updated") ? (
+                  <td className={`${CELL} whitespace-nowrap text-slate-700`} data-testid="last-update">
+                    <time dateTime={isoDate(row.statusEffectiveOn)}>{formatDay(row.statusEffectiveOn)}</time>
+                    {isoDate(row.lastUpdatedAt) !== isoDate(row.statusEffectiveOn) ? (
+                      <div className="text-xs text-slate-600" title={`Recorded ${formatDay(row.lastUpdatedAt)}`}>
+                        recorded{" "}
+                        <time dateTime={row.lastUpdatedAt.toISOString()}>
+                          {formatDay(row.lastUpdatedAt, row.lastUpdatedAt.getUTCFullYear() !== row.statusEffectiveOn.getUTCFullYear())}
+                        </time>
+                      </div>
+                    ) : null}
+                  </td>
+                ) : null}
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

@@ -20,6 +20,8 @@ const PERMISSIONS = {
   "user:manage": ["ADMIN"],
   "audit:read": ["ADMIN"],
   "account:change-password": ["ADMIN", "ANALYST", "VIEWER"],
+  /** One's own display choices (the list's columns). */
+  "account:preferences": ["ADMIN", "ANALYST", "VIEWER"],
 } as const satisfies Record<string, readonly RoleValue[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

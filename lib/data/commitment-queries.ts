@@ -23,6 +23,11 @@ export type CommitmentListRow = {
   meetingTitle: string;
   meetingHeldOn: Date;
   parties: string[];
+  /** The parties' short names ("TR"), or their names where they have none, in the order of `parties`. */
+  partyShortNames: string[];
+  /** What the search also reads, for the passage that shows why a commitment matched. */
+  description: string | null;
+  sourceQuote: string;
 };
 
 export type CommitmentPage = { rows: CommitmentListRow[]; total: number; page: number; pageSize: number; pageCount: number };
@@ -120,12 +125,41 @@ export function commitmentListQueries(filters: CommitmentFilters): { rows: Prism
              c.target_date AS "targetDate", c.target_precision::text AS "targetPrecision",
              c.status_effective_on AS "statusEffectiveOn", c.last_updated_at AS "lastUpdatedAt",
              m.slug AS "meetingSlug", m.title AS "meetingTitle", m.held_on AS "meetingHeldOn",
-             COALESCE((SELECT array_agg(p.name ORDER BY p.name) FROM commitment_parties cp
-                       JOIN parties p ON p.id = cp.party_id WHERE cp.commitment_id = c.id), '{}') AS parties
+             COALESCE(pa.names, '{}') AS parties, COALESCE(pa.short_names, '{}') AS "partyShortNames",
+             c.description, c.source_quote AS "sourceQuote"
       FROM page JOIN commitments c ON c.id = page.id JOIN meetings m ON m.id = c.meeting_id
+      LEFT JOIN LATERAL (
+        SELECT array_agg(p.name ORDER BY p.name) AS names, array_agg(COALESCE(p.short_name, p.name) ORDER BY p.name) AS short_names
+        FROM commitment_parties cp JOIN parties p ON p.id = cp.party_id WHERE cp.commitment_id = c.id) pa ON TRUE
       ORDER BY ${order}, c.id`,
     count: Prisma.sql`SELECT count(*) AS total FROM commitments c WHERE ${where}`,
   };
+}
+
+/** Whether any commitment's search text contains the term: the search's own test for one word. */
+export function searchTermFoundSql(term: string): Prisma.Sql {
+  return Prisma.sql`SELECT EXISTS (SELECT 1 FROM commitments c WHERE c.search_text LIKE '%' || ct_fold(${escapeLike(term)}) || '%') AS found`;
+}
+
+/**
+ * The word of the commitments' (folded) search text closest in spelling to a term, by trigram
+ * similarity, with one text it occurs in as written (to show it with its accents and capitals). The
+ * trigram index finds the candidates: commitments whose text has a stretch similar to the term
+ * (`<%`, pg_trgm's word similarity), at most 100, so a search of any size costs a few milliseconds.
+ * A word less than 0.35 similar is no suggestion ('kazakstan' and 'kazakhstan' are 0.62).
+ */
+export function similarWordSql(term: string): Prisma.Sql {
+  return Prisma.sql`
+    WITH candidates AS (
+      SELECT c.search_text, c.title || ' ' || coalesce(c.description, '') || ' ' || c.source_quote AS text
+      FROM commitments c WHERE ct_fold(${term}) <% c.search_text
+      LIMIT 100)
+    SELECT w.word, min(candidates.text) AS text
+    FROM candidates, regexp_split_to_table(candidates.search_text, '[^[:alnum:]]+') AS w(word)
+    WHERE length(w.word) >= 3 AND similarity(w.word, ct_fold(${term})) >= 0.35
+    GROUP BY w.word
+    ORDER BY similarity(w.word, ct_fold(${term})) DESC, count(*) DESC, w.word
+    LIMIT 1`;
 }
 
 /** What the commitment page reads (the benchmark runs the same select beside plain SQL). */

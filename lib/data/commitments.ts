@@ -7,11 +7,20 @@ import { locateQuote } from "@/lib/domain/source-quote";
 import type { CommitmentStatusValue } from "@/lib/domain/status";
 import type { TargetPrecisionValue } from "@/lib/domain/target-date";
 import { formatDay, isoDate } from "@/lib/domain/target-date";
-import type { CommitmentFilters } from "@/lib/validation/commitment-filters";
+import { foldText } from "@/lib/domain/fold";
+import { wordAsWritten } from "@/lib/domain/search-snippet";
+import { searchTerms, type CommitmentFilters } from "@/lib/validation/commitment-filters";
 import type { CommitmentCreateInput, CommitmentEditInput } from "@/lib/validation/commitment";
 import type { StatusUpdateInput } from "@/lib/validation/status-update";
 import { recordAudit } from "./audit";
-import { commitmentDetailSelect, commitmentListQueries, type CommitmentListRow, type CommitmentPage } from "./commitment-queries";
+import {
+  commitmentDetailSelect,
+  commitmentListQueries,
+  searchTermFoundSql,
+  similarWordSql,
+  type CommitmentListRow,
+  type CommitmentPage,
+} from "./commitment-queries";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 
 export type { CommitmentListRow, CommitmentPage };
@@ -29,6 +38,28 @@ export async function listCommitments(actor: Actor | null, filters: CommitmentFi
     pageSize: filters.pageSize,
     pageCount: Math.max(1, Math.ceil(total / filters.pageSize)),
   };
+}
+
+/**
+ * For a search that found nothing: the same search with each word that occurs nowhere (of three
+ * letters or more) replaced by the closest word in the commitments' text, if that finds something
+ * under the same filters; otherwise null. Runs only when asked, so only on an empty result.
+ */
+export async function suggestSearch(actor: Actor | null, filters: CommitmentFilters): Promise<{ q: string; total: number } | null> {
+  assertCan(actor, "commitment:read");
+  const terms = searchTerms(filters.q);
+  let changed = false;
+  const corrected: string[] = [];
+  for (const term of terms) {
+    const [{ found }] = await db.$queryRaw<{ found: boolean }[]>(searchTermFoundSql(term));
+    const [similar] = found || foldText(term).length < 3 ? [] : await db.$queryRaw<{ word: string; text: string }[]>(similarWordSql(term));
+    corrected.push(similar ? wordAsWritten(similar.text, similar.word) : term);
+    changed ||= !!similar;
+  }
+  if (!changed) return null;
+  const q = corrected.join(" ");
+  const [{ total }] = await db.$queryRaw<{ total: bigint }[]>(commitmentListQueries({ ...filters, q, page: 1 }).count);
+  return total > 0 ? { q, total: Number(total) } : null;
 }
 
 export type CommitmentDetail = Prisma.CommitmentGetPayload<{ select: typeof commitmentDetailSelect }>;

@@ -6,6 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "@/lib/auth/password";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import type { PasswordChangeInput, UserCreateInput, UserUnlockInput, UserUpdateInput } from "@/lib/validation/users";
+import type { ListColumnsInput } from "@/lib/validation/list-columns";
 import { NotFoundError, ValidationError } from "./errors";
 import { LoginSchema } from "@/lib/validation/login";
 import { recordAudit } from "./audit";
@@ -246,6 +247,23 @@ export async function changeOwnPassword(actor: Actor | null, input: PasswordChan
     await tx.user.update({ where: { id: actor.id }, data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 } } });
     await recordAudit(tx, actor, { action: "user.password-change", entityType: "user", entityId: actor.id });
   });
+}
+
+/** The commitment list's optional columns the caller hid: none until they choose. */
+export async function getHiddenListColumns(actor: Actor | null): Promise<string[]> {
+  assertCan(actor, "account:preferences");
+  const [row] = await db.$queryRaw<{ hidden: string[] }[]>`
+    SELECT coalesce(list_hidden_columns, '{}') AS hidden FROM users WHERE id = ${actor.id}::uuid`;
+  return row?.hidden ?? [];
+}
+
+/**
+ * Keeps which of the list's optional columns the caller hides, with their account, so that the choice
+ * follows them to any device. A display choice, not a change to a record: no audit event.
+ */
+export async function saveHiddenListColumns(actor: Actor | null, input: ListColumnsInput): Promise<void> {
+  assertCan(actor, "account:preferences");
+  await db.$executeRaw`UPDATE users SET list_hidden_columns = ${input.hidden}::text[] WHERE id = ${actor.id}::uuid`;
 }
 
 /** Ends one session (signing out): its cookie, even copied elsewhere, no longer counts. */

@@ -93,14 +93,21 @@ export function formatTarget(precision: TargetPrecisionValue, date: Date | null)
     case "QUARTER":
       return `Q${Math.floor(date.getUTCMonth() / 3) + 1} ${y}`;
     case "MONTH":
-      return `${MONTHS[date.getUTCMonth()]} ${y}`;
+      return formatMonth(date);
     default:
       return formatDay(date);
   }
 }
 
-export function formatDay(date: Date): string {
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+/** "Feb 2026". */
+export function formatMonth(date: Date): string {
+  return `${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
+/** "2 Feb 2026", or "2 Feb" without the year (where the year is plain from beside it). */
+export function formatDay(date: Date, withYear = true): string {
+  const day = `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]}`;
+  return withYear ? `${day} ${date.getUTCFullYear()}` : day;
 }
 
 /** A typed day (YYYY-MM-DD, what a date field holds) as the app shows days, or null when it is not a real day. */

@@ -5,8 +5,10 @@ import { redirect } from "next/navigation";
 import { defineAction } from "@/lib/define-action";
 import { createCommitment, updateCommitment, updateCommitmentStatus, type CommitmentState } from "@/lib/data/commitments";
 import { linkCommitments, unlinkCommitments } from "@/lib/data/lineage";
+import { saveHiddenListColumns } from "@/lib/data/users";
 import { CommitmentCreateSchema, CommitmentEditSchema } from "@/lib/validation/commitment";
 import { CommitmentLinkSchema, CommitmentUnlinkSchema } from "@/lib/validation/lineage";
+import { ListColumnsSchema } from "@/lib/validation/list-columns";
 import { StatusUpdateSchema } from "@/lib/validation/status-update";
 
 export const updateCommitmentStatusAction = defineAction<
@@ -60,4 +62,13 @@ export const unlinkCommitmentAction = defineAction({
   run: unlinkCommitments,
   revalidate: [["/commitments", "layout"]],
   done: (_unlinked, input) => redirect(`/commitments/${input.commitmentId}?saved=unlinked#lineage`),
+});
+
+export const saveListColumnsAction = defineAction({
+  permission: "account:preferences",
+  schema: ListColumnsSchema,
+  arrays: ["shown"],
+  run: saveHiddenListColumns,
+  revalidate: ["/commitments"],
+  done: () => ({ ok: true, message: "Columns saved." }),
 });

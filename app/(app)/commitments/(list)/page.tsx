@@ -3,15 +3,18 @@ import Link from "next/link";
 import { ExportLinks } from "@/components/commitments/export-links";
 import { CommitmentFiltersForm } from "@/components/commitments/filters-form";
 import { CommitmentTable, FIRST_RESULT_ID } from "@/components/commitments/commitment-table";
+import { ListColumnsForm } from "@/components/commitments/list-columns-form";
 import { Pagination } from "@/components/commitments/pagination";
 import { EmptyState } from "@/components/ui/empty-state";
 import { SkipLinks } from "@/components/ui/skip-links";
 import { buttonClass, secondaryButtonClass } from "@/components/ui/form";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { listCommitments } from "@/lib/data/commitments";
+import { listCommitments, suggestSearch } from "@/lib/data/commitments";
 import { listMeetingOptions } from "@/lib/data/meetings";
 import { listParties } from "@/lib/data/parties";
+import { getHiddenListColumns } from "@/lib/data/users";
+import { shownListColumns } from "@/lib/domain/list-columns";
 import { formatDay } from "@/lib/domain/target-date";
 import { commitmentFiltersToQuery, describeDueFilters, isFiltered, parseCommitmentFilters } from "@/lib/validation/commitment-filters";
 
@@ -20,7 +23,15 @@ export const metadata: Metadata = { title: "Commitments" };
 export default async function CommitmentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
   const filters = parseCommitmentFilters(await searchParams);
-  const [result, parties, meetings] = await Promise.all([listCommitments(user, filters), listParties(user), listMeetingOptions(user)]);
+  const [result, parties, meetings, hidden] = await Promise.all([
+    listCommitments(user, filters),
+    listParties(user),
+    listMeetingOptions(user),
+    getHiddenListColumns(user),
+  ]);
+  const shown = shownListColumns(hidden);
+  // Only a search that found nothing asks for a close spelling.
+  const suggestion = result.total === 0 && filters.q ? await suggestSearch(user, filters) : null;
   const filtered = isFiltered(filters);
   const due = describeDueFilters(filters, (iso) => formatDay(new Date(`${iso}T00:00:00Z`)));
 
@@ -50,10 +61,15 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
           {filtered ? " match" + (result.total === 1 ? "es" : "") + " these filters" : ""}
           {due.length ? `: ${due.join("; ")}` : ""}.
         </p>
-        {result.total > 0 ? <ExportLinks filters={filters} label={filtered ? `Download these ${result.total}` : "Download all"} /> : null}
+        {result.total > 0 ? (
+          <div className="flex flex-wrap items-start justify-between gap-3">
+            <ExportLinks filters={filters} label={filtered ? `Download these ${result.total}` : "Download all"} />
+            <ListColumnsForm shown={[...shown]} />
+          </div>
+        ) : null}
         {result.rows.length ? (
           <>
-            <CommitmentTable rows={result.rows} filters={filters} />
+            <CommitmentTable rows={result.rows} filters={filters} shown={shown} />
             <Pagination filters={filters} total={result.total} pageCount={result.pageCount} />
           </>
         ) : result.total > 0 ? (
@@ -64,6 +80,15 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
           </EmptyState>
         ) : filtered ? (
           <EmptyState title="No commitment matches these filters">
+            {suggestion ? (
+              <p className="mb-2 text-base" data-testid="search-suggestion">
+                Did you mean:{" "}
+                <Link href={`/commitments${commitmentFiltersToQuery({ ...filters, q: suggestion.q, page: 1 })}`} className="font-medium">
+                  {suggestion.q}
+                </Link>
+                ? ({suggestion.total.toLocaleString("en")} commitment{suggestion.total === 1 ? "" : "s"})
+              </p>
+            ) : null}
             Loosen a filter, check the spelling of the search, or <Link href="/commitments">clear all filters</Link>.
           </EmptyState>
         ) : (
