@@ -7,7 +7,7 @@ import { secondaryButtonClass } from "@/components/ui/form";
 
 /**
  * The list's "Columns" menu: a disclosure with a checkbox per optional column and a button that saves
- * the choice with the account (a plain form post, so it works before or without JavaScript).
+ * the choice with the account (a form posting to a server action).
  */
 export function ListColumnsForm({ shown }: { shown: OptionalListColumn[] }) {
   const [state, action, pending] = useActionState(saveListColumnsAction, null);
