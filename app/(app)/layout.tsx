@@ -12,19 +12,19 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   return (
     <>
       <SkipLinks links={[{ href: "#main", label: "Skip to content" }]} />
-      <header className="border-b border-slate-200 bg-white">
+      <header className="border-b border-slate-200 bg-white print:border-0">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
           <Link href="/" className="font-semibold text-slate-900 no-underline">
             Commitment Tracker
           </Link>
-          <nav aria-label="Main" className="flex gap-4 text-sm">
+          <nav aria-label="Main" className="flex flex-wrap gap-x-4 gap-y-1 text-sm print:hidden">
             <Link href="/">Dashboard</Link>
             <Link href="/commitments">Commitments</Link>
             <Link href="/meetings">Meetings</Link>
             {can(user, "user:manage") ? <Link href="/admin/users">Users</Link> : null}
             {can(user, "audit:read") ? <Link href="/admin/audit">Audit</Link> : null}
           </nav>
-          <div className="ml-auto flex items-center gap-3 text-sm text-slate-700">
+          <div className="ml-auto flex flex-wrap items-center gap-3 text-sm text-slate-700 print:hidden">
             <span>
               <Link href="/account/password" className="text-slate-700" title="Change your password">
                 {user.name}

@@ -3,11 +3,12 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { DashboardContent, DashboardSkeleton } from "@/components/dashboard/dashboard-content";
 import { DashboardFilters } from "@/components/dashboard/dashboard-filters";
+import { FiltersFold } from "@/components/ui/filters-fold";
 import { requireUser } from "@/lib/auth/session";
 import { listMeetingOptions } from "@/lib/data/meetings";
 import { listParties } from "@/lib/data/parties";
 import { formatDay, latestTodayOnEarth } from "@/lib/domain/target-date";
-import { dashboardQuery, parseDashboardParams } from "@/lib/validation/dashboard-params";
+import { activeDashboardFilterCount, dashboardQuery, parseDashboardParams } from "@/lib/validation/dashboard-params";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -42,7 +43,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           {notice}
         </p>
       ))}
-      <DashboardFilters params={params} parties={parties} meetings={meetings} today={latestTodayOnEarth().slice(0, 10)} />
+      <FiltersFold active={activeDashboardFilterCount(params)}>
+        <DashboardFilters params={params} parties={parties} meetings={meetings} today={latestTodayOnEarth().slice(0, 10)} />
+      </FiltersFold>
       <Suspense key={JSON.stringify(params)} fallback={<DashboardSkeleton />}>
         <DashboardContent user={user} params={params} />
       </Suspense>

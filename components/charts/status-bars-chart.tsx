@@ -1,9 +1,25 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { COMMITMENT_STATUSES, STATUS_INFO, type CommitmentStatusValue } from "@/lib/domain/status";
-import { STATUS_COLORS } from "./status-colors";
+import { AXIS_LABEL_COLOR, STATUS_COLORS } from "./status-colors";
+import { StatusKey } from "./status-key";
+import { useNarrowScreen } from "./use-narrow-screen";
+
+type TickProps = { x?: number | string; y?: number | string; payload?: { value?: unknown } };
+
+/** A category's name, cut to `maxChars` with an ellipsis; the whole name shows on hover (and in the tooltip of its bar). */
+function CategoryTick({ x, y, payload, maxChars }: TickProps & { maxChars: number }) {
+  const name = String(payload?.value ?? "");
+  const shown = name.length > maxChars ? `${name.slice(0, maxChars - 1)}…` : name;
+  return (
+    <text x={Number(x)} y={Number(y)} dx={-4} dy={4} textAnchor="end" fontSize={11} fill={AXIS_LABEL_COLOR}>
+      <title>{name}</title>
+      {shown}
+    </text>
+  );
+}
 
 export type StatusGroup = { name: string; counts: Record<CommitmentStatusValue, number>; total: number };
 
@@ -18,39 +34,46 @@ export function StatusBarsChart({
   hrefs?: Record<string, Partial<Record<CommitmentStatusValue, string>>>;
 }) {
   const router = useRouter();
+  const narrow = useNarrowScreen();
   const data = groups.map((g) => ({ name: g.name, ...g.counts }));
-  const height = Math.max(220, 48 + groups.length * 30);
+  const height = Math.max(200, 32 + groups.length * 30);
+  const statuses = COMMITMENT_STATUSES.map((status) => ({ status, present: groups.some((g) => g.counts[status] > 0) }));
   return (
-    <ResponsiveContainer width="100%" height={height}>
-      <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16, bottom: 16 }}>
-        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" allowDecimals={false} label={{ value: "Commitments", position: "insideBottom", offset: -8 }} />
-        <YAxis
-          type="category"
-          dataKey="name"
-          width={170}
-          tick={{ fontSize: 11 }}
-          label={{ value: axisLabel, angle: -90, position: "insideLeft", offset: -2 }}
-          tickFormatter={(name: string) => (name.length > 28 ? `${name.slice(0, 27)}…` : name)}
-        />
-        <Tooltip />
-        <Legend verticalAlign="top" height={48} itemSorter={null} />
-        {COMMITMENT_STATUSES.map((status) => (
-          <Bar
-            key={status}
-            dataKey={status}
-            name={STATUS_INFO[status].label}
-            stackId="status"
-            fill={STATUS_COLORS[status]}
-            isAnimationActive={false}
-            cursor={hrefs ? "pointer" : undefined}
-            onClick={(entry: { payload?: { name?: string } }) => {
-              const href = entry.payload?.name ? hrefs?.[entry.payload.name]?.[status] : undefined;
-              if (href) router.push(href);
-            }}
+    <div className="space-y-2">
+      <StatusKey label="Statuses in this chart" statuses={statuses} />
+      <ResponsiveContainer width="100%" height={height}>
+        <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16, bottom: 16 }}>
+          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+          <XAxis
+            type="number"
+            allowDecimals={false}
+            label={{ value: "Commitments", position: "insideBottom", offset: -8, fill: AXIS_LABEL_COLOR }}
           />
-        ))}
-      </BarChart>
-    </ResponsiveContainer>
+          <YAxis
+            type="category"
+            dataKey="name"
+            width={narrow ? 120 : 170}
+            tick={(props: TickProps) => <CategoryTick {...props} maxChars={narrow ? 16 : 28} />}
+            label={{ value: axisLabel, angle: -90, position: "insideLeft", offset: -2, fill: AXIS_LABEL_COLOR }}
+          />
+          <Tooltip />
+          {COMMITMENT_STATUSES.map((status) => (
+            <Bar
+              key={status}
+              dataKey={status}
+              name={STATUS_INFO[status].label}
+              stackId="status"
+              fill={STATUS_COLORS[status]}
+              isAnimationActive={false}
+              cursor={hrefs ? "pointer" : undefined}
+              onClick={(entry: { payload?: { name?: string } }) => {
+                const href = entry.payload?.name ? hrefs?.[entry.payload.name]?.[status] : undefined;
+                if (href) router.push(href);
+              }}
+            />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
   );
 }

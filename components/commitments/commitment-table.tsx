@@ -36,7 +36,7 @@ function PlainHeader({ children }: { children: React.ReactNode }) {
   );
 }
 
-function Highlighted({ segments }: { segments: SearchSegment[] }) {
+export function Highlighted({ segments }: { segments: SearchSegment[] }) {
   return segments.map((segment, i) =>
     segment.match ? (
       <mark key={i} className="rounded-sm bg-amber-200 text-inherit">
@@ -48,10 +48,13 @@ function Highlighted({ segments }: { segments: SearchSegment[] }) {
   );
 }
 
-/** The first result's link: where the list's "Skip to results" lands. */
+/** The first result's link in the table: where the list's "Skip to results" lands from the `md` breakpoint up. */
 export const FIRST_RESULT_ID = "first-result";
 
-/** The commitments of one page. `shown` lists the optional columns to show; title and status always show. */
+/**
+ * The commitments of one page, as a table from the `md` breakpoint up (a phone gets CommitmentCards).
+ * `shown` lists the optional columns to show; title and status always show.
+ */
 export function CommitmentTable({
   rows,
   filters,
@@ -63,7 +66,7 @@ export function CommitmentTable({
 }) {
   const terms = searchTerms(filters.q);
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="hidden overflow-x-auto rounded-lg border border-slate-200 bg-white md:block">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">Commitments, sorted by {filters.sort}</caption>
         <thead className="bg-slate-50">

@@ -107,7 +107,7 @@ export function LineageSection({
                 type="search"
                 defaultValue={linkQuery}
                 placeholder="Search earlier commitments, e.g. Action Plan"
-                className={`${inputClass} min-w-72`}
+                className={`${inputClass} sm:min-w-72`}
               />
             </div>
             <button type="submit" className={secondaryButtonClass}>

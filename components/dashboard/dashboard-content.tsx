@@ -154,7 +154,7 @@ export async function DashboardContent({ user, params }: { user: Actor; params: 
           <StatusBarsChart groups={dashboard.byParty} axisLabel="Party" hrefs={partyLinks} />
         </ChartCard>
       </div>
-      <div className="grid items-start gap-4 lg:grid-cols-2">
+      <div className="grid items-start gap-4 lg:grid-cols-2 print:break-before-page">
         <OverdueList items={dashboard.overdue} count={dashboard.overdueCount} seeAll={dashboardListHref(params, due.overdue)} />
         <StaleList
           items={dashboard.stale}

@@ -1,5 +1,5 @@
 /** A link past what comes before it: its text names where it goes, its target is an id on the page. */
-export type SkipLink = { href: `#${string}`; label: string };
+export type SkipLink = { href: `#${string}`; label: string; className?: string };
 
 /**
  * Links that are hidden until a keyboard reaches them. The layout's "Skip to content" comes first on
@@ -10,12 +10,12 @@ export type SkipLink = { href: `#${string}`; label: string };
 export function SkipLinks({ links }: { links: SkipLink[] }) {
   if (!links.length) return null;
   return (
-    <div className="relative">
+    <div className="relative print:hidden">
       {links.map((link) => (
         <a
           key={link.href}
           href={link.href}
-          className="sr-only focus:not-sr-only focus:absolute focus:left-0 focus:top-0 focus:z-10 focus:whitespace-nowrap focus:rounded focus:bg-white focus:p-2 focus:shadow"
+          className={`${link.className ?? ""} sr-only focus:not-sr-only focus:absolute focus:left-0 focus:top-0 focus:z-10 focus:whitespace-nowrap focus:rounded focus:bg-white focus:p-2 focus:shadow`}
         >
           {link.label}
         </a>

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { commitmentFiltersToQuery, describeDueFilters, isFiltered, parseCommitmentFilters, searchTerms } from "./commitment-filters";
+import {
+  activeFilterCount,
+  commitmentFiltersToQuery,
+  describeDueFilters,
+  isFiltered,
+  parseCommitmentFilters,
+  searchTerms,
+} from "./commitment-filters";
 import { dashboardListHref, dueListFilters, parseDashboardParams } from "./dashboard-params";
 
 describe("parseCommitmentFilters", () => {
@@ -140,5 +147,13 @@ describe("the filters the dashboard links to", () => {
     expect(Date.parse(upcoming.targetTo!) - Date.parse(upcoming.targetFrom!)).toBe(90 * 86_400_000);
     const past = parseDashboardParams({ asOf: "2026-03-01" }, new Date("2026-11-27T12:00:00Z"));
     expect(dashboardListHref(past, due.overdue)).toBeNull();
+  });
+});
+
+describe("activeFilterCount", () => {
+  it("counts each filter once, however many statuses are ticked, and not the sort or page", () => {
+    expect(activeFilterCount(parseCommitmentFilters({ sort: "title", dir: "desc", page: "2", size: "50" }))).toBe(0);
+    expect(activeFilterCount(parseCommitmentFilters({ status: ["FULFILLED", "BROKEN"], q: "Maarif", overdue: "1" }))).toBe(3);
+    expect(isFiltered(parseCommitmentFilters({ q: "Maarif" }))).toBe(true);
   });
 });

@@ -116,20 +116,25 @@ export function commitmentFiltersToQuery(filters: Partial<CommitmentFilters>): s
 }
 
 /** Whether any filter narrows the list (sorting and paging do not). */
+/** How many filters narrow the list (all the statuses ticked count as one): what "Filters (n active)" says. */
+export function activeFilterCount(filters: CommitmentFilters): number {
+  return [
+    filters.q,
+    filters.statuses.length,
+    filters.categories.length,
+    filters.parties.length,
+    filters.meeting,
+    filters.reaffirmed,
+    filters.overdue,
+    filters.staleDays,
+    filters.noUpdateSince,
+    filters.targetFrom,
+    filters.targetTo,
+  ].filter(Boolean).length;
+}
+
 export function isFiltered(filters: CommitmentFilters): boolean {
-  return !!(
-    filters.q ||
-    filters.statuses.length ||
-    filters.categories.length ||
-    filters.parties.length ||
-    filters.meeting ||
-    filters.reaffirmed ||
-    filters.overdue ||
-    filters.staleDays ||
-    filters.noUpdateSince ||
-    filters.targetFrom ||
-    filters.targetTo
-  );
+  return activeFilterCount(filters) > 0;
 }
 
 /** The filters that come from the dashboard's figures, in words, for the line above the list. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { dashboardQuery, parseDashboardParams } from "./dashboard-params";
+import { activeDashboardFilterCount, dashboardQuery, parseDashboardParams } from "./dashboard-params";
 
 const NOW = new Date("2026-11-26T12:00:00Z");
 
@@ -48,5 +48,13 @@ describe("dashboardQuery", () => {
     expect(dashboardQuery(params)).toBe("?party=T%C3%BCrkiye&asOf=2026-04-15&bucket=month&stale=30");
     expect(dashboardQuery({ ...params, past: false })).toBe("?party=T%C3%BCrkiye&bucket=month&stale=30");
     expect(dashboardQuery(parseDashboardParams({}, NOW))).toBe("");
+  });
+});
+
+describe("activeDashboardFilterCount", () => {
+  it("counts the meeting, category, party and a past date, not how the charts are drawn", () => {
+    expect(activeDashboardFilterCount(parseDashboardParams({ bucket: "month", stale: "30" }, NOW))).toBe(0);
+    expect(activeDashboardFilterCount(parseDashboardParams({ party: "Azerbaijan", asOf: "2026-04-15" }, NOW))).toBe(2);
+    expect(activeDashboardFilterCount(parseDashboardParams({ meeting: "m", category: "Trade & investment", party: "p" }, NOW))).toBe(3);
   });
 });

@@ -36,6 +36,11 @@ function defaultStaleDays(): number {
   return Number.isInteger(configured) && configured >= 7 && configured <= 730 ? configured : DEFAULT_STALE_DAYS;
 }
 
+/** How many filters narrow the dashboard (a past date counts; the bucket and the stale days only change how it is drawn). */
+export function activeDashboardFilterCount(params: DashboardParams): number {
+  return [params.meeting, params.category, params.party, params.past].filter(Boolean).length;
+}
+
 /**
  * Reads the dashboard's filters and options from the URL. "Today" is the latest date anywhere on
  * Earth, the same bound status updates are held to, so the current view includes every update.

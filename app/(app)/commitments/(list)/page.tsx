@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ExportLinks } from "@/components/commitments/export-links";
 import { CommitmentFiltersForm } from "@/components/commitments/filters-form";
+import { CommitmentCards, FIRST_CARD_ID } from "@/components/commitments/commitment-cards";
 import { CommitmentTable, FIRST_RESULT_ID } from "@/components/commitments/commitment-table";
 import { ListColumnsForm } from "@/components/commitments/list-columns-form";
 import { Pagination } from "@/components/commitments/pagination";
 import { EmptyState } from "@/components/ui/empty-state";
+import { FiltersFold } from "@/components/ui/filters-fold";
 import { SkipLinks } from "@/components/ui/skip-links";
 import { buttonClass, secondaryButtonClass } from "@/components/ui/form";
 import { can } from "@/lib/auth/permissions";
@@ -16,7 +18,13 @@ import { listParties } from "@/lib/data/parties";
 import { getHiddenListColumns } from "@/lib/data/users";
 import { shownListColumns } from "@/lib/domain/list-columns";
 import { formatDay } from "@/lib/domain/target-date";
-import { commitmentFiltersToQuery, describeDueFilters, isFiltered, parseCommitmentFilters } from "@/lib/validation/commitment-filters";
+import {
+  activeFilterCount,
+  commitmentFiltersToQuery,
+  describeDueFilters,
+  isFiltered,
+  parseCommitmentFilters,
+} from "@/lib/validation/commitment-filters";
 
 export const metadata: Metadata = { title: "Commitments" };
 
@@ -37,8 +45,17 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
 
   return (
     <>
-      {/* Past the filters to the first result. */}
-      <SkipLinks links={result.rows.length ? [{ href: `#${FIRST_RESULT_ID}`, label: "Skip to results" }] : []} />
+      {/* Past the filters to the first result: the table's on a wide screen, the first card's on a phone (only one is displayed). */}
+      <SkipLinks
+        links={
+          result.rows.length
+            ? [
+                { href: `#${FIRST_RESULT_ID}`, label: "Skip to results", className: "hidden md:block" },
+                { href: `#${FIRST_CARD_ID}`, label: "Skip to results", className: "md:hidden" },
+              ]
+            : []
+        }
+      />
       <div className="space-y-4">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h1 className="text-2xl font-semibold">Commitments</h1>
@@ -55,14 +72,16 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
             ) : null}
           </div>
         </div>
-        <CommitmentFiltersForm filters={filters} parties={parties} meetings={meetings} />
+        <FiltersFold active={activeFilterCount(filters)}>
+          <CommitmentFiltersForm filters={filters} parties={parties} meetings={meetings} />
+        </FiltersFold>
         <p className="text-sm text-slate-700" data-testid="list-total" aria-live="polite">
           {result.total.toLocaleString("en")} commitment{result.total === 1 ? "" : "s"}
           {filtered ? " match" + (result.total === 1 ? "es" : "") + " these filters" : ""}
           {due.length ? `: ${due.join("; ")}` : ""}.
         </p>
         {result.total > 0 ? (
-          <div className="flex flex-wrap items-start justify-between gap-3">
+          <div className="flex flex-wrap items-start justify-between gap-3 print:hidden">
             <ExportLinks filters={filters} label={filtered ? `Download these ${result.total}` : "Download all"} />
             <ListColumnsForm shown={[...shown]} />
           </div>
@@ -70,6 +89,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
         {result.rows.length ? (
           <>
             <CommitmentTable rows={result.rows} filters={filters} shown={shown} />
+            <CommitmentCards rows={result.rows} filters={filters} />
             <Pagination filters={filters} total={result.total} pageCount={result.pageCount} />
           </>
         ) : result.total > 0 ? (
