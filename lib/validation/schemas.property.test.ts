@@ -44,7 +44,10 @@ function hostileRecord(keys: string[]) {
 
 const SCHEMAS = {
   StatusUpdateSchema: [StatusUpdateSchema, ["commitmentId", "version", "status", "progress", "effectiveOn", "rationale", "evidenceUrls"]],
-  BulkStatusUpdateSchema: [BulkStatusUpdateSchema, ["items", "status", "progress", "effectiveOn", "rationale", "evidenceUrls", "requestId"]],
+  BulkStatusUpdateSchema: [
+    BulkStatusUpdateSchema,
+    ["items", "status", "progress", "effectiveOn", "rationale", "evidenceUrls", "requestId"],
+  ],
   CommitmentCreateSchema: [
     CommitmentCreateSchema,
     ["meetingId", "title", "description", "category", "partyIds", "sourceQuote", "targetPrecision", "target"],

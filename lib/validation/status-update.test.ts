@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { BulkStatusUpdateSchema, MAX_BULK_COMMITMENTS, StatusUpdateSchema, checkBulkStatusUpdate, checkStatusUpdate } from "./status-update";
+import {
+  BulkStatusUpdateSchema,
+  MAX_BULK_COMMITMENTS,
+  StatusUpdateSchema,
+  checkBulkStatusUpdate,
+  checkStatusUpdate,
+} from "./status-update";
 
 const valid = {
   commitmentId: "3f1c2d4e-5a6b-4c7d-8e9f-0a1b2c3d4e5f",
@@ -108,7 +114,10 @@ describe("BulkStatusUpdateSchema", () => {
   it("needs 1 to 100 distinct, well-formed selections", () => {
     expect(checkBulkStatusUpdate({ ...bulk, items: [] })?.items).toEqual(["Select at least one commitment."]);
     expect(checkBulkStatusUpdate({ ...bulk, items: undefined })).toHaveProperty("items");
-    const many = Array.from({ length: MAX_BULK_COMMITMENTS + 1 }, (_, i) => `${valid.commitmentId.slice(0, -3)}${String(i).padStart(3, "0")}:1`);
+    const many = Array.from(
+      { length: MAX_BULK_COMMITMENTS + 1 },
+      (_, i) => `${valid.commitmentId.slice(0, -3)}${String(i).padStart(3, "0")}:1`,
+    );
     expect(checkBulkStatusUpdate({ ...bulk, items: many })).toHaveProperty("items");
     expect(checkBulkStatusUpdate({ ...bulk, items: many.slice(0, MAX_BULK_COMMITMENTS) })).toBeNull();
     expect(checkBulkStatusUpdate({ ...bulk, items: [`${other}:1`, `${other}:2`] })).toHaveProperty("items");
