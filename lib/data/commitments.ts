@@ -262,9 +262,7 @@ export async function updateCommitmentStatuses(
   input: BulkStatusUpdateInput,
 ): Promise<{ count: number; replayed: boolean }> {
   assertCan(actor, "commitment:update-status");
-  // Rows in id order: two batches sharing commitments lock them in the same order, so neither waits on the other forever.
-  const items = [...input.items].sort((a, b) => (a.commitmentId < b.commitmentId ? -1 : a.commitmentId > b.commitmentId ? 1 : 0));
-  const { items: _items, requestId, ...fields } = input;
+  const { items, requestId, ...fields } = input;
   const rowRequestId = (commitmentId: string) => (requestId ? bulkRowRequestId(requestId, commitmentId) : null);
   const replay = async () => {
     if (!requestId) return null;
@@ -273,6 +271,12 @@ export async function updateCommitmentStatuses(
   };
   return db
     .$transaction(async (tx) => {
+      // Every selected row is locked first, in id order, before any history row is written: the
+      // roll-up rows the history's triggers update are shared, so a batch that locked its
+      // commitments one by one could wait for a single save holding one of them while that save
+      // waits for a roll-up row the batch already holds.
+      const ids = items.map((item) => item.commitmentId);
+      await tx.$queryRaw`SELECT id FROM commitments WHERE id = ANY(${ids}::uuid[]) ORDER BY id FOR UPDATE`;
       const refused: { commitmentId: string; refusal: StatusUpdateRefusal }[] = [];
       for (const item of items) {
         const result = await recordStatusUpdate(
