@@ -57,6 +57,28 @@ const MATRIX: Record<string, { allowed: Role[]; call: () => Promise<Call> }> = {
       };
     },
   },
+  updateCommitmentStatusesAction: {
+    allowed: ["ANALYST", "ADMIN"],
+    call: async () => {
+      const rows = (
+        await db.query<{ id: string; version: number }>(
+          `SELECT id, version FROM commitments WHERE title LIKE 'Deepen cooperation within the UN%' OR title LIKE 'Maintain the momentum%'`,
+        )
+      ).rows;
+      n++;
+      return {
+        path: "/commitments",
+        fields: {
+          items: rows.map((row) => `${row.id}:${row.version}`),
+          status: n % 2 ? "IN_PROGRESS" : "STALLED",
+          progress: "10",
+          effectiveOn: today,
+          rationale: `Matrix call ${n}: one update for two commitments over raw HTTP.`,
+          evidenceUrls: "",
+        },
+      };
+    },
+  },
   createCommitmentAction: {
     allowed: ["ANALYST", "ADMIN"],
     call: async () => {

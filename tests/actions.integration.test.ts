@@ -10,8 +10,13 @@ vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user,
 const revalidated = vi.hoisted(() => [] as string[]);
 vi.mock("next/cache", () => ({ revalidatePath: (path: string) => revalidated.push(path) }));
 
-const { createCommitmentAction, updateCommitmentAction, updateCommitmentStatusAction, saveListColumnsAction } =
-  await import("@/app/(app)/commitments/actions");
+const {
+  createCommitmentAction,
+  updateCommitmentAction,
+  updateCommitmentStatusAction,
+  updateCommitmentStatusesAction,
+  saveListColumnsAction,
+} = await import("@/app/(app)/commitments/actions");
 const { getHiddenListColumns } = await import("@/lib/data/users");
 
 let actors: Actors;
@@ -53,8 +58,19 @@ async function validForms() {
     targetPrecision: "YEAR",
     target: "2027",
   };
+  const energy = await commitmentByTitle("Energy trade");
+  const caspian = await commitmentByTitle("Trans-Caspian");
   return {
     commitment: c,
+    bulkCommitments: [energy, caspian],
+    bulk: form({
+      items: [energy, caspian].map((b) => `${b.id}:${b.version}`),
+      status: "IN_PROGRESS",
+      progress: "30",
+      effectiveOn: "2026-05-01",
+      rationale: "Both taken up in the joint working group's first session.",
+      evidenceUrls: "",
+    }),
     status: form({
       commitmentId: c.id,
       version: String(c.version),
@@ -71,6 +87,7 @@ async function validForms() {
 
 const ACTIONS = {
   updateCommitmentStatusAction: (f: Awaited<ReturnType<typeof validForms>>) => [updateCommitmentStatusAction, f.status] as const,
+  updateCommitmentStatusesAction: (f: Awaited<ReturnType<typeof validForms>>) => [updateCommitmentStatusesAction, f.bulk] as const,
   createCommitmentAction: (f: Awaited<ReturnType<typeof validForms>>) => [createCommitmentAction, f.create] as const,
   updateCommitmentAction: (f: Awaited<ReturnType<typeof validForms>>) => [updateCommitmentAction, f.edit] as const,
 };
@@ -118,6 +135,25 @@ describe("bad input returns field errors and writes nothing", () => {
         evidenceUrls: expect.any(Array),
       },
     });
+    expect(await databaseFingerprint()).toEqual(before);
+  });
+
+  it("updateCommitmentStatusesAction", async () => {
+    session.user = actors.analyst;
+    const before = await databaseFingerprint();
+    const { state } = await run(
+      updateCommitmentStatusesAction as never,
+      form({ items: ["not-an-id:1"], status: "FULFILLED", progress: "150", effectiveOn: "2999-01-01", rationale: "" }),
+    );
+    expect(state).toMatchObject({
+      ok: false,
+      fieldErrors: { items: expect.any(Array), progress: expect.any(Array), effectiveOn: expect.any(Array), rationale: expect.any(Array) },
+    });
+    const none = await run(
+      updateCommitmentStatusesAction as never,
+      form({ status: "IN_PROGRESS", progress: "30", effectiveOn: "2026-05-01", rationale: "Nothing selected at all here." }),
+    );
+    expect(none.state).toMatchObject({ ok: false, fieldErrors: { items: ["Select at least one commitment."] } });
     expect(await databaseFingerprint()).toEqual(before);
   });
 
@@ -188,6 +224,41 @@ describe("analysts' valid saves", () => {
       conflict: { status: "IN_PROGRESS", progress: 30, version: 2, lastAuthor: actors.analyst.name },
       values: { rationale: "Project cancelled, says the ministry." },
     });
+    expect(await databaseFingerprint()).toEqual(before);
+  });
+
+  it("record one status update for several commitments, then refuse the same selection as stale, by name", async () => {
+    session.user = actors.analyst;
+    const forms = await validForms();
+    const { state, redirectedTo } = await run(updateCommitmentStatusesAction as never, forms.bulk);
+    expect(redirectedTo).toBeNull();
+    expect(state).toEqual({
+      ok: true,
+      message: "Recorded In progress for 2 commitments.",
+      recorded: { count: 2, nextRequestId: expect.stringMatching(/^[0-9a-f-]{36}$/) },
+    });
+    expect(revalidated).toEqual(["/commitments"]);
+    for (const c of forms.bulkCommitments) {
+      expect(await db.commitment.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({
+        status: "IN_PROGRESS",
+        progress: 30,
+        version: c.version + 1,
+      });
+    }
+
+    // The same versions again, under another form id: both are stale now.
+    revalidated.length = 0;
+    const before = await databaseFingerprint();
+    const again = await run(updateCommitmentStatusesAction as never, forms.bulk);
+    expect(again.state).toMatchObject({
+      ok: false,
+      message: /Nothing was recorded: 2 commitments of 2/,
+      conflict: expect.arrayContaining(
+        forms.bulkCommitments.map((c) => ({ commitmentId: c.id, title: c.title, reason: expect.stringMatching(/Someone else saved it/) })),
+      ),
+      values: { rationale: "Both taken up in the joint working group's first session." },
+    });
+    expect(revalidated).toEqual([]);
     expect(await databaseFingerprint()).toEqual(before);
   });
 

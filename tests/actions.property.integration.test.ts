@@ -48,6 +48,12 @@ const ACTIONS = [
     keys: ["commitmentId", "version", "status", "progress", "effectiveOn", "rationale", "evidenceUrls"],
   },
   {
+    name: "updateCommitmentStatusesAction",
+    run: commitments.updateCommitmentStatusesAction,
+    as: "analyst",
+    keys: ["items", "status", "progress", "effectiveOn", "rationale", "evidenceUrls", "requestId"],
+  },
+  {
     name: "createCommitmentAction",
     run: commitments.createCommitmentAction,
     as: "analyst",

@@ -7,6 +7,7 @@ import { formatDay, formatTarget, isoDate } from "@/lib/domain/target-date";
 import { commitmentFiltersToQuery, searchTerms, type CommitmentFilters, type CommitmentSort } from "@/lib/validation/commitment-filters";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { ProgressBar } from "@/components/ui/progress-bar";
+import { SelectAllOnPage, SelectCommitment } from "@/components/commitments/bulk-selection";
 
 const CELL = "px-2 py-1";
 
@@ -53,16 +54,19 @@ export const FIRST_RESULT_ID = "first-result";
 
 /**
  * The commitments of one page, as a table from the `md` breakpoint up (a phone gets CommitmentCards).
- * `shown` lists the optional columns to show; title and status always show.
+ * `shown` lists the optional columns to show; title and status always show. `selectable` adds a
+ * checkbox per row for the bulk status form (inside `BulkSelection`).
  */
 export function CommitmentTable({
   rows,
   filters,
   shown,
+  selectable = false,
 }: {
   rows: CommitmentListRow[];
   filters: CommitmentFilters;
   shown: ReadonlySet<OptionalListColumn>;
+  selectable?: boolean;
 }) {
   const terms = searchTerms(filters.q);
   return (
@@ -71,6 +75,11 @@ export function CommitmentTable({
         <caption className="sr-only">Commitments, sorted by {filters.sort}</caption>
         <thead className="bg-slate-50">
           <tr>
+            {selectable ? (
+              <th scope="col" className={`${CELL} w-8 text-left`}>
+                <SelectAllOnPage />
+              </th>
+            ) : null}
             <SortHeader filters={filters} sort="title">
               Commitment
             </SortHeader>
@@ -109,6 +118,11 @@ export function CommitmentTable({
             const meeting = `${row.meetingTitle}, ${formatDay(row.meetingHeldOn)}`;
             return (
               <tr key={row.id} className="align-top hover:bg-slate-50">
+                {selectable ? (
+                  <td className={`${CELL} w-8`}>
+                    <SelectCommitment id={row.id} title={row.title} />
+                  </td>
+                ) : null}
                 <td className={`${CELL} min-w-64`}>
                   <Link href={`/commitments/${row.id}`} className="font-medium" id={index === 0 ? FIRST_RESULT_ID : undefined}>
                     {terms.length ? <Highlighted segments={highlightTerms(row.title, terms)} /> : row.title}

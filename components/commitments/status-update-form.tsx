@@ -10,7 +10,8 @@ import { INVALID_FORM_MESSAGE, formDataToObject, type FieldErrors } from "@/lib/
 import { checkStatusUpdate } from "@/lib/validation/status-update";
 import { describedBy, Field, FormMessage, buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/form";
 
-const DEFAULT_PROGRESS: Partial<Record<CommitmentStatusValue, number>> = { NOT_STARTED: 0, FULFILLED: 100 };
+/** The progress a status implies, filled in when it is chosen. */
+export const DEFAULT_PROGRESS: Partial<Record<CommitmentStatusValue, number>> = { NOT_STARTED: 0, FULFILLED: 100 };
 const SHOWN_FIELDS = ["status", "progress", "effectiveOn", "rationale", "evidenceUrls"];
 
 /** Focuses the first field (in the form's order) with an error; false when no shown field has one. */

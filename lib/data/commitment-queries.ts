@@ -28,6 +28,8 @@ export type CommitmentListRow = {
   /** What the search also reads, for the passage that shows why a commitment matched. */
   description: string | null;
   sourceQuote: string;
+  /** The version the list showed: what a status update from the list is checked against. */
+  version: number;
 };
 
 export type CommitmentPage = { rows: CommitmentListRow[]; total: number; page: number; pageSize: number; pageCount: number };
@@ -126,7 +128,7 @@ export function commitmentListQueries(filters: CommitmentFilters): { rows: Prism
              c.status_effective_on AS "statusEffectiveOn", c.last_updated_at AS "lastUpdatedAt",
              m.slug AS "meetingSlug", m.title AS "meetingTitle", m.held_on AS "meetingHeldOn",
              COALESCE(pa.names, '{}') AS parties, COALESCE(pa.short_names, '{}') AS "partyShortNames",
-             c.description, c.source_quote AS "sourceQuote"
+             c.description, c.source_quote AS "sourceQuote", c.version
       FROM page JOIN commitments c ON c.id = page.id JOIN meetings m ON m.id = c.meeting_id
       LEFT JOIN LATERAL (
         SELECT array_agg(p.name ORDER BY p.name) AS names, array_agg(COALESCE(p.short_name, p.name) ORDER BY p.name) AS short_names

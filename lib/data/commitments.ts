@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
@@ -11,7 +12,7 @@ import { foldText } from "@/lib/domain/fold";
 import { wordAsWritten } from "@/lib/domain/search-snippet";
 import { searchTerms, type CommitmentFilters } from "@/lib/validation/commitment-filters";
 import type { CommitmentCreateInput, CommitmentEditInput } from "@/lib/validation/commitment";
-import type { StatusUpdateInput } from "@/lib/validation/status-update";
+import type { BulkStatusUpdateInput, StatusUpdateInput } from "@/lib/validation/status-update";
 import { recordAudit } from "./audit";
 import {
   commitmentDetailSelect,
@@ -108,13 +109,92 @@ async function currentState(id: string): Promise<CommitmentState> {
   return { ...state, lastAuthor: statusUpdates[0]?.author?.name ?? null };
 }
 
+/** What one status update needs, whether it comes alone or in a batch. */
+type StatusUpdateFields = Omit<StatusUpdateInput, "requestId"> & { requestId: string | null };
+
+/** Why a status update was not recorded; nothing was written for it. */
+type StatusUpdateRefusal = { kind: "missing" } | { kind: "stale" } | { kind: "too-early"; currentSince: Date };
+
+function tooEarlyMessage(currentSince: Date): string {
+  return `The current status took effect on ${formatDay(currentSince)}; a new update cannot take effect earlier.`;
+}
+
+/**
+ * One status update inside the caller's transaction: the version check, the date order, the
+ * current state, the history row and its audit event. A refusal writes nothing and is returned,
+ * so a batch can name every refused commitment before it rolls back.
+ */
+async function recordStatusUpdate(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  input: StatusUpdateFields,
+  batch?: { requestId: string | null; size: number },
+): Promise<{ recorded: { statusUpdateId: string; version: number } } | { refused: StatusUpdateRefusal }> {
+  const effectiveOn = new Date(`${input.effectiveOn}T00:00:00Z`);
+  const before = await tx.commitment.findUnique({
+    where: { id: input.commitmentId },
+    select: { status: true, progress: true, version: true, statusEffectiveOn: true },
+  });
+  if (!before) return { refused: { kind: "missing" } };
+  if (before.version === input.version && effectiveOn < before.statusEffectiveOn) {
+    return { refused: { kind: "too-early", currentSince: before.statusEffectiveOn } };
+  }
+  // The version in the WHERE clause is the guard: of two saves from the same version, the second
+  // waits for the first's row lock, then matches nothing.
+  const { count } = await tx.commitment.updateMany({
+    where: { id: input.commitmentId, version: input.version },
+    data: {
+      status: input.status,
+      progress: input.progress,
+      statusEffectiveOn: effectiveOn,
+      lastUpdatedAt: new Date(),
+      version: { increment: 1 },
+    },
+  });
+  if (count !== 1) return { refused: { kind: "stale" } };
+  const update = await tx.statusUpdate.create({
+    data: {
+      commitmentId: input.commitmentId,
+      fromStatus: before.status,
+      toStatus: input.status,
+      fromProgress: before.progress,
+      progress: input.progress,
+      effectiveOn,
+      rationale: input.rationale,
+      evidenceUrls: input.evidenceUrls,
+      authorId: actor.id,
+      clientRequestId: input.requestId,
+    },
+    select: { id: true },
+  });
+  await recordAudit(tx, actor, {
+    action: "commitment.status-update",
+    entityType: "commitment",
+    entityId: input.commitmentId,
+    before: { status: before.status, progress: before.progress, version: before.version },
+    after: {
+      status: input.status,
+      progress: input.progress,
+      version: before.version + 1,
+      effectiveOn: input.effectiveOn,
+      statusUpdateId: update.id,
+      ...(batch ? { batch } : {}),
+    },
+  });
+  return { recorded: { statusUpdateId: update.id, version: before.version + 1 } };
+}
+
+/** A ConflictError or a unique violation: what a resubmitted form meets when its first submission was recorded. */
+function mayBeReplay(error: unknown): boolean {
+  return error instanceof ConflictError || (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002");
+}
+
 /**
  * Records a status change: the history row, the commitment's current status and the audit event in
  * one transaction. Refused with a ConflictError when the commitment was saved since `input.version`.
  */
 export async function updateCommitmentStatus(actor: Actor | null, input: StatusUpdateInput): Promise<{ statusUpdateId: string; version: number; replayed: boolean }> {
   assertCan(actor, "commitment:update-status");
-  const effectiveOn = new Date(`${input.effectiveOn}T00:00:00Z`);
   // A form submitted again after its answer was lost (network failure, server crash) finds its
   // update already recorded: it is acknowledged again, not recorded twice. Only a failed save needs
   // to ask — the first save moved the version (a conflict) or holds the request id (a unique
@@ -127,64 +207,18 @@ export async function updateCommitmentStatus(actor: Actor | null, input: StatusU
     return { statusUpdateId: recorded.id, version: recorded.commitment.version, replayed: true };
   };
   return db.$transaction(async (tx) => {
-    const before = await tx.commitment.findUnique({
-      where: { id: input.commitmentId },
-      select: { status: true, progress: true, version: true, statusEffectiveOn: true },
-    });
-    if (!before) throw new NotFoundError("The commitment");
-    if (before.version === input.version && effectiveOn < before.statusEffectiveOn) {
-      throw new ValidationError("Updates are recorded in the order they took effect.", {
-        effectiveOn: [
-          `The current status took effect on ${formatDay(before.statusEffectiveOn)}; a new update cannot take effect earlier.`,
-        ],
-      });
+    const result = await recordStatusUpdate(tx, actor, input);
+    if ("recorded" in result) return { ...result.recorded, replayed: false };
+    const refusal = result.refused;
+    if (refusal.kind === "missing") throw new NotFoundError("The commitment");
+    if (refusal.kind === "too-early") {
+      throw new ValidationError("Updates are recorded in the order they took effect.", { effectiveOn: [tooEarlyMessage(refusal.currentSince)] });
     }
-    // The version in the WHERE clause is the guard: of two saves from the same version, the second
-    // waits for the first's row lock, then matches nothing.
-    const { count } = await tx.commitment.updateMany({
-      where: { id: input.commitmentId, version: input.version },
-      data: {
-        status: input.status,
-        progress: input.progress,
-        statusEffectiveOn: effectiveOn,
-        lastUpdatedAt: new Date(),
-        version: { increment: 1 },
-      },
-    });
-    if (count !== 1) throw new ConflictError("conflict", null);
-    const update = await tx.statusUpdate.create({
-      data: {
-        commitmentId: input.commitmentId,
-        fromStatus: before.status,
-        toStatus: input.status,
-        fromProgress: before.progress,
-        progress: input.progress,
-        effectiveOn,
-        rationale: input.rationale,
-        evidenceUrls: input.evidenceUrls,
-        authorId: actor.id,
-        clientRequestId: input.requestId,
-      },
-      select: { id: true },
-    });
-    await recordAudit(tx, actor, {
-      action: "commitment.status-update",
-      entityType: "commitment",
-      entityId: input.commitmentId,
-      before: { status: before.status, progress: before.progress, version: before.version },
-      after: {
-        status: input.status,
-        progress: input.progress,
-        version: before.version + 1,
-        effectiveOn: input.effectiveOn,
-        statusUpdateId: update.id,
-      },
-    });
-    return { statusUpdateId: update.id, version: before.version + 1, replayed: false };
+    throw new ConflictError("conflict", null);
   }).catch(async (error) => {
     // The same submission again: it finds the version moved (or meets the first one's request id)
     // because the first one recorded it — that is not a conflict with anyone else.
-    if (error instanceof ConflictError || (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) {
+    if (mayBeReplay(error)) {
       const recorded = await replay();
       if (recorded) return recorded;
     }
@@ -197,6 +231,90 @@ export async function updateCommitmentStatus(actor: Actor | null, input: StatusU
     }
     throw error;
   });
+}
+
+/** A commitment a batch could not record, by title, and why. */
+export type BulkStatusConflict = { commitmentId: string; title: string; reason: string };
+
+const BULK_REFUSAL_REASONS: Record<Exclude<StatusUpdateRefusal["kind"], "too-early">, string> = {
+  missing: "It no longer exists.",
+  stale: "Someone else saved it after you opened the list.",
+};
+
+/**
+ * The request id of one commitment's row in a batch: derived from the form's id, so a resubmitted
+ * batch meets its own rows (a UUID, version 8, as the column holds one id per history row).
+ */
+function bulkRowRequestId(formId: string, commitmentId: string): string {
+  const hex = createHash("sha256").update(`${formId}/${commitmentId}`).digest("hex");
+  const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/**
+ * Records the same status update for several commitments in one transaction, each with its own
+ * version check, history row and audit event. If any commitment is refused (saved since, gone, or
+ * its current status took effect after the new date), nothing is written and a ConflictError
+ * carries every refused commitment by title.
+ */
+export async function updateCommitmentStatuses(
+  actor: Actor | null,
+  input: BulkStatusUpdateInput,
+): Promise<{ count: number; replayed: boolean }> {
+  assertCan(actor, "commitment:update-status");
+  const { items, requestId, ...fields } = input;
+  const rowRequestId = (commitmentId: string) => (requestId ? bulkRowRequestId(requestId, commitmentId) : null);
+  const replay = async () => {
+    if (!requestId) return null;
+    const recorded = await db.statusUpdate.count({ where: { clientRequestId: { in: items.map((item) => rowRequestId(item.commitmentId)!) } } });
+    return recorded === items.length ? { count: items.length, replayed: true } : null;
+  };
+  return db
+    .$transaction(async (tx) => {
+      // Every selected row is locked first, in id order, before any history row is written: the
+      // roll-up rows the history's triggers update are shared, so a batch that locked its
+      // commitments one by one could wait for a single save holding one of them while that save
+      // waits for a roll-up row the batch already holds.
+      const ids = items.map((item) => item.commitmentId);
+      await tx.$queryRaw`SELECT id FROM commitments WHERE id = ANY(${ids}::uuid[]) ORDER BY id FOR UPDATE`;
+      const refused: { commitmentId: string; refusal: StatusUpdateRefusal }[] = [];
+      for (const item of items) {
+        const result = await recordStatusUpdate(
+          tx,
+          actor,
+          { ...fields, ...item, requestId: rowRequestId(item.commitmentId) },
+          { requestId, size: items.length },
+        );
+        if ("refused" in result) refused.push({ commitmentId: item.commitmentId, refusal: result.refused });
+      }
+      if (refused.length) throw new ConflictError("conflict", refused);
+      return { count: items.length, replayed: false };
+    })
+    .catch(async (error) => {
+      if (mayBeReplay(error)) {
+        const recorded = await replay();
+        if (recorded) return recorded;
+      }
+      if (error instanceof ConflictError) {
+        const refused = error.current as { commitmentId: string; refusal: StatusUpdateRefusal }[];
+        const titles = new Map(
+          (await db.commitment.findMany({ where: { id: { in: refused.map((r) => r.commitmentId) } }, select: { id: true, title: true } })).map(
+            (c) => [c.id, c.title],
+          ),
+        );
+        const conflicts: BulkStatusConflict[] = refused.map(({ commitmentId, refusal }) => ({
+          commitmentId,
+          title: titles.get(commitmentId) ?? "A removed commitment",
+          reason: refusal.kind === "too-early" ? tooEarlyMessage(refusal.currentSince) : BULK_REFUSAL_REASONS[refusal.kind],
+        }));
+        const n = conflicts.length;
+        throw new ConflictError(
+          `Nothing was recorded: ${n === 1 ? "1 commitment" : `${n} commitments`} of ${items.length} could not take this update. Review ${n === 1 ? "it" : "them"} below, then save again.`,
+          conflicts,
+        );
+      }
+      throw error;
+    });
 }
 
 type CommitmentFieldsInput = CommitmentCreateInput | CommitmentEditInput;

@@ -10,7 +10,7 @@ import { readImportFile } from "./commitment-import";
 import { AcceptCandidatesSchema } from "./extraction";
 import { CommitmentLinkSchema, CommitmentUnlinkSchema } from "./lineage";
 import { MeetingCreateSchema, MeetingEditSchema } from "./meeting";
-import { StatusUpdateSchema } from "./status-update";
+import { BulkStatusUpdateSchema, StatusUpdateSchema } from "./status-update";
 import { PasswordChangeSchema, UserCreateSchema, UserUnlockSchema, UserUpdateSchema } from "./users";
 
 // Hostile input of every shape: huge strings, control characters, SQL and HTML, wrong types, extra
@@ -44,6 +44,10 @@ function hostileRecord(keys: string[]) {
 
 const SCHEMAS = {
   StatusUpdateSchema: [StatusUpdateSchema, ["commitmentId", "version", "status", "progress", "effectiveOn", "rationale", "evidenceUrls"]],
+  BulkStatusUpdateSchema: [
+    BulkStatusUpdateSchema,
+    ["items", "status", "progress", "effectiveOn", "rationale", "evidenceUrls", "requestId"],
+  ],
   CommitmentCreateSchema: [
     CommitmentCreateSchema,
     ["meetingId", "title", "description", "category", "partyIds", "sourceQuote", "targetPrecision", "target"],

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { StatusUpdateSchema, checkStatusUpdate } from "./status-update";
+import {
+  BulkStatusUpdateSchema,
+  MAX_BULK_COMMITMENTS,
+  StatusUpdateSchema,
+  checkBulkStatusUpdate,
+  checkStatusUpdate,
+} from "./status-update";
 
 const valid = {
   commitmentId: "3f1c2d4e-5a6b-4c7d-8e9f-0a1b2c3d4e5f",
@@ -80,5 +86,43 @@ describe("checkStatusUpdate", () => {
     expect(checkStatusUpdate(valid, current)).toEqual({ outcome: "unchanged" });
     expect(checkStatusUpdate({ ...valid, progress: "30" }, current)).toEqual({ outcome: "changed" });
     expect(checkStatusUpdate({ ...valid, status: "STALLED" }, current)).toEqual({ outcome: "changed" });
+  });
+});
+
+describe("BulkStatusUpdateSchema", () => {
+  const { commitmentId: _id, version: _version, ...fields } = valid;
+  const other = "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d";
+  const bulk = { ...fields, items: [`${valid.commitmentId}:3`, `${other}:12`], requestId: "" };
+
+  it("reads each selected commitment with the version the list showed", () => {
+    const result = BulkStatusUpdateSchema.parse(bulk);
+    expect(result.items).toEqual([
+      { commitmentId: valid.commitmentId, version: 3 },
+      { commitmentId: other, version: 12 },
+    ]);
+    expect(result).toMatchObject({ status: "IN_PROGRESS", progress: 25, requestId: null });
+  });
+
+  it("applies the single form's rules to the shared fields", () => {
+    expect(checkBulkStatusUpdate({ ...bulk, rationale: "short" })).toHaveProperty("rationale");
+    expect(checkBulkStatusUpdate({ ...bulk, status: "FULFILLED", progress: "80" })).toHaveProperty("progress");
+    expect(checkBulkStatusUpdate({ ...bulk, effectiveOn: "2026-02-30" })).toHaveProperty("effectiveOn");
+    expect(checkBulkStatusUpdate({ ...bulk, evidenceUrls: "javascript:alert(1)" })).toHaveProperty("evidenceUrls");
+    expect(checkBulkStatusUpdate(bulk)).toBeNull();
+  });
+
+  it("needs 1 to 100 distinct, well-formed selections", () => {
+    expect(checkBulkStatusUpdate({ ...bulk, items: [] })?.items).toEqual(["Select at least one commitment."]);
+    expect(checkBulkStatusUpdate({ ...bulk, items: undefined })).toHaveProperty("items");
+    const many = Array.from(
+      { length: MAX_BULK_COMMITMENTS + 1 },
+      (_, i) => `${valid.commitmentId.slice(0, -3)}${String(i).padStart(3, "0")}:1`,
+    );
+    expect(checkBulkStatusUpdate({ ...bulk, items: many })).toHaveProperty("items");
+    expect(checkBulkStatusUpdate({ ...bulk, items: many.slice(0, MAX_BULK_COMMITMENTS) })).toBeNull();
+    expect(checkBulkStatusUpdate({ ...bulk, items: [`${other}:1`, `${other}:2`] })).toHaveProperty("items");
+    for (const item of [other, `${other}:`, `${other}:0`, `${other}:x`, "not-an-id:3", `${other}:3:4`]) {
+      expect(checkBulkStatusUpdate({ ...bulk, items: [item] }), item).toHaveProperty("items");
+    }
   });
 });

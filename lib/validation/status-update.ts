@@ -49,9 +49,8 @@ export function statusAgreesWithProgress(input: { status: CommitmentStatusValue;
   if (problem) ctx.addIssue({ code: "custom", path: ["progress"], message: problem });
 }
 
-export const StatusUpdateSchema = StatusFieldsSchema.extend({
-  commitmentId: z.uuid("Unknown commitment."),
-  version: z.coerce.number().int().min(1, "Reload the page: the form is missing its version."),
+/** What every status update says besides its status: why, the evidence, and the form's own id. */
+const StatusUpdateWordsSchema = z.object({
   rationale: z
     .string()
     .trim()
@@ -63,9 +62,46 @@ export const StatusUpdateSchema = StatusFieldsSchema.extend({
     .union([z.uuid("Reload the page: the form's id is damaged."), z.literal("")])
     .optional()
     .transform((value) => value || null),
+});
+
+const versionField = z.coerce.number().int().min(1, "Reload the page: the form is missing its version.");
+
+export const StatusUpdateSchema = StatusFieldsSchema.extend({
+  commitmentId: z.uuid("Unknown commitment."),
+  version: versionField,
+  ...StatusUpdateWordsSchema.shape,
 }).superRefine(statusAgreesWithProgress);
 
 export type StatusUpdateInput = z.infer<typeof StatusUpdateSchema>;
+
+export const MAX_BULK_COMMITMENTS = 100;
+
+/** One selected commitment as the list sends it: "<id>:<version>", the version the list showed. */
+const BulkItemSchema = z
+  .string("Reload the page: the selection is damaged.")
+  .max(100, "Reload the page: the selection is damaged.")
+  .transform((value) => {
+    const at = value.lastIndexOf(":");
+    return { commitmentId: value.slice(0, at), version: value.slice(at + 1) };
+  })
+  .pipe(
+    z.object({
+      commitmentId: z.uuid("Reload the page: the selection is damaged."),
+      version: z.coerce.number<string>().int().min(1, "Reload the page: the selection is damaged."),
+    }),
+  );
+
+/** The same status update for several commitments of the list, each with the version it was shown at. */
+export const BulkStatusUpdateSchema = StatusFieldsSchema.extend({
+  items: z
+    .array(BulkItemSchema, "Select at least one commitment.")
+    .min(1, "Select at least one commitment.")
+    .max(MAX_BULK_COMMITMENTS, `Select at most ${MAX_BULK_COMMITMENTS} commitments at once.`)
+    .refine((items) => new Set(items.map((item) => item.commitmentId)).size === items.length, "Each commitment can be selected once."),
+  ...StatusUpdateWordsSchema.shape,
+}).superRefine(statusAgreesWithProgress);
+
+export type BulkStatusUpdateInput = z.infer<typeof BulkStatusUpdateSchema>;
 
 /**
  * The status form's own check before it sends: the server's schema (so the form shows the server's
@@ -80,4 +116,10 @@ export function checkStatusUpdate(
   if (!parsed.success) return { outcome: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
   const unchanged = parsed.data.status === current.status && parsed.data.progress === current.progress;
   return { outcome: unchanged ? "unchanged" : "changed" };
+}
+
+/** The bulk form's own check before it sends: the server's schema, so the form shows the server's messages. */
+export function checkBulkStatusUpdate(values: Record<string, unknown>): FieldErrors | null {
+  const parsed = BulkStatusUpdateSchema.safeParse(values);
+  return parsed.success ? null : fieldErrorsOf(parsed.error);
 }

@@ -3,13 +3,21 @@
 import { randomUUID } from "node:crypto";
 import { redirect } from "next/navigation";
 import { defineAction } from "@/lib/define-action";
-import { createCommitment, updateCommitment, updateCommitmentStatus, type CommitmentState } from "@/lib/data/commitments";
+import {
+  createCommitment,
+  updateCommitment,
+  updateCommitmentStatus,
+  updateCommitmentStatuses,
+  type BulkStatusConflict,
+  type CommitmentState,
+} from "@/lib/data/commitments";
 import { linkCommitments, unlinkCommitments } from "@/lib/data/lineage";
 import { saveHiddenListColumns } from "@/lib/data/users";
 import { CommitmentCreateSchema, CommitmentEditSchema } from "@/lib/validation/commitment";
 import { CommitmentLinkSchema, CommitmentUnlinkSchema } from "@/lib/validation/lineage";
 import { ListColumnsSchema } from "@/lib/validation/list-columns";
-import { StatusUpdateSchema } from "@/lib/validation/status-update";
+import { STATUS_INFO } from "@/lib/domain/status";
+import { BulkStatusUpdateSchema, StatusUpdateSchema } from "@/lib/validation/status-update";
 
 export const updateCommitmentStatusAction = defineAction<
   typeof StatusUpdateSchema,
@@ -27,6 +35,24 @@ export const updateCommitmentStatusAction = defineAction<
     ok: true,
     message: "Status update saved.",
     saved: { version: saved.version, statusUpdateId: saved.statusUpdateId, nextRequestId: randomUUID() },
+  }),
+});
+
+export const updateCommitmentStatusesAction = defineAction<
+  typeof BulkStatusUpdateSchema,
+  Awaited<ReturnType<typeof updateCommitmentStatuses>>,
+  { recorded: { count: number; nextRequestId: string } },
+  { conflict: BulkStatusConflict[] }
+>({
+  permission: "commitment:update-status",
+  schema: BulkStatusUpdateSchema,
+  arrays: ["items"],
+  run: updateCommitmentStatuses,
+  revalidate: ["/commitments"],
+  done: ({ count }, input) => ({
+    ok: true,
+    message: `Recorded ${STATUS_INFO[input.status].label} for ${count === 1 ? "1 commitment" : `${count} commitments`}.`,
+    recorded: { count, nextRequestId: randomUUID() },
   }),
 });
 

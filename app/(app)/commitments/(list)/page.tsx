@@ -1,7 +1,10 @@
+import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ExportLinks } from "@/components/commitments/export-links";
 import { CommitmentFiltersForm } from "@/components/commitments/filters-form";
+import { BulkSelection } from "@/components/commitments/bulk-selection";
+import { BulkStatusForm } from "@/components/commitments/bulk-status-form";
 import { CommitmentCards, FIRST_CARD_ID } from "@/components/commitments/commitment-cards";
 import { CommitmentTable, FIRST_RESULT_ID } from "@/components/commitments/commitment-table";
 import { ListColumnsForm } from "@/components/commitments/list-columns-form";
@@ -41,6 +44,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
   // Only a search that found nothing asks for a close spelling.
   const suggestion = result.total === 0 && filters.q ? await suggestSearch(user, filters) : null;
   const filtered = isFiltered(filters);
+  const mayUpdate = can(user, "commitment:update-status");
   const due = describeDueFilters(filters, (iso) => formatDay(new Date(`${iso}T00:00:00Z`)));
 
   return (
@@ -86,7 +90,15 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
             <ListColumnsForm shown={[...shown]} />
           </div>
         ) : null}
-        {result.rows.length ? (
+        {result.rows.length && mayUpdate ? (
+          <BulkSelection rows={result.rows.map(({ id, title, version }) => ({ id, title, version }))}>
+            <CommitmentTable rows={result.rows} filters={filters} shown={shown} selectable />
+            {/* On a phone the list is cards, without the selection: a batch is recorded from a wider screen. */}
+            <CommitmentCards rows={result.rows} filters={filters} />
+            <BulkStatusForm requestId={randomUUID()} />
+            <Pagination filters={filters} total={result.total} pageCount={result.pageCount} />
+          </BulkSelection>
+        ) : result.rows.length ? (
           <>
             <CommitmentTable rows={result.rows} filters={filters} shown={shown} />
             <CommitmentCards rows={result.rows} filters={filters} />
