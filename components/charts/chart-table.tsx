@@ -19,7 +19,7 @@ export function ChartTable({ table }: { table: DataTable }) {
     <details ref={details} className="mt-2 text-sm" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
       <summary className="cursor-pointer text-blue-800">Show the numbers as a table ({table.rows.length} rows)</summary>
       {open ? (
-        <div className="mt-2 max-h-80 overflow-auto">
+        <div className="relative mt-2 max-h-80 overflow-auto">
           <table className="min-w-full text-left text-xs">
             <caption className="sr-only">{table.caption}</caption>
             <thead>

@@ -70,7 +70,7 @@ export function CommitmentTable({
 }) {
   const terms = searchTerms(filters.q);
   return (
-    <div className="hidden overflow-x-auto rounded-lg border border-slate-200 bg-white md:block">
+    <div className="relative hidden overflow-x-auto rounded-lg border border-slate-200 bg-white md:block">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">Commitments, sorted by {filters.sort}</caption>
         <thead className="bg-slate-50">

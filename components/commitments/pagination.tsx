@@ -17,7 +17,7 @@ export function Pagination({ filters, total, pageCount }: { filters: CommitmentF
             ← Previous
           </Link>
         ) : (
-          <span className="text-slate-400">← Previous</span>
+          <span className="text-slate-500">← Previous</span>
         )}
         <span>
           Page {page} of {pageCount}
@@ -27,7 +27,7 @@ export function Pagination({ filters, total, pageCount }: { filters: CommitmentF
             Next →
           </Link>
         ) : (
-          <span className="text-slate-400">Next →</span>
+          <span className="text-slate-500">Next →</span>
         )}
       </div>
     </nav>

@@ -165,7 +165,7 @@ function ImportPreview({ summary }: { summary: ImportSummary }) {
             {summary.issueCount} problem{summary.issueCount === 1 ? "" : "s"} to fix; nothing will be written until the file has none.
             {summary.issueCount > summary.issues.length ? ` The first ${summary.issues.length} are listed.` : ""}
           </p>
-          <div className="max-h-96 overflow-auto">
+          <div className="relative max-h-96 overflow-auto">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Problems by row</caption>
               <thead>

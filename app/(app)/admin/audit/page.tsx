@@ -85,7 +85,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </div>
       </form>
       {rows.length ? (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="min-w-full divide-y divide-slate-200 text-sm">
             <caption className="sr-only">Audit events</caption>
             <thead className="bg-slate-50">

@@ -25,7 +25,7 @@ export default async function UsersPage() {
         open sessions. {MAX_FAILURES_PER_EMAIL} failed sign-ins within {SIGN_IN_WINDOW_MINUTES} minutes lock an account for the rest of that
         time; Unlock lets them sign in again at once. Times are UTC.
       </p>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">Accounts</caption>
           <thead className="bg-slate-50">
