@@ -22,10 +22,36 @@ await page
   .first()
   .click();
 await page.waitForURL(/\/commitments\/[0-9a-f-]{36}/);
+const commitmentUrl = page.url();
 await page.getByTestId("source-quote").waitFor();
 await page.screenshot({ path: "docs/commitment.png", fullPage: true });
 await page.goto(`${base}/meetings/jspg-8-2026-ankara/extract`);
 await page.getByRole("heading", { name: "Review extracted pledges" }).waitFor();
 await page.screenshot({ path: "docs/extract.png" });
+// The same pages on a phone (390×844), and the dashboard as it prints.
+const phone = await browser.newPage({
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 1,
+  storageState: await page.context().storageState(),
+});
+await phone.goto(`${base}/`);
+await phone.getByRole("heading", { name: "Status over time" }).waitFor();
+await phone.waitForTimeout(3_500); // charts lower on the page draw once the browser is idle
+await phone.screenshot({ path: "docs/dashboard-phone.png", fullPage: true });
+await phone.goto(`${base}/commitments`);
+await phone.getByRole("list", { name: "Commitments" }).waitFor();
+await phone.screenshot({ path: "docs/commitments-phone.png" });
+await phone.goto(commitmentUrl);
+await phone.getByTestId("source-quote").waitFor();
+await phone.screenshot({ path: "docs/commitment-phone.png" });
+await page.goto(`${base}/`);
+await page.getByRole("heading", { name: "Status over time" }).waitFor();
+await page.emulateMedia({ media: "print" });
+await page.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi
+await page.waitForTimeout(3_500);
+await page.screenshot({ path: "docs/dashboard-print.png", fullPage: true });
 await browser.close();
-console.log("Wrote docs/dashboard.png, docs/commitments.png, docs/commitment.png and docs/extract.png");
+console.log(
+  "Wrote docs/dashboard.png, docs/commitments.png, docs/commitment.png, docs/extract.png, " +
+    "docs/dashboard-phone.png, docs/commitments-phone.png, docs/commitment-phone.png and docs/dashboard-print.png",
+);
