@@ -36,7 +36,17 @@ async function commitmentFields(id: string) {
   return c;
 }
 
-const MATRIX: Record<string, { allowed: Role[]; call: () => Promise<Call> }> = {
+// Whose account a call acts as (anonymous: none; a view made for it belongs to the viewer).
+const MATRIX_EMAILS: Record<Role, string> = {
+  anonymous: "matrix-viewer@example.org",
+  VIEWER: "matrix-viewer@example.org",
+  ANALYST: "matrix-analyst@example.org",
+  ADMIN: "matrix-admin@example.org",
+  disabled: "matrix-disabled@example.org",
+};
+
+// `call` runs before the fingerprint is taken, so it may prepare rows (a view for the caller to delete).
+const MATRIX: Record<string, { allowed: Role[]; call: (role: Role) => Promise<Call> }> = {
   updateCommitmentStatusAction: {
     allowed: ["ANALYST", "ADMIN"],
     call: async () => {
@@ -211,6 +221,22 @@ const MATRIX: Record<string, { allowed: Role[]; call: () => Promise<Call> }> = {
       fields: { list: "commitments", shown: ++n % 2 ? ["meeting", "updated"] : ["parties", "category"] },
     }),
   },
+  saveViewAction: {
+    // Every signed-in role names its own filters; a new name each call, so each allowed call writes.
+    allowed: ["VIEWER", "ANALYST", "ADMIN"],
+    call: async () => ({ path: "/commitments", fields: { name: `Matrix view ${++n}`, page: "list", query: "?status=IN_PROGRESS" } }),
+  },
+  deleteViewAction: {
+    // Deletes a view of the caller's own, made just before the call.
+    allowed: ["VIEWER", "ANALYST", "ADMIN"],
+    call: async (role) => {
+      const view = await one<{ id: string }>(
+        `INSERT INTO saved_views (owner_id, name, page, query) SELECT id, $2, 'list', '' FROM users WHERE email = $1 RETURNING id`,
+        [MATRIX_EMAILS[role], `Matrix view to delete ${++n}`],
+      );
+      return { path: "/views", fields: { id: view.id } };
+    },
+  },
   createUserAction: {
     allowed: ["ADMIN"],
     call: async () => ({ path: "/admin/users", fields: { email: `matrix-${++n}@example.org`, name: "Matrix Account", role: "VIEWER" } }),
@@ -287,8 +313,9 @@ test("every server action allows exactly the roles it should, over raw HTTP", as
   for (const [name, { allowed, call }] of Object.entries(MATRIX)) {
     const { id } = actions.find((a) => a.name === name)!;
     for (const role of ROLES) {
+      const request = await call(role);
       const before = await fingerprint(db);
-      const response = await post(id, await call(), cookies[role]);
+      const response = await post(id, request, cookies[role]);
       expect(response.status, `${name} as ${role}`).toBeLessThan(500);
       await response.text();
       const changed = JSON.stringify(await fingerprint(db)) !== JSON.stringify(before);
@@ -303,11 +330,13 @@ test("every server action allows exactly the roles it should, over raw HTTP", as
   // The same calls with an admin's cookie from a foreign page (another Origin) write nothing.
   for (const [name, { call }] of Object.entries(MATRIX).filter(([n]) => n !== "changePasswordAction")) {
     const { id } = actions.find((a) => a.name === name)!;
+    const request = await call("ADMIN");
     const before = await fingerprint(db);
-    const response = await post(id, await call(), cookies.ADMIN, "https://evil.example");
+    const response = await post(id, request, cookies.ADMIN, "https://evil.example");
     await response.text();
     expect(await fingerprint(db), `${name} from a foreign Origin`).toEqual(before);
   }
+  await db.query(`DELETE FROM saved_views WHERE owner_id IN (SELECT id FROM users WHERE email LIKE 'matrix-%@example.org')`);
   await db.end();
 });
 
@@ -479,6 +508,7 @@ test("every page answers each role with an honest status code: 403 for a refused
       ["/meetings/jspg-8-2026-ankara/extract", forAnalysts],
       ["/meetings/no-such-meeting/extract", missingForAnalysts],
     ],
+    "/views": [["/views", readable]],
   };
   const routes: string[] = [];
   const visit = (dir: string) => {

@@ -13,6 +13,7 @@ const commitments = await import("@/app/(app)/commitments/actions");
 const users = await import("@/app/(app)/admin/users/actions");
 const password = await import("@/app/(app)/account/password/actions");
 const meetings = await import("@/app/(app)/meetings/actions");
+const views = await import("@/app/(app)/views/actions");
 
 let actors: Actors;
 beforeAll(async () => {
@@ -68,6 +69,8 @@ const ACTIONS = [
   { name: "linkCommitmentsAction", run: commitments.linkCommitmentsAction, as: "analyst", keys: ["fromId", "toId", "kind", "note"] },
   { name: "unlinkCommitmentAction", run: commitments.unlinkCommitmentAction, as: "analyst", keys: ["linkId", "commitmentId"] },
   { name: "saveListColumnsAction", run: commitments.saveListColumnsAction, as: "viewer", keys: ["list", "shown"] },
+  { name: "saveViewAction", run: views.saveViewAction, as: "viewer", keys: ["name", "page", "query"] },
+  { name: "deleteViewAction", run: views.deleteViewAction, as: "viewer", keys: ["id"] },
   {
     name: "createMeetingAction",
     run: meetings.createMeetingAction,

@@ -1,14 +1,18 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { SkipLinks } from "@/components/ui/skip-links";
+import { SavedViewsMenu } from "@/components/views/saved-views-menu";
 import { can } from "@/lib/auth/permissions";
 import { requireSignedIn } from "@/lib/auth/session";
+import { listSavedViews } from "@/lib/data/saved-views";
 
 const ROLE_LABELS = { ADMIN: "Admin", ANALYST: "Analyst", VIEWER: "Viewer" } as const;
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   // Pages check more (requireUser sends an account on a one-time password to change it first).
   const user = await requireSignedIn();
+  // An account still on its one-time password may do nothing else, so it has no views to list.
+  const views = can(user, "view:save") ? await listSavedViews(user) : null;
   return (
     <>
       <SkipLinks links={[{ href: "#main", label: "Skip to content" }]} />
@@ -21,6 +25,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <Link href="/">Dashboard</Link>
             <Link href="/commitments">Commitments</Link>
             <Link href="/meetings">Meetings</Link>
+            {views ? <SavedViewsMenu views={views} /> : null}
             {can(user, "user:manage") ? <Link href="/admin/users">Users</Link> : null}
             {can(user, "audit:read") ? <Link href="/admin/audit">Audit</Link> : null}
           </nav>

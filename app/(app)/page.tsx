@@ -4,6 +4,7 @@ import { Suspense } from "react";
 import { DashboardContent, DashboardSkeleton } from "@/components/dashboard/dashboard-content";
 import { DashboardFilters } from "@/components/dashboard/dashboard-filters";
 import { FiltersFold } from "@/components/ui/filters-fold";
+import { SaveViewForm } from "@/components/views/saved-view-forms";
 import { requireUser } from "@/lib/auth/session";
 import { listMeetingOptions } from "@/lib/data/meetings";
 import { listParties } from "@/lib/data/parties";
@@ -46,6 +47,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <FiltersFold active={activeDashboardFilterCount(params)}>
         <DashboardFilters params={params} parties={parties} meetings={meetings} today={latestTodayOnEarth().slice(0, 10)} />
       </FiltersFold>
+      <SaveViewForm page="dashboard" query={dashboardQuery(params)} />
       <Suspense key={JSON.stringify(params)} fallback={<DashboardSkeleton />}>
         <DashboardContent user={user} params={params} />
       </Suspense>

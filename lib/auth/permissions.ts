@@ -22,6 +22,8 @@ const PERMISSIONS = {
   "account:change-password": ["ADMIN", "ANALYST", "VIEWER"],
   /** One's own display choices (the list's columns). */
   "account:preferences": ["ADMIN", "ANALYST", "VIEWER"],
+  /** Saving, listing and deleting one's own named filters: viewers too, a saved view changes no record. */
+  "view:save": ["ADMIN", "ANALYST", "VIEWER"],
 } as const satisfies Record<string, readonly RoleValue[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

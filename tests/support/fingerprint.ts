@@ -10,6 +10,7 @@ export const FINGERPRINT_TABLES = [
   "status_updates",
   "audit_events",
   "revoked_sessions",
+  "saved_views",
 ] as const;
 
 /** The statement for one table (names come only from the constant list above). */

@@ -12,6 +12,7 @@ import { Pagination } from "@/components/commitments/pagination";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FiltersFold } from "@/components/ui/filters-fold";
 import { SkipLinks } from "@/components/ui/skip-links";
+import { SaveViewForm } from "@/components/views/saved-view-forms";
 import { buttonClass, secondaryButtonClass } from "@/components/ui/form";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
@@ -84,6 +85,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
           {filtered ? " match" + (result.total === 1 ? "es" : "") + " these filters" : ""}
           {due.length ? `: ${due.join("; ")}` : ""}.
         </p>
+        <SaveViewForm page="list" query={commitmentFiltersToQuery({ ...filters, page: 1 })} />
         {result.total > 0 ? (
           <div className="flex flex-wrap items-start justify-between gap-3 print:hidden">
             <ExportLinks filters={filters} label={filtered ? `Download these ${result.total}` : "Download all"} />
