@@ -40,6 +40,7 @@ const PAGES: { role: "analyst" | "admin"; path: () => string; ready: string | Re
   { role: "analyst", path: () => "/meetings/jspg-8-2026-ankara/extract", ready: "Review extracted pledges" },
   { role: "analyst", path: () => "/meetings/new", ready: "New meeting" },
   { role: "analyst", path: () => "/account/password", ready: /password/i },
+  { role: "analyst", path: () => "/views", ready: /Saved views/i },
   { role: "admin", path: () => "/admin/users", ready: "Accounts" },
   { role: "admin", path: () => "/admin/audit", ready: /Audit/ },
 ];
