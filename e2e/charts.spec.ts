@@ -167,3 +167,31 @@ test("a commitment's timeline: its axis text fits, it has dated ticks, one dot p
     .analyze();
   expect(contrast.violations.map((v) => v.nodes.map((n) => n.target.join(" ")).join(", "))).toEqual([]);
 });
+
+test("the breakdown charts show every category's and party's whole name, on a phone too", async ({ browser }) => {
+  for (const viewport of [
+    { width: 1440, height: 900 },
+    { width: 390, height: 844 },
+  ]) {
+    const context = await browser.newContext({ ...as("analyst"), viewport });
+    const page = await context.newPage();
+    await page.goto("/");
+    for (const title of ["Status by category", "Status by party"]) {
+      const svg = await chartOf(chartCard(page, title));
+      const ticks = svg.locator(".recharts-yAxis-tick-labels text, .recharts-yAxis .recharts-cartesian-axis-tick text");
+      await expect(ticks.first()).toBeVisible();
+      const names = await ticks.evaluateAll((texts) =>
+        texts.map((t) =>
+          [...t.querySelectorAll("tspan")]
+            .map((s) => s.textContent ?? "")
+            .join(" ")
+            .replace(/- /g, "-"),
+        ),
+      );
+      expect(names.length, `${title} at ${viewport.width}`).toBeGreaterThan(1);
+      for (const name of names) expect(name, `${title} at ${viewport.width}`).not.toContain("…");
+      if (title === "Status by category") expect(names, `${title} at ${viewport.width}`).toContain("Diplomacy & high-level dialogue");
+    }
+    await context.close();
+  }
+});

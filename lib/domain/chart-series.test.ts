@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { commitmentTimeline, statusesOverRange, timelineTickLabel, timelineTicks, type TimelineUpdate } from "./chart-series";
+import { commitmentTimeline, statusesOverRange, timelineTickLabel, timelineTicks, wrapLabel, type TimelineUpdate } from "./chart-series";
 import { COMMITMENT_STATUSES, type CommitmentStatusValue } from "./status";
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -140,5 +140,25 @@ describe("timelineTicks", () => {
       expect(new Set(list).size).toBe(list.length);
       expect(list.length, `${days} days`).toBeGreaterThanOrEqual(Math.min(days + 1, 3));
     }
+  });
+});
+
+describe("wrapLabel", () => {
+  it("breaks a long name between words and never cuts a character", () => {
+    const name = "Conference on Interaction and Confidence-Building Measures in Asia";
+    for (const width of [16, 24, 28]) {
+      const lines = wrapLabel(name, width);
+      expect(
+        lines.every((l) => l.length <= width),
+        `${width}: ${JSON.stringify(lines)}`,
+      ).toBe(true);
+      expect(lines.join(" ").replace(/- /g, "-")).toBe(name);
+    }
+    expect(wrapLabel("Diplomacy & high-level dialogue", 28)).toEqual(["Diplomacy & high-level", "dialogue"]);
+    expect(wrapLabel("Health", 16)).toEqual(["Health"]);
+  });
+
+  it("splits a single word longer than a line", () => {
+    expect(wrapLabel("Antidisestablishmentarianism", 10)).toEqual(["Antidisest", "ablishment", "arianism"]);
   });
 });

@@ -90,3 +90,24 @@ export function timelineTicks(start: number, end: number, maxTicks = 6): Timelin
 export function timelineTickLabel(ms: number, unit: TimelineTicks["unit"]): string {
   return unit === "month" ? formatPeriod(isoDate(new Date(ms)), "month") : formatDay(new Date(ms));
 }
+
+/**
+ * A category or party name as the lines of an axis label, at most `maxChars` characters each, broken
+ * between words (or after a hyphen; a word longer than a line is split). Nothing is cut: the name
+ * takes as many lines as it needs, and the chart gives its row the height they take.
+ */
+export function wrapLabel(name: string, maxChars: number): string[] {
+  const words = name
+    .trim()
+    .split(/\s+/)
+    .flatMap((word) => word.split(/(?<=-)/))
+    .flatMap((word) => (word.length <= maxChars ? [word] : (word.match(new RegExp(`.{1,${maxChars}}`, "g")) ?? [word])));
+  const lines: string[] = [];
+  for (const word of words) {
+    const last = lines.at(-1);
+    const joined = last === undefined ? word : last.endsWith("-") ? `${last}${word}` : `${last} ${word}`;
+    if (last !== undefined && joined.length <= maxChars) lines[lines.length - 1] = joined;
+    else lines.push(word);
+  }
+  return lines.length ? lines : [""];
+}
