@@ -161,6 +161,10 @@ test.describe("at 390×844 as a viewer", () => {
     const nav = page.getByRole("navigation", { name: "Main" });
     for (const name of ["Dashboard", "Commitments", "Meetings"]) await expect(nav.getByRole("link", { name })).toBeInViewport();
     await expectNoSidewaysScroll(page);
+    // The saved views menu, open, stays inside the window too.
+    await page.getByTestId("views-menu").locator("summary").click();
+    await expect(page.getByRole("link", { name: "Manage saved views" })).toBeInViewport();
+    await expectNoSidewaysScroll(page);
   });
 });
 

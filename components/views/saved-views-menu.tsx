@@ -9,7 +9,8 @@ export function SavedViewsMenu({ views }: { views: Pick<SavedView, "id" | "name"
   return (
     <details className="relative" data-testid="views-menu">
       <summary className="cursor-pointer select-none text-blue-800 underline">Views</summary>
-      <div className="absolute left-0 z-30 mt-1 w-72 space-y-2 rounded-md border border-slate-200 bg-white p-3 shadow-lg">
+      {/* On a phone the menu opens leftwards from the link's right edge, so it stays inside the window. */}
+      <div className="absolute right-0 z-30 mt-1 w-72 max-w-[calc(100vw-2rem)] space-y-2 rounded-md border border-slate-200 bg-white p-3 shadow-lg sm:left-0 sm:right-auto">
         {views.length ? (
           <ul className="space-y-1">
             {views.map((view) => (
