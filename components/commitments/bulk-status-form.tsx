@@ -4,11 +4,12 @@ import { useActionState, useEffect, useRef, useState, type FormEvent } from "rea
 import { updateCommitmentStatusesAction } from "@/app/(app)/commitments/actions";
 import { useBulkSelection } from "@/components/commitments/bulk-selection";
 import { DEFAULT_PROGRESS } from "@/components/commitments/status-update-form";
-import { COMMITMENT_STATUSES, STATUS_INFO, type CommitmentStatusValue } from "@/lib/domain/status";
-import { formatDayText, localToday } from "@/lib/domain/target-date";
+import type { CommitmentStatusValue } from "@/lib/domain/status";
+import { localToday } from "@/lib/domain/target-date";
 import { INVALID_FORM_MESSAGE, formDataToObject, type FieldErrors } from "@/lib/validation/form-data";
 import { checkBulkStatusUpdate } from "@/lib/validation/status-update";
-import { describedBy, Field, FormMessage, buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/form";
+import { FormMessage, buttonClass, secondaryButtonClass } from "@/components/ui/form";
+import { EffectiveOnField, ProgressField, RationaleFields, StatusDefinition, StatusField } from "@/components/commitments/status-fields";
 
 const SHOWN_FIELDS = ["status", "progress", "effectiveOn", "rationale", "evidenceUrls"];
 
@@ -65,7 +66,6 @@ export function BulkStatusForm({ requestId }: { requestId: string }) {
 
   const chosen = rows.filter((row) => selected.has(row.id));
   const conflicts = failed?.conflict ?? [];
-  const effectiveDay = formatDayText(effectiveOn);
   const message = checked ? { ok: false, message: INVALID_FORM_MESSAGE } : (failed ?? recorded);
 
   if (!chosen.length && !message) return null;
@@ -112,95 +112,26 @@ export function BulkStatusForm({ requestId }: { requestId: string }) {
               you opened the list, nothing is recorded.
             </p>
             <div className="grid gap-4 sm:grid-cols-3">
-              <Field id="bulk-status" label="New status" errors={errors.status}>
-                <select
-                  id="bulk-status"
-                  name="status"
-                  value={chosenStatus}
-                  onChange={(event) => {
-                    const next = event.target.value as CommitmentStatusValue;
-                    setChosenStatus(next);
-                    if (DEFAULT_PROGRESS[next] !== undefined) setProgressValue(String(DEFAULT_PROGRESS[next]));
-                  }}
-                  className={inputClass}
-                  aria-invalid={!!errors.status}
-                  aria-describedby={describedBy("bulk-status", { errors: errors.status })}
-                >
-                  {COMMITMENT_STATUSES.map((s) => (
-                    <option key={s} value={s}>
-                      {STATUS_INFO[s].label}
-                    </option>
-                  ))}
-                </select>
-              </Field>
-              <Field id="bulk-progress" label="Progress (%)" errors={errors.progress} hint="0 to 100, the same for all">
-                <input
-                  id="bulk-progress"
-                  name="progress"
-                  type="number"
-                  min={0}
-                  max={100}
-                  step={1}
-                  aria-required="true"
-                  value={progressValue}
-                  onChange={(event) => setProgressValue(event.target.value)}
-                  className={inputClass}
-                  aria-invalid={!!errors.progress}
-                  aria-describedby={describedBy("bulk-progress", { hint: true, errors: errors.progress })}
-                />
-              </Field>
-              <Field
-                id="bulk-effectiveOn"
-                label="Took effect on"
-                errors={errors.effectiveOn}
-                hint={effectiveDay ? `Takes effect: ${effectiveDay}. Not in the future.` : "Not in the future."}
-              >
-                <input
-                  id="bulk-effectiveOn"
-                  name="effectiveOn"
-                  type="date"
-                  aria-required="true"
-                  max={localToday()}
-                  value={effectiveOn}
-                  onChange={(event) => setEffectiveOn(event.target.value)}
-                  className={inputClass}
-                  aria-invalid={!!errors.effectiveOn}
-                  aria-describedby={describedBy("bulk-effectiveOn", { hint: true, errors: errors.effectiveOn })}
-                />
-              </Field>
+              <StatusField
+                idPrefix="bulk-"
+                errors={errors}
+                value={chosenStatus}
+                onChange={(next) => {
+                  setChosenStatus(next);
+                  if (DEFAULT_PROGRESS[next] !== undefined) setProgressValue(String(DEFAULT_PROGRESS[next]));
+                }}
+              />
+              <ProgressField
+                idPrefix="bulk-"
+                errors={errors}
+                value={progressValue}
+                onChange={setProgressValue}
+                hint="0 to 100, the same for all"
+              />
+              <EffectiveOnField idPrefix="bulk-" errors={errors} value={effectiveOn} onChange={setEffectiveOn} />
             </div>
-            <p className="text-sm text-slate-600" aria-live="polite">
-              {STATUS_INFO[chosenStatus].label}: {STATUS_INFO[chosenStatus].definition}
-            </p>
-            <Field id="bulk-rationale" label="Rationale" errors={errors.rationale} hint="Required. What happened, and how you know.">
-              <textarea
-                id="bulk-rationale"
-                name="rationale"
-                rows={3}
-                aria-required="true"
-                defaultValue={values.rationale ?? ""}
-                className={inputClass}
-                aria-invalid={!!errors.rationale}
-                aria-describedby={describedBy("bulk-rationale", { hint: true, errors: errors.rationale })}
-              />
-            </Field>
-            <Field
-              id="bulk-evidenceUrls"
-              label="Evidence links (optional)"
-              errors={errors.evidenceUrls}
-              hint="One http:// or https:// address per line."
-            >
-              <textarea
-                id="bulk-evidenceUrls"
-                name="evidenceUrls"
-                rows={2}
-                defaultValue={values.evidenceUrls ?? ""}
-                placeholder="https://"
-                className={inputClass}
-                aria-invalid={!!errors.evidenceUrls}
-                aria-describedby={describedBy("bulk-evidenceUrls", { hint: true, errors: errors.evidenceUrls })}
-              />
-            </Field>
+            <StatusDefinition status={chosenStatus} />
+            <RationaleFields idPrefix="bulk-" errors={errors} values={values} />
             <div className="flex flex-wrap gap-2">
               <button type="submit" className={buttonClass} disabled={pending}>
                 {pending ? "Saving…" : `Record for ${chosen.length === 1 ? "1 commitment" : `${chosen.length} commitments`}`}

@@ -4,11 +4,12 @@ import { useActionState, useEffect, useRef, useState, type FormEvent } from "rea
 import { useRouter } from "next/navigation";
 import { updateCommitmentStatusAction } from "@/app/(app)/commitments/actions";
 import { statusUpdateAnchor } from "@/components/commitments/status-history";
-import { COMMITMENT_STATUSES, STATUS_INFO, type CommitmentStatusValue } from "@/lib/domain/status";
-import { formatDay, formatDayText, localToday } from "@/lib/domain/target-date";
+import { STATUS_INFO, type CommitmentStatusValue } from "@/lib/domain/status";
+import { formatDay, localToday } from "@/lib/domain/target-date";
 import { INVALID_FORM_MESSAGE, formDataToObject, type FieldErrors } from "@/lib/validation/form-data";
 import { checkStatusUpdate } from "@/lib/validation/status-update";
-import { describedBy, Field, FormMessage, buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/form";
+import { FormMessage, buttonClass, secondaryButtonClass } from "@/components/ui/form";
+import { EffectiveOnField, ProgressField, RationaleFields, StatusDefinition, StatusField } from "@/components/commitments/status-fields";
 
 /** The progress a status implies, filled in when it is chosen. */
 export const DEFAULT_PROGRESS: Partial<Record<CommitmentStatusValue, number>> = { NOT_STARTED: 0, FULFILLED: 100 };
@@ -115,7 +116,6 @@ export function StatusUpdateForm({
     setSameAsked(0);
   }
 
-  const effectiveDay = formatDayText(effectiveOn);
   const conflictDay = conflict ? formatDay(new Date(conflict.statusEffectiveOn)) : null;
 
   return (
@@ -146,102 +146,27 @@ export function StatusUpdateForm({
         </div>
       ) : null}
       <div className="grid gap-4 sm:grid-cols-3">
-        <Field id="status" label="New status" errors={errors.status}>
-          <select
-            id="status"
-            name="status"
-            value={chosenStatus}
-            onChange={(event) => {
-              const next = event.target.value as CommitmentStatusValue;
-              setChosenStatus(next);
-              setSameAsked(0);
-              if (DEFAULT_PROGRESS[next] !== undefined) setProgressValue(String(DEFAULT_PROGRESS[next]));
-            }}
-            className={inputClass}
-            aria-invalid={!!errors.status}
-            aria-describedby={describedBy("status", { errors: errors.status })}
-          >
-            {COMMITMENT_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_INFO[s].label}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field id="progress" label="Progress (%)" errors={errors.progress} hint="0 to 100">
-          {/* aria-required, not required: the form checks itself (noValidate), in its own words. */}
-          <input
-            id="progress"
-            name="progress"
-            type="number"
-            min={0}
-            max={100}
-            step={1}
-            aria-required="true"
-            value={progressValue}
-            onChange={(event) => {
-              setProgressValue(event.target.value);
-              setSameAsked(0);
-            }}
-            className={inputClass}
-            aria-invalid={!!errors.progress}
-            aria-describedby={describedBy("progress", { hint: true, errors: errors.progress })}
-          />
-        </Field>
-        {/* The browser shows a date field in its own locale's format (mm/dd/yyyy, say); the hint says
-            the chosen day the way the rest of the app writes days. */}
-        <Field
-          id="effectiveOn"
-          label="Took effect on"
-          errors={errors.effectiveOn}
-          hint={effectiveDay ? `Takes effect: ${effectiveDay}. Not in the future.` : "Not in the future."}
-        >
-          <input
-            id="effectiveOn"
-            name="effectiveOn"
-            type="date"
-            aria-required="true"
-            max={localToday()}
-            value={effectiveOn}
-            onChange={(event) => setEffectiveOn(event.target.value)}
-            className={inputClass}
-            aria-invalid={!!errors.effectiveOn}
-            aria-describedby={describedBy("effectiveOn", { hint: true, errors: errors.effectiveOn })}
-          />
-        </Field>
+        <StatusField
+          errors={errors}
+          value={chosenStatus}
+          onChange={(next) => {
+            setChosenStatus(next);
+            setSameAsked(0);
+            if (DEFAULT_PROGRESS[next] !== undefined) setProgressValue(String(DEFAULT_PROGRESS[next]));
+          }}
+        />
+        <ProgressField
+          errors={errors}
+          value={progressValue}
+          onChange={(value) => {
+            setProgressValue(value);
+            setSameAsked(0);
+          }}
+        />
+        <EffectiveOnField errors={errors} value={effectiveOn} onChange={setEffectiveOn} />
       </div>
-      <p className="text-sm text-slate-600" aria-live="polite">
-        {STATUS_INFO[chosenStatus].label}: {STATUS_INFO[chosenStatus].definition}
-      </p>
-      <Field id="rationale" label="Rationale" errors={errors.rationale} hint="Required. What happened, and how you know.">
-        <textarea
-          id="rationale"
-          name="rationale"
-          rows={3}
-          aria-required="true"
-          defaultValue={values.rationale ?? ""}
-          className={inputClass}
-          aria-invalid={!!errors.rationale}
-          aria-describedby={describedBy("rationale", { hint: true, errors: errors.rationale })}
-        />
-      </Field>
-      <Field
-        id="evidenceUrls"
-        label="Evidence links (optional)"
-        errors={errors.evidenceUrls}
-        hint="One http:// or https:// address per line."
-      >
-        <textarea
-          id="evidenceUrls"
-          name="evidenceUrls"
-          rows={2}
-          defaultValue={values.evidenceUrls ?? ""}
-          placeholder="https://"
-          className={inputClass}
-          aria-invalid={!!errors.evidenceUrls}
-          aria-describedby={describedBy("evidenceUrls", { hint: true, errors: errors.evidenceUrls })}
-        />
-      </Field>
+      <StatusDefinition status={chosenStatus} />
+      <RationaleFields errors={errors} values={values} />
       <button type="submit" className={buttonClass} disabled={pending}>
         {pending ? "Saving…" : "Save status update"}
       </button>
