@@ -37,6 +37,7 @@ const PAGES: { role: "analyst" | "admin"; path: () => string; ready: string | Re
   { role: "analyst", path: () => "/meetings", ready: "Meetings" },
   { role: "analyst", path: () => "/meetings/jspg-8-2026-ankara", ready: /8th meeting/ },
   { role: "analyst", path: () => "/meetings/jspg-8-2026-ankara/edit", ready: /Edit meeting/ },
+  { role: "analyst", path: () => "/meetings/jspg-8-2026-ankara/delivery", ready: "Who is delivering" },
   { role: "analyst", path: () => "/meetings/jspg-8-2026-ankara/extract", ready: "Review extracted pledges" },
   { role: "analyst", path: () => "/meetings/new", ready: "New meeting" },
   { role: "analyst", path: () => "/account/password", ready: /password/i },

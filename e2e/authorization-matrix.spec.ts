@@ -67,6 +67,31 @@ const MATRIX: Record<string, { allowed: Role[]; call: (role: Role) => Promise<Ca
       };
     },
   },
+  assessPartyAction: {
+    allowed: ["ANALYST", "ADMIN"],
+    call: async () => {
+      const row = await one<{ commitment_id: string; party_id: string; version: number }>(
+        `SELECT cp.commitment_id, cp.party_id, cp.version FROM commitment_parties cp
+         JOIN commitments c ON c.id = cp.commitment_id JOIN parties p ON p.id = cp.party_id
+         WHERE c.title LIKE 'Deepen cooperation within the UN%' AND p.name = 'Kazakhstan'`,
+      );
+      n++;
+      return {
+        path: `/commitments/${row.commitment_id}`,
+        fields: {
+          commitmentId: row.commitment_id,
+          partyId: row.party_id,
+          version: String(row.version),
+          status: n % 2 ? "IN_PROGRESS" : "STALLED",
+          progress: "10",
+          effectiveOn: today,
+          responsibleBody: "",
+          rationale: `Matrix call ${n}: assessed over raw HTTP.`,
+          evidenceUrls: "",
+        },
+      };
+    },
+  },
   updateCommitmentStatusesAction: {
     allowed: ["ANALYST", "ADMIN"],
     call: async () => {
@@ -503,6 +528,10 @@ test("every page answers each role with an honest status code: 403 for a refused
     "/meetings/[slug]/edit": [
       ["/meetings/jspg-8-2026-ankara/edit", forAnalysts],
       ["/meetings/no-such-meeting/edit", missingForAnalysts],
+    ],
+    "/meetings/[slug]/delivery": [
+      ["/meetings/jspg-8-2026-ankara/delivery", readable],
+      ["/meetings/no-such-meeting/delivery", missing],
     ],
     "/meetings/[slug]/extract": [
       ["/meetings/jspg-8-2026-ankara/extract", forAnalysts],

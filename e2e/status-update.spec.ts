@@ -180,7 +180,7 @@ test("the commitment page shows the status, the timeline and the history before 
     ].join(" ~ "),
   );
   await expect(inOrder).toHaveCount(1);
-  await expect(inOrder).toContainText("What the statuses mean");
+  await expect(inOrder).toContainText("What the statuses and compliance scores mean");
 });
 
 test("the form checks itself in its own words: no browser bubble, an inline error on the field, and the focus on it", async ({ page }) => {

@@ -49,6 +49,23 @@ const ACTIONS = [
     keys: ["commitmentId", "version", "status", "progress", "effectiveOn", "rationale", "evidenceUrls"],
   },
   {
+    name: "assessPartyAction",
+    run: commitments.assessPartyAction,
+    as: "analyst",
+    keys: [
+      "commitmentId",
+      "partyId",
+      "version",
+      "status",
+      "progress",
+      "effectiveOn",
+      "responsibleBody",
+      "rationale",
+      "evidenceUrls",
+      "requestId",
+    ],
+  },
+  {
     name: "updateCommitmentStatusesAction",
     run: commitments.updateCommitmentStatusesAction,
     as: "analyst",

@@ -1,4 +1,4 @@
-import type { CommitmentDetail } from "@/lib/data/commitments";
+import type { CommitmentStatusValue } from "@/lib/domain/status";
 import { formatDay, isoDate } from "@/lib/domain/target-date";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -8,16 +8,43 @@ export function statusUpdateAnchor(statusUpdateId: string): string {
   return `update-${statusUpdateId}`;
 }
 
-export function StatusHistory({ updates }: { updates: CommitmentDetail["statusUpdates"] }) {
-  if (!updates.length) return <EmptyState title="No history yet">The first status update will appear here.</EmptyState>;
+/** One entry of a history: a status update of the commitment, or an assessment of one of its parties. */
+export type HistoryEntry = {
+  id: string;
+  fromStatus: CommitmentStatusValue | null;
+  toStatus: CommitmentStatusValue;
+  fromProgress: number | null;
+  progress: number;
+  effectiveOn: Date;
+  recordedAt: Date;
+  rationale: string;
+  evidenceUrls: string[];
+  responsibleBody?: string | null;
+  author: { name: string } | null;
+};
+
+export function StatusHistory({
+  updates,
+  label = "Status history, newest first",
+  anchor = statusUpdateAnchor,
+  empty = "The first status update will appear here.",
+  testId = "history-entry",
+}: {
+  testId?: string;
+  updates: HistoryEntry[];
+  label?: string;
+  anchor?: (id: string) => string;
+  empty?: string;
+}) {
+  if (!updates.length) return <EmptyState title="No history yet">{empty}</EmptyState>;
   return (
-    <ol className="space-y-3" aria-label="Status history, newest first">
+    <ol className="space-y-3" aria-label={label}>
       {updates.map((update) => (
         <li
           key={update.id}
-          id={statusUpdateAnchor(update.id)}
+          id={anchor(update.id)}
           className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4"
-          data-testid="history-entry"
+          data-testid={testId}
         >
           <div className="flex flex-wrap items-center gap-2 text-sm">
             {update.fromStatus ? (
@@ -35,6 +62,7 @@ export function StatusHistory({ updates }: { updates: CommitmentDetail["statusUp
             </span>
           </div>
           <p className="mt-2 whitespace-pre-line text-sm text-slate-900">{update.rationale}</p>
+          {update.responsibleBody ? <p className="mt-1 text-sm text-slate-700">Responsible: {update.responsibleBody}</p> : null}
           {update.evidenceUrls.length ? (
             <ul className="mt-2 list-inside list-disc text-sm">
               {update.evidenceUrls.map((url) => (

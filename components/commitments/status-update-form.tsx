@@ -16,10 +16,10 @@ export const DEFAULT_PROGRESS: Partial<Record<CommitmentStatusValue, number>> = 
 const SHOWN_FIELDS = ["status", "progress", "effectiveOn", "rationale", "evidenceUrls"];
 
 /** Focuses the first field (in the form's order) with an error; false when no shown field has one. */
-function focusFirstInvalid(form: HTMLFormElement | null, errors: FieldErrors): boolean {
+export function focusFirstInvalid(form: HTMLFormElement | null, errors: FieldErrors, shown: string[] = SHOWN_FIELDS): boolean {
   const field = Array.from(form?.elements ?? []).find((element) => {
     const name = element.getAttribute("name") ?? "";
-    return SHOWN_FIELDS.includes(name) && !!errors[name]?.length;
+    return shown.includes(name) && !!errors[name]?.length;
   });
   if (!(field instanceof HTMLElement)) return false;
   field.focus();

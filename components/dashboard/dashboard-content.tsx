@@ -8,6 +8,8 @@ import { formatPeriod } from "@/lib/domain/target-date";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { getDashboard } from "@/lib/data/dashboard";
+import { getCompliance } from "@/lib/data/compliance";
+import { ComplianceSection } from "./compliance-section";
 import { COMMITMENT_STATUSES, STATUS_INFO, type CommitmentStatusValue } from "@/lib/domain/status";
 import { dashboardListHref, dueListFilters, type DashboardParams } from "@/lib/validation/dashboard-params";
 import { HeadlineFigures } from "./headline-figures";
@@ -47,7 +49,7 @@ function groupLinks(params: DashboardParams, groups: StatusGroup[], dimension: "
 
 /** The part of the dashboard that waits for the database; the page streams it in behind a skeleton. */
 export async function DashboardContent({ user, params }: { user: Actor; params: DashboardParams }) {
-  const dashboard = await getDashboard(user, params);
+  const [dashboard, compliance] = await Promise.all([getDashboard(user, params), getCompliance(user, params)]);
   const filtered = params.meeting || params.category || params.party;
   if (dashboard.tracked === 0) {
     return filtered ? (
@@ -154,6 +156,7 @@ export async function DashboardContent({ user, params }: { user: Actor; params: 
           <StatusBarsChart groups={dashboard.byParty} axisLabel="Party" hrefs={partyLinks} />
         </ChartCard>
       </div>
+      <ComplianceSection compliance={compliance} asOf={params.past ? params.asOf : null} />
       <div className="grid items-start gap-4 lg:grid-cols-2 print:break-before-page">
         <OverdueList items={dashboard.overdue} count={dashboard.overdueCount} seeAll={dashboardListHref(params, due.overdue)} />
         <StaleList

@@ -11,6 +11,8 @@ const PERMISSIONS = {
   "commitment:create": ["ADMIN", "ANALYST"],
   "commitment:edit": ["ADMIN", "ANALYST"],
   "commitment:update-status": ["ADMIN", "ANALYST"],
+  /** Recording one party's own assessment on a commitment. */
+  "commitment:assess-party": ["ADMIN", "ANALYST"],
   "commitment:link": ["ADMIN", "ANALYST"],
   "commitment:import": ["ADMIN", "ANALYST"],
   "commitment:export": ["ADMIN", "ANALYST", "VIEWER"],

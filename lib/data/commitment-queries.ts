@@ -182,7 +182,33 @@ export const commitmentDetailSelect = {
   version: true,
   createdAt: true,
   meeting: { select: { id: true, slug: true, title: true, heldOn: true, location: true } },
-  parties: { select: { party: { select: { id: true, name: true } } }, orderBy: { party: { name: "asc" } } },
+  parties: {
+    orderBy: { party: { name: "asc" } },
+    select: {
+      party: { select: { id: true, name: true } },
+      status: true,
+      progress: true,
+      statusEffectiveOn: true,
+      responsibleBody: true,
+      version: true,
+      assessments: {
+        orderBy: [{ effectiveOn: "desc" }, { recordedAt: "desc" }],
+        select: {
+          id: true,
+          fromStatus: true,
+          toStatus: true,
+          fromProgress: true,
+          progress: true,
+          effectiveOn: true,
+          recordedAt: true,
+          rationale: true,
+          evidenceUrls: true,
+          responsibleBody: true,
+          author: { select: { name: true, email: true } },
+        },
+      },
+    },
+  },
   statusUpdates: {
     orderBy: [{ effectiveOn: "desc" }, { recordedAt: "desc" }],
     select: {

@@ -23,6 +23,7 @@ import {
   type CommitmentPage,
 } from "./commitment-queries";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
+import { assessedPartiesAmong } from "./party-assessments";
 
 export type { CommitmentListRow, CommitmentPage };
 
@@ -448,8 +449,18 @@ export async function updateCommitment(actor: Actor | null, input: CommitmentEdi
           "Someone else saved this commitment after you opened it. Nothing was overwritten: reload the page to see their changes, then edit again.",
           null,
         );
-      await tx.commitmentParty.deleteMany({ where: { commitmentId: input.id } });
-      await tx.commitmentParty.createMany({ data: input.partyIds.map((partyId) => ({ commitmentId: input.id, partyId })) });
+      // Only the parties that change: a party that stays keeps its own assessments and state.
+      const kept = new Set(before.parties.map((p) => p.partyId));
+      const removed = [...kept].filter((partyId) => !input.partyIds.includes(partyId));
+      const assessed = await assessedPartiesAmong(tx, input.id, removed);
+      if (assessed.length) {
+        const message = `${assessed.join(" and ")} ${assessed.length === 1 ? "has its own assessments" : "have their own assessments"} on this commitment, so ${assessed.length === 1 ? "it stays a party" : "they stay parties"}. Nothing was saved.`;
+        throw new ValidationError(message, { partyIds: [message] });
+      }
+      await tx.commitmentParty.deleteMany({ where: { commitmentId: input.id, partyId: { in: removed } } });
+      await tx.commitmentParty.createMany({
+        data: input.partyIds.filter((partyId) => !kept.has(partyId)).map((partyId) => ({ commitmentId: input.id, partyId })),
+      });
       const { parties, sourceStart: _sourceStart, ...beforeFields } = before;
       await recordAudit(tx, actor, {
         action: "commitment.edit",

@@ -65,6 +65,8 @@ const FIELDS: Record<string, Field> = {
   meetingKind: { label: "Meeting kind", context: true },
   meetingHeldOn: { label: "Meeting held on", context: true },
   partyIds: { label: "Parties", format: list(partyName) },
+  partyId: { label: "Party", format: partyName },
+  responsibleBody: { label: "Responsible body" },
   parties: { label: "Parties", format: list(plain) },
   sourceQuote: { label: "Source quote" },
   targetPrecision: { label: "Target precision", format: oneOf<TargetPrecisionValue>(TARGET_PRECISIONS, (v) => TARGET_PRECISION_LABELS[v]) },
@@ -100,6 +102,7 @@ const FIELDS: Record<string, Field> = {
   id: { label: "", hidden: true },
   version: { label: "", hidden: true },
   statusUpdateId: { label: "", hidden: true },
+  assessmentId: { label: "", hidden: true },
   linkId: { label: "", hidden: true },
   fromId: { label: "", hidden: true },
   toTitle: { label: "", hidden: true },
@@ -221,6 +224,7 @@ export function auditReferences(events: { entityType: string; entityId: string |
       add(ids.commitments, side.get("toId"));
       const parties = side.get("partyIds");
       if (Array.isArray(parties)) for (const id of parties) add(ids.parties, id);
+      add(ids.parties, side.get("partyId"));
     }
   }
   return { users: [...ids.users], commitments: [...ids.commitments], meetings: [...ids.meetings], parties: [...ids.parties] };

@@ -15,6 +15,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "commitment.create": "Commitment logged",
   "commitment.edit": "Commitment edited",
   "commitment.status-update": "Status update recorded",
+  "commitment.party-assessment": "Party assessment recorded",
   "commitment.link": "Commitments linked",
   "commitment.unlink": "Commitment link removed",
   "commitment.import": "Commitments imported from a file",

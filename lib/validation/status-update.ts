@@ -50,7 +50,7 @@ export function statusAgreesWithProgress(input: { status: CommitmentStatusValue;
 }
 
 /** What every status update says besides its status: why, the evidence, and the form's own id. */
-const StatusUpdateWordsSchema = z.object({
+export const StatusUpdateWordsSchema = z.object({
   rationale: z
     .string()
     .trim()
@@ -64,7 +64,7 @@ const StatusUpdateWordsSchema = z.object({
     .transform((value) => value || null),
 });
 
-const versionField = z.coerce.number().int().min(1, "Reload the page: the form is missing its version.");
+export const versionField = z.coerce.number().int().min(1, "Reload the page: the form is missing its version.");
 
 export const StatusUpdateSchema = StatusFieldsSchema.extend({
   commitmentId: z.uuid("Unknown commitment."),

@@ -5,7 +5,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
 import type { CommitmentStatusValue } from "@/lib/domain/status";
 import { parseTarget } from "@/lib/domain/target-date";
-import { DEMO_HISTORY, DEMO_HISTORY_RATIONALE, DEMO_PARTIES, JSPG_COMMITMENTS, JSPG_MEETING } from "./jspg-8th-meeting";
+import { DEMO_HISTORY, DEMO_HISTORY_RATIONALE, DEMO_PARTIES, DEMO_PARTY_HISTORY, JSPG_COMMITMENTS, JSPG_MEETING } from "./jspg-8th-meeting";
 
 export const DEMO_PASSWORD = "demo-pass-2026";
 export const DEMO_ACCOUNTS = [
@@ -134,6 +134,40 @@ export async function seedDemo(
           },
         });
         previous = step;
+      }
+      for (const [party, steps] of Object.entries(options.history ? (DEMO_PARTY_HISTORY[pledge.title] ?? {}) : {})) {
+        let before: { status: CommitmentStatusValue; progress: number } = { status: "NOT_YET_ASSESSED", progress: 0 };
+        for (const step of steps) {
+          const effectiveOn = new Date(`${step.effectiveOn}T00:00:00Z`);
+          const key = { commitmentId_partyId: { commitmentId: commitment.id, partyId: partyIds[party] } };
+          await tx.partyAssessment.create({
+            data: {
+              commitmentId: commitment.id,
+              partyId: partyIds[party],
+              fromStatus: before.status,
+              toStatus: step.status,
+              fromProgress: before.progress,
+              progress: step.progress,
+              effectiveOn,
+              recordedAt: effectiveOn,
+              rationale: DEMO_HISTORY_RATIONALE,
+              evidenceUrls: [],
+              responsibleBody: step.responsibleBody ?? null,
+              authorId: users.ANALYST,
+            },
+          });
+          await tx.commitmentParty.update({
+            where: key,
+            data: {
+              status: step.status,
+              progress: step.progress,
+              statusEffectiveOn: effectiveOn,
+              responsibleBody: step.responsibleBody ?? null,
+              version: { increment: 1 },
+            },
+          });
+          before = step;
+        }
       }
     });
     created++;

@@ -3,7 +3,7 @@ import { isCommitmentCategory } from "@/lib/domain/categories";
 import { parseTarget } from "@/lib/domain/target-date";
 import { readDemoSource } from "./demo";
 import { progressProblem } from "@/lib/domain/status";
-import { DEMO_HISTORY, DEMO_PARTIES, JSPG_COMMITMENTS, JSPG_MEETING } from "./jspg-8th-meeting";
+import { DEMO_HISTORY, DEMO_PARTIES, DEMO_PARTY_HISTORY, JSPG_COMMITMENTS, JSPG_MEETING } from "./jspg-8th-meeting";
 
 describe("the 8th JSPG demo pledges", () => {
   const source = readDemoSource(JSPG_MEETING.sourceFile);
@@ -57,5 +57,22 @@ describe("the illustrative demo history", () => {
 
   it("leaves the pledges the end-to-end tests update untouched", () => {
     expect(Object.keys(DEMO_HISTORY).some((t) => /Maarif|critical minerals/.test(t))).toBe(false);
+  });
+
+  it("assesses parties only on pledges they are party to, in order, with consistent progress", () => {
+    for (const [title, parties] of Object.entries(DEMO_PARTY_HISTORY)) {
+      const pledge = JSPG_COMMITMENTS.find((c) => c.title === title);
+      expect(pledge, title).toBeDefined();
+      for (const [party, steps] of Object.entries(parties)) {
+        expect(pledge!.parties as string[], `${title}: ${party}`).toContain(party);
+        let last = JSPG_MEETING.heldOn;
+        for (const step of steps) {
+          expect(step.effectiveOn >= last, `${title} ${party} ${step.effectiveOn}`).toBe(true);
+          expect(progressProblem(step.status, step.progress), title).toBeNull();
+          last = step.effectiveOn;
+        }
+      }
+    }
+    expect(Object.keys(DEMO_PARTY_HISTORY).some((t) => /Maarif|critical minerals/.test(t))).toBe(false);
   });
 });

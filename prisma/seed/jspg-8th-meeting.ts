@@ -293,4 +293,42 @@ export const DEMO_HISTORY: Record<string, { effectiveOn: string; status: Commitm
   ],
 };
 
+/** Illustrative per-party assessments (invented like DEMO_HISTORY): each party's own steps, in order. */
+export const DEMO_PARTY_HISTORY: Record<
+  string,
+  Record<string, { effectiveOn: string; status: CommitmentStatusValue; progress: number; responsibleBody?: string }[]>
+> = {
+  "Implement the Action Plan of the 13th Joint Economic Commission (Ankara, 25 April 2024)": {
+    Türkiye: [
+      { effectiveOn: "2026-03-02", status: "IN_PROGRESS", progress: 30, responsibleBody: "Ministry of Trade of Türkiye" },
+      { effectiveOn: "2026-07-13", status: "IN_PROGRESS", progress: 60, responsibleBody: "Ministry of Trade of Türkiye" },
+    ],
+    Kazakhstan: [
+      {
+        effectiveOn: "2026-03-02",
+        status: "IN_PROGRESS",
+        progress: 20,
+        responsibleBody: "Ministry of Trade and Integration of Kazakhstan",
+      },
+      { effectiveOn: "2026-07-13", status: "STALLED", progress: 20, responsibleBody: "Ministry of Trade and Integration of Kazakhstan" },
+    ],
+  },
+  "Hold the OTS Summit of Heads of State in Turkistan, Kazakhstan, in 2026": {
+    Kazakhstan: [
+      { effectiveOn: "2026-10-05", status: "FULFILLED", progress: 100, responsibleBody: "Ministry of Foreign Affairs of Kazakhstan" },
+    ],
+    Türkiye: [{ effectiveOn: "2026-10-05", status: "FULFILLED", progress: 100 }],
+  },
+  "Energy trade and joint oil, gas, clean-power and transmission projects": {
+    Türkiye: [{ effectiveOn: "2026-04-20", status: "NOT_STARTED", progress: 0 }],
+    Kazakhstan: [{ effectiveOn: "2026-04-20", status: "IN_PROGRESS", progress: 15, responsibleBody: "Ministry of Energy of Kazakhstan" }],
+  },
+  "Deepen health cooperation through institutional engagement, capacity-building and exchange of expertise": {
+    Türkiye: [{ effectiveOn: "2026-10-12", status: "FULFILLED", progress: 100, responsibleBody: "Ministry of Health of Türkiye" }],
+    Kazakhstan: [
+      { effectiveOn: "2026-10-12", status: "PARTIALLY_FULFILLED", progress: 40, responsibleBody: "Ministry of Health of Kazakhstan" },
+    ],
+  },
+};
+
 export const DEMO_HISTORY_RATIONALE = "Illustrative demo update, invented to populate the dashboard: not an assessment of real events.";

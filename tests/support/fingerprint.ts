@@ -8,6 +8,7 @@ export const FINGERPRINT_TABLES = [
   "commitment_parties",
   "commitment_links",
   "status_updates",
+  "party_assessments",
   "audit_events",
   "revoked_sessions",
   "saved_views",

@@ -12,6 +12,8 @@ import {
   type CommitmentState,
 } from "@/lib/data/commitments";
 import { linkCommitments, unlinkCommitments } from "@/lib/data/lineage";
+import { assessParty, type PartyState } from "@/lib/data/party-assessments";
+import { PartyAssessmentSchema } from "@/lib/validation/party-assessment";
 import { saveHiddenListColumns } from "@/lib/data/users";
 import { CommitmentCreateSchema, CommitmentEditSchema } from "@/lib/validation/commitment";
 import { CommitmentLinkSchema, CommitmentUnlinkSchema } from "@/lib/validation/lineage";
@@ -53,6 +55,23 @@ export const updateCommitmentStatusesAction = defineAction<
     ok: true,
     message: `Recorded ${STATUS_INFO[input.status].label} for ${count === 1 ? "1 commitment" : `${count} commitments`}.`,
     recorded: { count, nextRequestId: randomUUID() },
+  }),
+});
+
+export const assessPartyAction = defineAction<
+  typeof PartyAssessmentSchema,
+  Awaited<ReturnType<typeof assessParty>>,
+  { saved: { version: number; assessmentId: string; nextRequestId: string } },
+  { conflict: PartyState }
+>({
+  permission: "commitment:assess-party",
+  schema: PartyAssessmentSchema,
+  run: assessParty,
+  // As for a status update: the result alone, and the form refreshes the page itself.
+  done: (saved) => ({
+    ok: true,
+    message: "Assessment saved.",
+    saved: { version: saved.version, assessmentId: saved.assessmentId, nextRequestId: randomUUID() },
   }),
 });
 

@@ -90,6 +90,12 @@ export default async function MeetingPage({
         </h2>
         <p className="text-sm">
           <Link href={`/commitments?meeting=${encodeURIComponent(meeting.slug)}`}>Open them in the commitments list</Link>
+          {meeting.commitments.length ? (
+            <>
+              {" · "}
+              <Link href={`/meetings/${meeting.slug}/delivery`}>Who is delivering: each party&apos;s status</Link>
+            </>
+          ) : null}
         </p>
         {meeting.commitments.length ? <ExportLinks filters={{ meeting: meeting.slug }} /> : null}
         {meeting.commitments.length === 0 ? (

@@ -17,6 +17,7 @@ import { requireUser } from "@/lib/auth/session";
 import { getCommitment } from "@/lib/data/commitments";
 import { findLinkTargets, getLineage } from "@/lib/data/lineage";
 import { LineageSection } from "@/components/commitments/lineage-section";
+import { PartyAssessments, PartyStatusLine } from "@/components/commitments/party-assessments";
 import { formatDay, formatTarget, isoDate } from "@/lib/domain/target-date";
 
 export const metadata: Metadata = { title: "Commitment" };
@@ -81,6 +82,7 @@ export default async function CommitmentPage({
             <ProgressBar value={commitment.progress} />
             <span className="text-slate-700">since {formatDay(commitment.statusEffectiveOn)}</span>
           </div>
+          <PartyStatusLine commitment={commitment} />
           {commitment.description ? <p className="max-w-4xl text-slate-800">{commitment.description}</p> : null}
         </header>
 
@@ -166,6 +168,8 @@ export default async function CommitmentPage({
             />
           </section>
         ) : null}
+
+        <PartyAssessments commitment={commitment} canAssess={can(user, "commitment:assess-party")} />
 
         <LineageSection
           commitmentId={commitment.id}

@@ -1,0 +1,151 @@
+"use client";
+
+import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
+import { useRouter } from "next/navigation";
+import { assessPartyAction } from "@/app/(app)/commitments/actions";
+import { STATUS_INFO, type CommitmentStatusValue } from "@/lib/domain/status";
+import { formatDay, localToday } from "@/lib/domain/target-date";
+import { INVALID_FORM_MESSAGE, fieldErrorsOf, formDataToObject, type FieldErrors } from "@/lib/validation/form-data";
+import { PartyAssessmentSchema } from "@/lib/validation/party-assessment";
+import { FormMessage, Field, buttonClass, describedBy, inputClass } from "@/components/ui/form";
+import { EffectiveOnField, ProgressField, RationaleFields, StatusDefinition, StatusField } from "@/components/commitments/status-fields";
+import { DEFAULT_PROGRESS, focusFirstInvalid } from "@/components/commitments/status-update-form";
+
+const SHOWN_FIELDS = ["status", "progress", "effectiveOn", "responsibleBody", "rationale", "evidenceUrls"];
+
+/**
+ * One party's assessment on a commitment: the status update's fields, the party's responsible body,
+ * and the version of this party's state (one per party, not the commitment's). The form checks with
+ * the server's schema before it sends; the server checks again.
+ */
+export function PartyAssessmentForm({
+  commitmentId,
+  partyId,
+  partyName,
+  version,
+  status,
+  progress,
+  responsibleBody,
+  requestId,
+}: {
+  commitmentId: string;
+  partyId: string;
+  partyName: string;
+  version: number;
+  status: CommitmentStatusValue;
+  progress: number;
+  responsibleBody: string | null;
+  requestId: string;
+}) {
+  const [state, formAction, pending] = useActionState(assessPartyAction, null);
+  const failed = state && !state.ok ? state : null;
+  const saved = state && state.ok ? state : null;
+  const values = (failed?.values ?? {}) as Record<string, string | undefined>;
+  const conflict = failed?.conflict ?? null;
+  const [checked, setChecked] = useState<FieldErrors | null>(null);
+  const errors = checked ?? failed?.fieldErrors ?? {};
+  const otherErrors = Object.entries(errors)
+    .filter(([field]) => !SHOWN_FIELDS.includes(field))
+    .flatMap(([, messages]) => messages ?? []);
+  const router = useRouter();
+  const formRef = useRef<HTMLFormElement>(null);
+  const messageRef = useRef<HTMLDivElement>(null);
+  const idPrefix = `party-${partyId}-`;
+  const [formId, setFormId] = useState(requestId);
+  const [effectiveOn, setEffectiveOn] = useState(values.effectiveOn ?? localToday());
+  const nextFormId = saved?.saved.nextRequestId;
+  if (nextFormId && nextFormId !== formId) {
+    setFormId(nextFormId);
+    setEffectiveOn(localToday());
+  }
+  const [chosenStatus, setChosenStatus] = useState<CommitmentStatusValue>((values.status as CommitmentStatusValue) ?? status);
+  const [progressValue, setProgressValue] = useState<string>(values.progress ?? String(progress));
+
+  useEffect(() => {
+    if (saved) router.refresh();
+  }, [saved, router]);
+  useEffect(() => {
+    if (state && !(state.ok === false && state.fieldErrors && focusFirstInvalid(formRef.current, state.fieldErrors, SHOWN_FIELDS))) {
+      messageRef.current?.focus();
+    }
+  }, [state]);
+  useEffect(() => {
+    if (checked && !focusFirstInvalid(formRef.current, checked, SHOWN_FIELDS)) messageRef.current?.focus();
+  }, [checked]);
+
+  function checkBeforeSending(event: FormEvent<HTMLFormElement>) {
+    const parsed = PartyAssessmentSchema.safeParse(formDataToObject(new FormData(event.currentTarget)));
+    if (!parsed.success) {
+      event.preventDefault();
+      setChecked(fieldErrorsOf(parsed.error));
+      return;
+    }
+    setChecked(null);
+  }
+
+  const bodyId = `${idPrefix}responsibleBody`;
+  return (
+    <form
+      ref={formRef}
+      action={formAction}
+      onSubmit={checkBeforeSending}
+      noValidate
+      className="space-y-4"
+      aria-label={`Assess ${partyName}`}
+    >
+      <input type="hidden" name="commitmentId" value={commitmentId} />
+      <input type="hidden" name="partyId" value={partyId} />
+      <input type="hidden" name="version" value={conflict?.version ?? Math.max(version, saved?.saved.version ?? 0)} />
+      <input type="hidden" name="requestId" value={formId} />
+      <FormMessage ref={messageRef} state={checked ? { ok: false, message: INVALID_FORM_MESSAGE } : (failed ?? saved)} />
+      {otherErrors.length ? <p className="text-sm text-red-700">{otherErrors.join(" ")}</p> : null}
+      {conflict ? (
+        <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-testid="party-conflict-state">
+          <p className="font-medium">
+            The newer assessment of {partyName}
+            {conflict.lastAuthor ? `, by ${conflict.lastAuthor}` : ""}:
+          </p>
+          <p>
+            {STATUS_INFO[conflict.status].label}, {conflict.progress}% progress
+            {conflict.statusEffectiveOn ? `, effective ${formatDay(new Date(conflict.statusEffectiveOn))}` : ""}.
+          </p>
+          <p className="mt-1">Press “Save assessment” again to record yours on top of it, or reload the page to start over.</p>
+        </div>
+      ) : null}
+      <div className="grid gap-4 sm:grid-cols-3">
+        <StatusField
+          idPrefix={idPrefix}
+          errors={errors}
+          value={chosenStatus}
+          onChange={(next) => {
+            setChosenStatus(next);
+            if (DEFAULT_PROGRESS[next] !== undefined) setProgressValue(String(DEFAULT_PROGRESS[next]));
+          }}
+        />
+        <ProgressField idPrefix={idPrefix} errors={errors} value={progressValue} onChange={setProgressValue} />
+        <EffectiveOnField idPrefix={idPrefix} errors={errors} value={effectiveOn} onChange={setEffectiveOn} />
+      </div>
+      <StatusDefinition status={chosenStatus} />
+      <Field
+        id={bodyId}
+        label="Responsible body (optional)"
+        errors={errors.responsibleBody}
+        hint={`Who delivers on ${partyName}'s side, e.g. a ministry.`}
+      >
+        <input
+          id={bodyId}
+          name="responsibleBody"
+          defaultValue={values.responsibleBody ?? responsibleBody ?? ""}
+          maxLength={300}
+          className={inputClass}
+          aria-invalid={!!errors.responsibleBody}
+          aria-describedby={describedBy(bodyId, { hint: true, errors: errors.responsibleBody })}
+        />
+      </Field>
+      <RationaleFields idPrefix={idPrefix} errors={errors} values={values} />
+      <button type="submit" className={buttonClass} disabled={pending}>
+        {pending ? "Saving…" : `Save assessment of ${partyName}`}
+      </button>
+    </form>
+  );
+}

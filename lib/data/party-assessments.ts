@@ -1,0 +1,176 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db/client";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import type { CommitmentStatusValue } from "@/lib/domain/status";
+import { formatDay } from "@/lib/domain/target-date";
+import type { PartyAssessmentInput } from "@/lib/validation/party-assessment";
+import { recordAudit } from "./audit";
+import { ConflictError, NotFoundError, ValidationError } from "./errors";
+
+// Each party to a commitment assessed on its own: the party's current state lives on its
+// commitment_parties row (with its own version), its history in party_assessments (append-only), and
+// both are written with the audit event in one transaction, with the guarantees of a status update.
+
+/** A party's state as a conflicting save found it. */
+export type PartyState = {
+  status: CommitmentStatusValue;
+  progress: number;
+  statusEffectiveOn: Date | null;
+  responsibleBody: string | null;
+  version: number;
+  lastAuthor: string | null;
+};
+
+async function partyState(commitmentId: string, partyId: string): Promise<PartyState> {
+  const row = await db.commitmentParty.findUniqueOrThrow({
+    where: { commitmentId_partyId: { commitmentId, partyId } },
+    select: {
+      status: true,
+      progress: true,
+      statusEffectiveOn: true,
+      responsibleBody: true,
+      version: true,
+      assessments: { orderBy: [{ effectiveOn: "desc" }, { recordedAt: "desc" }], take: 1, select: { author: { select: { name: true } } } },
+    },
+  });
+  const { assessments, ...state } = row;
+  return { ...state, lastAuthor: assessments[0]?.author?.name ?? null };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+/**
+ * Records one party's assessment on a commitment. Refused, writing nothing: for a party that is not
+ * a party to the commitment (ValidationError), for a date before the meeting or before the party's
+ * current assessment took effect (ValidationError), and when the party was assessed since
+ * `input.version` (ConflictError carrying the newer state). A form submitted again after its answer
+ * was lost is acknowledged, not recorded twice.
+ */
+export async function assessParty(
+  actor: Actor | null,
+  input: PartyAssessmentInput,
+): Promise<{ assessmentId: string; version: number; replayed: boolean }> {
+  assertCan(actor, "commitment:assess-party");
+  const effectiveOn = new Date(`${input.effectiveOn}T00:00:00Z`);
+  const replay = async () => {
+    if (!input.requestId) return null;
+    const recorded = await db.partyAssessment.findUnique({
+      where: { clientRequestId: input.requestId },
+      select: { id: true, commitmentId: true, partyId: true, commitmentParty: { select: { version: true } } },
+    });
+    if (!recorded) return null;
+    if (recorded.commitmentId !== input.commitmentId || recorded.partyId !== input.partyId)
+      throw new ValidationError("Reload the page: this form was already used for another assessment.");
+    return { assessmentId: recorded.id, version: recorded.commitmentParty.version, replayed: true };
+  };
+  return db
+    .$transaction(async (tx) => {
+      const before = await tx.commitmentParty.findUnique({
+        where: { commitmentId_partyId: { commitmentId: input.commitmentId, partyId: input.partyId } },
+        select: {
+          status: true,
+          progress: true,
+          statusEffectiveOn: true,
+          responsibleBody: true,
+          version: true,
+          commitment: { select: { meeting: { select: { heldOn: true } } } },
+        },
+      });
+      if (!before) {
+        const commitment = await tx.commitment.findUnique({ where: { id: input.commitmentId }, select: { id: true } });
+        if (!commitment) throw new NotFoundError("The commitment");
+        const party = await tx.party.findUnique({ where: { id: input.partyId }, select: { name: true } });
+        const message = party
+          ? `${party.name} is not a party to this commitment: only its parties can be assessed. Nothing was saved.`
+          : "That party does not exist. Nothing was saved.";
+        throw new ValidationError(message, { partyId: [message] });
+      }
+      const heldOn = before.commitment.meeting.heldOn;
+      if (effectiveOn < heldOn) {
+        throw new ValidationError("An assessment takes effect on or after the meeting.", {
+          effectiveOn: [`The meeting was held on ${formatDay(heldOn)}; an assessment cannot take effect earlier.`],
+        });
+      }
+      if (before.version === input.version && before.statusEffectiveOn && effectiveOn < before.statusEffectiveOn) {
+        throw new ValidationError("Assessments are recorded in the order they took effect.", {
+          effectiveOn: [`This party's current assessment took effect on ${formatDay(before.statusEffectiveOn)}; a new one cannot take effect earlier.`],
+        });
+      }
+      // As for a status update, the version in the WHERE clause is the guard: of two saves from one
+      // version, the second waits for the first's row lock, then matches nothing.
+      const { count } = await tx.commitmentParty.updateMany({
+        where: { commitmentId: input.commitmentId, partyId: input.partyId, version: input.version },
+        data: {
+          status: input.status,
+          progress: input.progress,
+          statusEffectiveOn: effectiveOn,
+          responsibleBody: input.responsibleBody,
+          version: { increment: 1 },
+        },
+      });
+      if (count !== 1) throw new ConflictError("conflict", null);
+      const assessment = await tx.partyAssessment.create({
+        data: {
+          commitmentId: input.commitmentId,
+          partyId: input.partyId,
+          fromStatus: before.status,
+          toStatus: input.status,
+          fromProgress: before.progress,
+          progress: input.progress,
+          effectiveOn,
+          rationale: input.rationale,
+          evidenceUrls: input.evidenceUrls,
+          responsibleBody: input.responsibleBody,
+          authorId: actor.id,
+          clientRequestId: input.requestId,
+        },
+        select: { id: true },
+      });
+      await recordAudit(tx, actor, {
+        action: "commitment.party-assessment",
+        entityType: "commitment",
+        entityId: input.commitmentId,
+        before: { status: before.status, progress: before.progress, responsibleBody: before.responsibleBody, version: before.version },
+        after: {
+          partyId: input.partyId,
+          status: input.status,
+          progress: input.progress,
+          responsibleBody: input.responsibleBody,
+          effectiveOn: input.effectiveOn,
+          version: before.version + 1,
+          assessmentId: assessment.id,
+        },
+      });
+      return { assessmentId: assessment.id, version: before.version + 1, replayed: false };
+    })
+    .catch(async (error) => {
+      if (error instanceof ConflictError || isUniqueViolation(error)) {
+        const recorded = await replay();
+        if (recorded) return recorded;
+      }
+      if (error instanceof ConflictError) {
+        throw new ConflictError(
+          "Someone else assessed this party after you opened the page. Nothing was overwritten: review the newer assessment below, then save again if yours still applies.",
+          await partyState(input.commitmentId, input.partyId),
+        );
+      }
+      throw error;
+    });
+}
+
+/**
+ * The parties that would leave a commitment and have assessments of their own, by name: an edit
+ * that removes them is refused (their history would lose its commitment).
+ */
+export async function assessedPartiesAmong(tx: Prisma.TransactionClient, commitmentId: string, partyIds: string[]): Promise<string[]> {
+  if (!partyIds.length) return [];
+  const rows = await tx.commitmentParty.findMany({
+    where: { commitmentId, partyId: { in: partyIds }, assessments: { some: {} } },
+    select: { party: { select: { name: true } } },
+    orderBy: { party: { name: "asc" } },
+  });
+  return rows.map((row) => row.party.name);
+}
