@@ -17,6 +17,8 @@ import { exportResponse } from "@/lib/http/export-stream";
 import { CommitmentCreateSchema } from "@/lib/validation/commitment";
 import { parseCommitmentFilters } from "@/lib/validation/commitment-filters";
 import { StatusUpdateSchema } from "@/lib/validation/status-update";
+import { assessParty } from "@/lib/data/party-assessments";
+import { PartyAssessmentSchema } from "@/lib/validation/party-assessment";
 import { commitmentByTitle, databaseFingerprint, seedDemoActors, type Actors } from "./support/fixtures";
 import { useEmptyDatabase } from "./support/switch-database";
 
@@ -65,6 +67,26 @@ beforeAll(async () => {
   );
   const meeting = await db.meeting.findFirstOrThrow();
   const parties = await db.party.findMany({ where: { name: { in: ["Türkiye", "Kazakhstan"] } } });
+  // Each party's own status travels in party_statuses: one with a responsible body full of CSV's
+  // special characters, one without.
+  for (const [party, status, progress, body] of [
+    ["Türkiye", "IN_PROGRESS", "30", 'Ministry of National Education, "MEB"; Ankara'],
+    ["Kazakhstan", "NOT_STARTED", "0", ""],
+  ] as const) {
+    await assessParty(
+      actors.analyst,
+      PartyAssessmentSchema.parse({
+        commitmentId: maarif.id,
+        partyId: parties.find((p) => p.name === party)!.id,
+        version: "1",
+        status,
+        progress,
+        effectiveOn: "2026-05-04",
+        rationale: "Seen in the ministry's statement.",
+        responsibleBody: body,
+      }),
+    );
+  }
   await createCommitment(
     actors.analyst,
     CommitmentCreateSchema.parse({
@@ -176,6 +198,52 @@ describe("import", () => {
     expect(await databaseFingerprint()).toEqual(before);
   });
 
+  it("records a party's changed own status as an assessment, and keeps it through an export and import", async () => {
+    const records = parseCsv(await exportText(actors.viewer));
+    const header = records[0].fields;
+    const col = (name: string) => header.indexOf(name);
+    const row = records.slice(1).find((r) => r.fields[col("title")].includes("Maarif Schools"))!.fields;
+    const cell = JSON.parse(row[col("party_statuses")]);
+    expect(cell).toEqual([
+      { party: "Kazakhstan", status: "NOT_STARTED", progress: 0, effective_on: "2026-05-04", responsible_body: null },
+      {
+        party: "Türkiye",
+        status: "IN_PROGRESS",
+        progress: 30,
+        effective_on: "2026-05-04",
+        responsible_body: 'Ministry of National Education, "MEB"; Ankara',
+      },
+    ]);
+    const maarif = await commitmentByTitle("Maarif Schools");
+    const kazakhstan = await db.party.findUniqueOrThrow({ where: { name: "Kazakhstan" } });
+    const assessmentsBefore = await db.partyAssessment.count({ where: { commitmentId: maarif.id } });
+    const changed = [...row];
+    changed[col("party_statuses")] = JSON.stringify([
+      { ...cell[0], status: "IN_PROGRESS", progress: 10, effective_on: "2026-06-01" },
+      cell[1],
+    ]);
+    const summary = await importCommitments(actors.analyst, CSV_BOM + csvRowRaw(header) + csvRowRaw(changed), "parties.csv");
+    expect(summary).toMatchObject({ updates: 1, creates: 0, issueCount: 0 });
+    expect(await db.partyAssessment.count({ where: { commitmentId: maarif.id } })).toBe(assessmentsBefore + 1);
+    const state = await db.commitmentParty.findUniqueOrThrow({
+      where: { commitmentId_partyId: { commitmentId: maarif.id, partyId: kazakhstan.id } },
+    });
+    expect(state).toMatchObject({ status: "IN_PROGRESS", progress: 10, version: 3 });
+    const latest = await db.partyAssessment.findFirstOrThrow({
+      where: { commitmentId: maarif.id, partyId: kazakhstan.id },
+      orderBy: { recordedAt: "desc" },
+    });
+    expect(latest).toMatchObject({ fromStatus: "NOT_STARTED", toStatus: "IN_PROGRESS", rationale: "Imported from a file." });
+    // Taking the assessed Türkiye off the commitment is refused, naming the row and column.
+    const without = [...row];
+    without[col("parties")] = "Kazakhstan";
+    without[col("party_statuses")] = "";
+    const refused = await previewImport(actors.analyst, CSV_BOM + csvRowRaw(header) + csvRowRaw(without));
+    expect(refused.issues).toEqual([
+      expect.objectContaining({ row: 1, column: "parties", message: expect.stringMatching(/Türkiye has its own assessments/) }),
+    ]);
+  });
+
   it("updates a commitment's status as a new history row, and refuses one dated before the current status", async () => {
     const records = parseCsv(await exportText(actors.viewer));
     const header = records[0].fields;
@@ -230,6 +298,11 @@ describe("import", () => {
       `The sides agreed on shipment ${i}.`,
       "",
       "",
+      i % 10
+        ? ""
+        : JSON.stringify([
+            { party: "Azerbaijan", status: "IN_PROGRESS", progress: 10, effective_on: "2026-07-01", responsible_body: null },
+          ]),
     ]);
     const file = CSV_BOM + csvRow([...COMMITMENT_COLUMNS]) + rows.map((r) => csvRow(r)).join("");
     const before = await db.commitment.count();
@@ -239,6 +312,10 @@ describe("import", () => {
     expect(summary).toMatchObject({ creates: 10_000, updates: 0, newMeetings: ["bulk-import-2026"] });
     expect(await db.commitment.count()).toBe(before + 10_000);
     expect(await db.statusUpdate.count({ where: { commitment: { meeting: { slug: "bulk-import-2026" } } } })).toBe(10_000 + 2_500);
+    // Every tenth row assesses Azerbaijan on its own.
+    expect(await db.partyAssessment.count({ where: { commitmentParty: { commitment: { meeting: { slug: "bulk-import-2026" } } } } })).toBe(
+      1_000,
+    );
     const byStatus = await db.$queryRaw<{ status: string; n: number }[]>`
       SELECT status::text, n FROM status_counts WHERE dimension = 'meeting' AND key = (SELECT id::text FROM meetings WHERE slug = 'bulk-import-2026') AND n > 0 ORDER BY status::text DESC`;
     expect(byStatus).toEqual([

@@ -69,6 +69,7 @@ function fileRow(title: string): string {
       "A quote of at least ten characters.",
       "",
       "",
+      "",
     ])
   );
 }

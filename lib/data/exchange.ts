@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
-import { commitmentRecord, type CommitmentExportRow, type HistoryExportRow } from "@/lib/domain/commitment-exchange";
+import { commitmentRecord, type CommitmentExportRow, type HistoryExportRow, type PartyStatusRecord } from "@/lib/domain/commitment-exchange";
 import { planImportRows, type ImportPlan, type PlannedRow, type StoredCommitment } from "@/lib/domain/import-plan";
 import { isoDate } from "@/lib/domain/target-date";
 import type { CommitmentFilters } from "@/lib/validation/commitment-filters";
@@ -17,6 +17,14 @@ type ExportFilters = Pick<
   "q" | "statuses" | "categories" | "parties" | "meeting" | "reaffirmed" | "overdue" | "staleDays" | "noUpdateSince" | "targetFrom" | "targetTo"
 >;
 
+/** Each party's own state on commitment `c` as a JSON array (the export's party_statuses, and what an import compares). */
+function partyStatesSql(condition: Prisma.Sql, extra: Prisma.Sql = Prisma.empty): Prisma.Sql {
+  return Prisma.sql`COALESCE((
+    SELECT json_agg(json_build_object('party', p.name, 'status', cp.status, 'progress', cp.progress,
+             'effective_on', to_char(cp.status_effective_on, 'YYYY-MM-DD'), 'responsible_body', cp.responsible_body ${extra}) ORDER BY p.name)
+    FROM commitment_parties cp JOIN parties p ON p.id = cp.party_id WHERE cp.commitment_id = c.id ${condition}), '[]'::json)`;
+}
+
 function exportSelect(filters: ExportFilters, afterId: string | null, limit: number): Prisma.Sql {
   return Prisma.sql`
     SELECT c.id, m.slug AS "meetingSlug", m.title AS "meetingTitle", m.kind AS "meetingKind", m.held_on AS "meetingHeldOn",
@@ -25,7 +33,8 @@ function exportSelect(filters: ExportFilters, afterId: string | null, limit: num
                      WHERE cp.commitment_id = c.id), '{}') AS parties,
            c.status::text AS status, c.progress, c.status_effective_on AS "statusEffectiveOn",
            c.target_precision::text AS "targetPrecision", c.target_date AS "targetDate",
-           c.source_quote AS "sourceQuote", c.source_start AS "sourceStart", c.source_end AS "sourceEnd"
+           c.source_quote AS "sourceQuote", c.source_start AS "sourceStart", c.source_end AS "sourceEnd",
+           ${partyStatesSql(Prisma.sql`AND cp.status_effective_on IS NOT NULL`)} AS "partyStatuses"
     FROM commitments c JOIN meetings m ON m.id = c.meeting_id
     WHERE ${commitmentFilterSql(filters)} ${afterId ? Prisma.sql`AND c.id > ${afterId}::uuid` : Prisma.empty}
     ORDER BY c.id LIMIT ${limit}`;
@@ -100,7 +109,8 @@ async function planImport(tx: Tx, rows: ImportRow[], issues: ImportIssue[]): Pro
     SELECT c.id, c.meeting_id AS "meetingId", m.slug AS "meetingSlug", c.title, c.description, c.category,
            COALESCE((SELECT array_agg(p.name ORDER BY p.name) FROM commitment_parties cp JOIN parties p ON p.id = cp.party_id WHERE cp.commitment_id = c.id), '{}') AS parties,
            c.status::text AS status, c.progress, c.status_effective_on AS "statusEffectiveOn", c.target_precision::text AS "targetPrecision",
-           c.target_date AS "targetDate", c.source_quote AS "sourceQuote", c.source_start AS "sourceStart", c.source_end AS "sourceEnd", c.version
+           c.target_date AS "targetDate", c.source_quote AS "sourceQuote", c.source_start AS "sourceStart", c.source_end AS "sourceEnd", c.version,
+           ${partyStatesSql(Prisma.empty, Prisma.sql`, 'version', cp.version`)} AS "partyStates"
     FROM commitments c JOIN meetings m ON m.id = c.meeting_id
     WHERE c.id = ANY(${ids}::uuid[])
        OR (m.slug, c.title) IN (SELECT * FROM unnest(${rows.map((r) => r.meeting.slug)}::text[], ${rows.map((r) => r.title)}::text[]))`;
@@ -257,12 +267,25 @@ async function writePlan(tx: Tx, actor: Actor, plan: ImportPlan) {
   // Updates: everything else first, the commitments' own rows last, so that an analyst's save of one
   // of them waits (on its row lock) only for the last few statements, not for the whole import.
   const updates = plan.rows.filter((row) => row.action === "update");
+  // Only the parties that change: a party that stays keeps its own state and assessments (the plan
+  // refused removing an assessed one).
   const partiesChanged = updates.filter((r) => r.partiesChanged);
-  await inChunks(partiesChanged, (chunk) => tx.commitmentParty.deleteMany({ where: { commitmentId: { in: chunk.map((r) => r.commitmentId) } } }));
+  const removed = partiesChanged.flatMap((r) =>
+    r.existing!.parties.filter((name) => !r.parties.includes(name)).map((name) => ({ commitmentId: r.commitmentId, name })),
+  );
+  const removedPartyIds = new Map(
+    (await tx.party.findMany({ where: { name: { in: [...new Set(removed.map((x) => x.name))] } }, select: { id: true, name: true } })).map((p) => [p.name, p.id]),
+  );
+  await inChunks(removed, (chunk) =>
+    tx.commitmentParty.deleteMany({ where: { OR: chunk.map((x) => ({ commitmentId: x.commitmentId, partyId: removedPartyIds.get(x.name)! })) } }),
+  );
   await inChunks(
-    partiesChanged.flatMap((r) => r.parties.map((name) => ({ commitmentId: r.commitmentId, partyId: partyIds.get(name)! }))),
+    partiesChanged.flatMap((r) =>
+      r.parties.filter((name) => !r.existing!.parties.includes(name)).map((name) => ({ commitmentId: r.commitmentId, partyId: partyIds.get(name)! })),
+    ),
     (chunk) => tx.commitmentParty.createMany({ data: chunk }),
   );
+  await writePartyStatuses(tx, actor, [...creates, ...updates], partyIds, now);
   await inChunks(
     updates.filter((r) => r.statusChanged),
     (chunk) =>
@@ -275,12 +298,60 @@ async function writePlan(tx: Tx, actor: Actor, plan: ImportPlan) {
       tx,
       actor,
       chunk.map((r) => {
-        const { version: _version, ...described } = r.existing!;
-        return { action: "commitment.edit", entityType: "commitment", entityId: r.commitmentId, before: described, after: { via: "import", ...importedRecord(r) } };
+        const { version: _version, partyStates, ...described } = r.existing!;
+        return {
+          action: "commitment.edit",
+          entityType: "commitment",
+          entityId: r.commitmentId,
+          before: { ...described, partyStatuses: assessedStates(partyStates) },
+          after: { via: "import", ...importedRecord(r) },
+        };
       }),
     ),
   );
   await inChunks(updates, (chunk) => updateCommitmentsInBulk(tx, chunk, now));
+}
+
+/**
+ * The parties' own statuses a file records: one assessment per changed party (from its stored state,
+ * as the file's import rationale), then each party's state, guarded by the version the plan read.
+ */
+async function writePartyStatuses(tx: Tx, actor: Actor, rows: PlannedRow[], partyIds: Map<string, string>, now: Date) {
+  const changes = rows.flatMap((r) => r.partyChanges.map((change) => ({ commitmentId: r.commitmentId, title: r.title, partyId: partyIds.get(change.party)!, ...change })));
+  if (!changes.length) return;
+  await inChunks(changes, (chunk) =>
+    tx.partyAssessment.createMany({
+      data: chunk.map((c) => ({
+        commitmentId: c.commitmentId,
+        partyId: c.partyId,
+        fromStatus: c.from.status as PlannedRow["status"],
+        toStatus: c.status,
+        fromProgress: c.from.progress,
+        progress: c.progress,
+        effectiveOn: new Date(`${c.effective_on}T00:00:00Z`),
+        recordedAt: now,
+        rationale: IMPORT_RATIONALE,
+        evidenceUrls: [],
+        responsibleBody: c.responsible_body,
+        authorId: actor.id,
+      })),
+    }),
+  );
+  await inChunks(changes, async (chunk) => {
+    const column = <T,>(pick: (c: (typeof chunk)[number]) => T) => chunk.map(pick);
+    const updated = await tx.$queryRaw<{ n: number }[]>`
+      WITH u AS (
+        UPDATE commitment_parties cp SET status = u.status::"CommitmentStatus", progress = u.progress, status_effective_on = u.effective_on,
+               responsible_body = u.responsible_body, version = cp.version + 1
+        FROM unnest(${column((c) => c.commitmentId)}::uuid[], ${column((c) => c.partyId)}::uuid[], ${column((c) => c.version)}::int[],
+                    ${column((c) => c.status)}::text[], ${column((c) => c.progress)}::int[], ${column((c) => c.effective_on)}::date[],
+                    ${column((c) => c.responsible_body)}::text[]) AS u(commitment_id, party_id, version, status, progress, effective_on, responsible_body)
+        WHERE cp.commitment_id = u.commitment_id AND cp.party_id = u.party_id AND (u.version IS NULL OR cp.version = u.version)
+        RETURNING 1)
+      SELECT count(*)::int AS n FROM u`;
+    if (updated[0].n !== chunk.length)
+      throw new ConflictError("Someone assessed a party of one of these commitments while the file was importing. Nothing was imported; export again or import again.", null);
+  });
 }
 
 /** The history row of an imported status, moving from `from`. */
@@ -352,5 +423,15 @@ function importedRecord(r: PlannedRow) {
     sourceQuote: r.sourceQuote,
     sourceStart: r.sourceStart,
     sourceEnd: r.sourceEnd,
+    partyStatuses: r.partyStatuses ?? assessedStates(r.existing?.partyStates ?? []),
   });
+}
+
+/** The stored parties' states as the export writes them: only the parties assessed on their own. */
+function assessedStates(states: StoredCommitment["partyStates"]): PartyStatusRecord[] {
+  return states.flatMap((s) =>
+    s.effective_on === null
+      ? []
+      : [{ party: s.party, status: s.status as PartyStatusRecord["status"], progress: s.progress, effective_on: s.effective_on, responsible_body: s.responsible_body }],
+  );
 }

@@ -34,6 +34,35 @@ describe("auditChanges", () => {
     ]);
   });
 
+  it("reads a party's assessment with the party by name, and an import's party statuses as sentences", () => {
+    const before = { status: "NOT_YET_ASSESSED", progress: 0, responsibleBody: null, version: 1 };
+    const after = {
+      partyId: TURKIYE,
+      status: "IN_PROGRESS",
+      progress: 40,
+      responsibleBody: "MEB",
+      effectiveOn: "2026-03-10",
+      version: 2,
+      assessmentId: COMMITMENT,
+    };
+    expect(auditChanges(before, after, names)).toEqual([
+      { field: "Status", before: "Not yet assessed", after: "In progress" },
+      { field: "Progress", before: "0%", after: "40%" },
+      { field: "Took effect on", after: "10 Mar 2026" },
+      { field: "Party", after: "Türkiye" },
+      { field: "Responsible body", before: "—", after: "MEB" },
+    ]);
+    expect(auditReferences([{ entityType: "commitment", entityId: COMMITMENT, before, after }]).parties).toEqual([TURKIYE]);
+    const states = (status: string) => [{ party: "Türkiye", status, progress: 40, effective_on: "2026-03-10", responsible_body: null }];
+    expect(auditChanges({ partyStatuses: states("IN_PROGRESS") }, { party_statuses: states("STALLED") })).toEqual([
+      {
+        field: "Parties' own statuses",
+        before: "Türkiye: In progress, 40%, from 10 Mar 2026",
+        after: "Türkiye: Stalled, 40%, from 10 Mar 2026",
+      },
+    ]);
+  });
+
   it("lists only what an edit changed, with meetings and parties by name, and no bookkeeping", () => {
     const before = {
       meetingId: MEETING_A,

@@ -3,7 +3,7 @@
 // Fulfilled"), from the before and after the data layer stored. The stored JSON is kept as it is (the
 // CSV export gives it to machines); this only reads it.
 import { ROLE_LABELS, ROLES, type RoleValue } from "@/lib/auth/permissions";
-import { COMMITMENT_STATUSES, type CommitmentStatusValue, statusLabel } from "./status";
+import { COMMITMENT_STATUSES, type CommitmentStatusValue, isCommitmentStatus, statusLabel } from "./status";
 import { LINK_KIND_LABELS, LINK_KINDS, type LinkKindValue } from "./lineage";
 import { formatDay, formatTarget, parseTarget, TARGET_PRECISION_LABELS, TARGET_PRECISIONS, type TargetPrecisionValue } from "./target-date";
 
@@ -50,6 +50,19 @@ const list = (format: (value: unknown, names: AuditNames) => string) => (value: 
 
 const partyName = named((names, id) => own(names.parties, id));
 
+/** The export's party_statuses (an array of records) as a sentence per party. */
+function partyStatuses(value: unknown): string {
+  if (!Array.isArray(value)) return plain(value);
+  if (!value.length) return "none";
+  return value
+    .map((v) => {
+      const s = (v ?? {}) as Record<string, unknown>;
+      const status = typeof s.status === "string" && isCommitmentStatus(s.status) ? statusLabel(s.status) : plain(s.status);
+      return `${plain(s.party)}: ${status}, ${plain(s.progress)}%, from ${plain(s.effective_on)}`;
+    })
+    .join("; ");
+}
+
 // In the order the page lists them. Keys in snake_case (the import's records) are read in camelCase.
 const FIELDS: Record<string, Field> = {
   status: { label: "Status", format: oneOf<CommitmentStatusValue>(COMMITMENT_STATUSES, statusLabel) },
@@ -67,6 +80,7 @@ const FIELDS: Record<string, Field> = {
   partyIds: { label: "Parties", format: list(partyName) },
   partyId: { label: "Party", format: partyName },
   responsibleBody: { label: "Responsible body" },
+  partyStatuses: { label: "Parties' own statuses", format: partyStatuses },
   parties: { label: "Parties", format: list(plain) },
   sourceQuote: { label: "Source quote" },
   targetPrecision: { label: "Target precision", format: oneOf<TargetPrecisionValue>(TARGET_PRECISIONS, (v) => TARGET_PRECISION_LABELS[v]) },

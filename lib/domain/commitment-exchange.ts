@@ -23,8 +23,46 @@ export const COMMITMENT_COLUMNS = [
   "source_quote",
   "source_start",
   "source_end",
+  "party_statuses",
 ] as const;
 export type CommitmentColumn = (typeof COMMITMENT_COLUMNS)[number];
+
+/**
+ * Columns an import may go without (files exported before they existed): a file without one leaves
+ * what it holds as it is.
+ */
+export const OPTIONAL_IMPORT_COLUMNS: readonly CommitmentColumn[] = ["party_statuses"];
+
+/**
+ * Each assessed party's own status on a commitment (per-party assessments), in the `party_statuses`
+ * column: a JSON array, one object per party that has been assessed, by party name. JSON because a
+ * responsible body may hold any character; the keys are those of the export's other columns.
+ */
+export type PartyStatusRecord = {
+  party: string;
+  status: CommitmentStatusValue;
+  progress: number;
+  effective_on: string;
+  responsible_body: string | null;
+};
+
+/** The records in the export's order and key order, so that the same states always give the same text. */
+export function partyStatusRecords(states: PartyStatusRecord[]): PartyStatusRecord[] {
+  return [...states]
+    .sort((a, b) => (a.party < b.party ? -1 : a.party > b.party ? 1 : 0))
+    .map((s) => ({
+      party: s.party,
+      status: s.status,
+      progress: s.progress,
+      effective_on: s.effective_on,
+      responsible_body: s.responsible_body,
+    }));
+}
+
+/** The cell: empty when no party was assessed on its own, otherwise the JSON array. */
+export function partyStatusesCell(states: PartyStatusRecord[]): string {
+  return states.length ? JSON.stringify(partyStatusRecords(states)) : "";
+}
 
 /** Parties in one cell: names joined by "; " (a name cannot contain a semicolon). */
 export const PARTY_SEPARATOR = "; ";
@@ -47,9 +85,12 @@ export type CommitmentExportRow = {
   sourceQuote: string;
   sourceStart: number | null;
   sourceEnd: number | null;
+  partyStatuses: PartyStatusRecord[];
 };
 
-export function commitmentRecord(row: CommitmentExportRow): Record<CommitmentColumn, string | number | string[] | null> {
+export function commitmentRecord(
+  row: CommitmentExportRow,
+): Record<CommitmentColumn, string | number | string[] | PartyStatusRecord[] | null> {
   return {
     id: row.id,
     meeting_slug: row.meetingSlug,
@@ -68,12 +109,21 @@ export function commitmentRecord(row: CommitmentExportRow): Record<CommitmentCol
     source_quote: row.sourceQuote,
     source_start: row.sourceStart,
     source_end: row.sourceEnd,
+    party_statuses: partyStatusRecords(row.partyStatuses),
   };
 }
 
 export function commitmentCsvRow(row: CommitmentExportRow): string {
   const record = commitmentRecord(row);
-  return csvRow(COMMITMENT_COLUMNS.map((c) => (c === "parties" ? (record.parties as string[]).join(PARTY_SEPARATOR) : record[c])));
+  return csvRow(
+    COMMITMENT_COLUMNS.map((c) =>
+      c === "parties"
+        ? (record.parties as string[]).join(PARTY_SEPARATOR)
+        : c === "party_statuses"
+          ? partyStatusesCell(row.partyStatuses)
+          : (record[c] as string | number | null),
+    ),
+  );
 }
 
 /**
@@ -100,6 +150,9 @@ export const IMPORT_TEMPLATE_EXAMPLE: Record<CommitmentColumn, string> = {
   source_quote: "The sides agreed to open a joint trade office in Almaty.",
   source_start: "",
   source_end: "",
+  party_statuses: partyStatusesCell([
+    { party: "Türkiye", status: "IN_PROGRESS", progress: 20, effective_on: "2026-03-01", responsible_body: "Ministry of Trade of Türkiye" },
+  ]),
 };
 
 /** The import template: the export's header and one example row, written as the export writes CSV. */

@@ -47,6 +47,17 @@ const stored: StoredCommitment = {
   sourceStart: READOUT.indexOf(QUOTE),
   sourceEnd: READOUT.indexOf(QUOTE) + QUOTE.length,
   version: 3,
+  partyStates: [
+    { party: "Kazakhstan", status: "NOT_YET_ASSESSED", progress: 0, effective_on: null, responsible_body: null, version: 1 },
+    {
+      party: "Türkiye",
+      status: "IN_PROGRESS",
+      progress: 30,
+      effective_on: "2026-03-01",
+      responsible_body: "Ministry of National Education",
+      version: 2,
+    },
+  ],
 };
 
 const context = (commitments: StoredCommitment[] = [stored]): ImportContext => ({
@@ -190,6 +201,54 @@ describe("planImportRows", () => {
     };
     expect(planImportRows([row({ sourceStart: 7, sourceEnd: 7 + QUOTE.length })], storedWithoutReadout, [], newId).offsetsDropped).toEqual([
       1,
+    ]);
+  });
+
+  it("records a party's own status that differs from the stored one, and only that", () => {
+    const same = {
+      party: "Türkiye",
+      status: "IN_PROGRESS" as const,
+      progress: 30,
+      effective_on: "2026-03-01",
+      responsible_body: "Ministry of National Education",
+    };
+    const kz = { party: "Kazakhstan", status: "NOT_STARTED" as const, progress: 0, effective_on: "2026-04-01", responsible_body: null };
+    const unchanged = planImportRows([row({ partyStatuses: [same] })], context(), [], newId);
+    expect(unchanged.rows[0]).toMatchObject({ action: "unchanged", partyChanges: [] });
+    // Without the column (null), nothing about the parties' statuses changes either.
+    expect(planImportRows([row({ partyStatuses: null })], context(), [], newId).rows[0].action).toBe("unchanged");
+    const plan = planImportRows([row({ partyStatuses: [same, kz] })], context(), [], newId);
+    expect(plan.issues).toEqual([]);
+    expect(plan.rows[0]).toMatchObject({
+      action: "update",
+      statusChanged: false,
+      partyChanges: [{ ...kz, from: { status: "NOT_YET_ASSESSED", progress: 0 }, version: 1 }],
+    });
+    const body = planImportRows([row({ partyStatuses: [{ ...same, responsible_body: null }] })], context(), [], newId);
+    expect(body.rows[0].partyChanges).toEqual([
+      { ...same, responsible_body: null, from: { status: "IN_PROGRESS", progress: 30 }, version: 2 },
+    ]);
+  });
+
+  it("refuses a party's status earlier than the stored one, and taking an assessed party off the commitment", () => {
+    const early = { party: "Türkiye", status: "STALLED" as const, progress: 30, effective_on: "2026-02-20", responsible_body: null };
+    const plan = planImportRows(
+      [row({ partyStatuses: [early] }), row({ title: "Other", parties: ["Kazakhstan"], id: "c-1" }, 2)],
+      context(),
+      [],
+      newId,
+    );
+    expect(plan.issues).toEqual([
+      expect.objectContaining({
+        row: 1,
+        column: "party_statuses",
+        message: expect.stringMatching(/Türkiye's current status took effect on 2026-03-01/),
+      }),
+      expect.objectContaining({
+        row: 2,
+        column: "parties",
+        message: "Türkiye has its own assessments on this commitment, so it stays a party.",
+      }),
     ]);
   });
 });

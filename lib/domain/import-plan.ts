@@ -1,4 +1,5 @@
 import type { ImportIssue, ImportRow } from "@/lib/validation/commitment-import";
+import type { PartyStatusRecord } from "./commitment-exchange";
 import { locateQuote } from "./source-quote";
 import { isoDate } from "./target-date";
 
@@ -23,7 +24,19 @@ export type StoredCommitment = {
   sourceStart: number | null;
   sourceEnd: number | null;
   version: number;
+  /** Each party's own state, for every party of the commitment (effective_on null: never assessed). */
+  partyStates: {
+    party: string;
+    status: string;
+    progress: number;
+    effective_on: string | null;
+    responsible_body: string | null;
+    version: number;
+  }[];
 };
+
+/** A party's own status the import records (an assessment), moving from what is stored. */
+export type PartyStatusChange = PartyStatusRecord & { from: { status: string; progress: number }; version: number | null };
 
 /** What the database holds that the file's rows refer to. */
 export type ImportContext = {
@@ -41,6 +54,8 @@ export type PlannedRow = ImportRow & {
   existing: StoredCommitment | null;
   statusChanged: boolean;
   partiesChanged: boolean;
+  /** The parties' own statuses that differ from what is stored (all of the file's, for a new commitment). */
+  partyChanges: PartyStatusChange[];
   sourceStart: number | null;
   sourceEnd: number | null;
 };
@@ -155,7 +170,12 @@ export function planImportRows(
         existing.sourceQuote !== row.sourceQuote ||
         existing.sourceStart !== sourceStart ||
         existing.sourceEnd !== sourceEnd);
-    const action = !existing ? "create" : statusChanged || partiesChanged || describingChanged ? "update" : "unchanged";
+    const partyChanges = plannedPartyChanges(row, existing, (column, message) => issue(row, column, message));
+    const action = !existing
+      ? "create"
+      : statusChanged || partiesChanged || describingChanged || partyChanges.length
+        ? "update"
+        : "unchanged";
     planned.push({
       ...row,
       parties: rowParties,
@@ -165,6 +185,7 @@ export function planImportRows(
       existing,
       statusChanged,
       partiesChanged,
+      partyChanges,
       sourceStart,
       sourceEnd,
     });
@@ -177,4 +198,44 @@ export function planImportRows(
     offsetsDropped,
     offsetsFound,
   };
+}
+
+/**
+ * The parties' own statuses a row records. A party's status that differs from the stored one becomes
+ * an assessment (it cannot take effect before the stored one); a party the file leaves out keeps its
+ * status (history is never removed), and a party with assessments cannot leave the commitment.
+ */
+function plannedPartyChanges(
+  row: ImportRow,
+  existing: StoredCommitment | null,
+  issue: (column: string, message: string) => void,
+): PartyStatusChange[] {
+  const stored = new Map((existing?.partyStates ?? []).map((s) => [s.party, s]));
+  for (const state of stored.values())
+    if (state.effective_on !== null && !row.parties.includes(state.party))
+      issue("parties", `${state.party} has its own assessments on this commitment, so it stays a party.`);
+  const changes: PartyStatusChange[] = [];
+  for (const state of row.partyStatuses ?? []) {
+    const before = stored.get(state.party);
+    if (
+      before &&
+      before.effective_on !== null &&
+      before.status === state.status &&
+      before.progress === state.progress &&
+      before.effective_on === state.effective_on &&
+      before.responsible_body === state.responsible_body
+    )
+      continue;
+    if (before?.effective_on && state.effective_on < before.effective_on)
+      issue(
+        "party_statuses",
+        `${state.party}'s current status took effect on ${before.effective_on}; an imported one cannot take effect earlier.`,
+      );
+    changes.push({
+      ...state,
+      from: { status: before?.status ?? "NOT_YET_ASSESSED", progress: before?.progress ?? 0 },
+      version: before?.version ?? null,
+    });
+  }
+  return changes;
 }

@@ -22,6 +22,7 @@ const BASE: Record<string, string> = {
   source_quote: "The sides agreed to open Maarif Schools in Astana and Almaty.",
   source_start: "",
   source_end: "",
+  party_statuses: "",
 };
 
 const file = (...rows: Record<string, string>[]) =>
@@ -141,5 +142,50 @@ describe("a header problem does not hide the rows' problems", () => {
       [0, 'Unknown column "notes"; the columns are those of the export.'],
       [1, `Expected ${header.length} fields, found ${COMMITMENT_COLUMNS.length}.`],
     ]);
+  });
+});
+
+describe("the parties' own statuses (party_statuses)", () => {
+  const tr = {
+    party: "Türkiye",
+    status: "IN_PROGRESS",
+    progress: 30,
+    effective_on: "2026-03-01",
+    responsible_body: 'Ministry, "Ankara"; Türkiye',
+  };
+
+  it("reads the export's JSON array, and an empty cell as no party assessed", () => {
+    const { rows, issues } = readImportFile(
+      file({ party_statuses: JSON.stringify([tr]) }, { title: "Another pledge", party_statuses: "" }),
+    );
+    expect(issues).toEqual([]);
+    expect(rows[0].partyStatuses).toEqual([tr]);
+    expect(rows[1].partyStatuses).toEqual([]);
+  });
+
+  it("is optional: a file exported before the column existed leaves the parties' statuses alone", () => {
+    const header = COMMITMENT_COLUMNS.filter((c) => c !== "party_statuses");
+    const text = [csvRow(header), csvRow(header.map((c) => BASE[c]))].join("\r\n");
+    const { rows, issues } = readImportFile(text);
+    expect(issues).toEqual([]);
+    expect(rows[0].partyStatuses).toBeNull();
+  });
+
+  it("refuses broken JSON, a party not on the row, a date before the meeting and progress that disagrees with the status", () => {
+    const cases: [string, RegExp][] = [
+      ["[{", /party_statuses must be empty or a JSON array/],
+      [JSON.stringify([{ ...tr, party: "Azerbaijan" }]), /Azerbaijan is not among this row's parties/],
+      [JSON.stringify([{ ...tr, effective_on: "2026-01-20" }]), /cannot take effect before the meeting was held/],
+      [JSON.stringify([{ ...tr, status: "FULFILLED" }]), /A fulfilled commitment is at 100 % progress/],
+      [JSON.stringify([tr, tr]), /appears more than once/],
+      [JSON.stringify([{ ...tr, status: "DONE" }]), /party_statuses: status must be one of: NOT_YET_ASSESSED/],
+    ];
+    for (const [cell, message] of cases) {
+      const { rows, issues } = readImportFile(file({ party_statuses: cell }));
+      expect(rows, cell).toEqual([]);
+      expect(issues, cell).toEqual([
+        expect.objectContaining({ row: 1, column: "party_statuses", message: expect.stringMatching(message) }),
+      ]);
+    }
   });
 });

@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { COMMITMENT_COLUMNS, type CommitmentColumn } from "@/lib/domain/commitment-exchange";
+import {
+  COMMITMENT_COLUMNS,
+  OPTIONAL_IMPORT_COLUMNS,
+  type CommitmentColumn,
+  type PartyStatusRecord,
+} from "@/lib/domain/commitment-exchange";
+import { COMMITMENT_STATUSES, progressProblem } from "@/lib/domain/status";
 import { parseCsv, readCsvText, CsvSyntaxError } from "@/lib/domain/csv";
 import { isoDate } from "@/lib/domain/target-date";
 import { CommitmentFieldsSchema, withTargetDate } from "./commitment";
@@ -51,6 +57,7 @@ const FIELD_OF_COLUMN = {
   source_quote: "sourceQuote",
   source_start: "sourceStart",
   source_end: "sourceEnd",
+  party_statuses: "partyStatuses",
 } as const satisfies Record<CommitmentColumn, string>;
 type ImportField = (typeof FIELD_OF_COLUMN)[CommitmentColumn];
 const COLUMN_OF_FIELD = Object.fromEntries(Object.entries(FIELD_OF_COLUMN).map(([column, field]) => [field, column])) as Record<
@@ -62,6 +69,34 @@ const COLUMN_OF_FIELD = Object.fromEntries(Object.entries(FIELD_OF_COLUMN).map((
 const emptyOr = <T>(schema: z.ZodType<T, string>) => z.union([z.literal("").transform(() => null), schema]);
 /** A whole number written as digits only (a form's number field also takes "", " 4 " or "4.0"; a file must not). */
 const digits = (column: string) => z.string().regex(/^\d+$/, `${column} must be a whole number.`);
+
+const PARTY_STATUSES_FORMAT =
+  'party_statuses must be empty or a JSON array as the export writes it: [{"party": …, "status": …, "progress": …, "effective_on": …, "responsible_body": …}].';
+
+/** One party's own status in the `party_statuses` cell, by the rules of the assessment form. */
+const PartyStatusSchema = z.object(
+  {
+    party: z.string(PARTY_STATUSES_FORMAT).trim().min(1, PARTY_STATUSES_FORMAT).max(200, PARTY_STATUSES_FORMAT),
+    status: z.enum(COMMITMENT_STATUSES, `party_statuses: a status must be one of: ${COMMITMENT_STATUSES.join(", ")}.`),
+    progress: z.number(PARTY_STATUSES_FORMAT).int("party_statuses: progress is a whole number from 0 to 100.").min(0).max(100),
+    effective_on: StatusFieldsSchema.shape.effectiveOn,
+    responsible_body: z.string(PARTY_STATUSES_FORMAT).max(300, "party_statuses: a responsible body is at most 300 characters.").nullable(),
+  },
+  PARTY_STATUSES_FORMAT,
+);
+
+const PartyStatusesCellSchema = z
+  .string()
+  .transform((text, ctx) => {
+    if (!text.trim()) return [];
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      ctx.addIssue({ code: "custom", message: PARTY_STATUSES_FORMAT });
+      return z.NEVER;
+    }
+  })
+  .pipe(z.array(PartyStatusSchema, PARTY_STATUSES_FORMAT).max(50, "party_statuses: at most 50 parties."));
 
 // Each column's own rules: what a value must be, read alone.
 const RowFieldsSchema = CommitmentFieldsSchema.pick({
@@ -96,6 +131,8 @@ const RowFieldsSchema = CommitmentFieldsSchema.pick({
       .refine((list) => list.length <= 50 && list.every((p) => p.length <= 200), "parties: at most 50 names of at most 200 characters."),
     sourceStart: emptyOr(digits("source_start").transform(Number)),
     sourceEnd: emptyOr(digits("source_end").transform(Number)),
+    // Optional: a file exported before the column existed leaves the parties' own statuses as they are.
+    partyStatuses: PartyStatusesCellSchema.optional(),
   });
 // With columns missing, the values that are there are still checked, each by its column's rules; the
 // rules between columns wait for a complete header (and the missing column is one header problem).
@@ -117,6 +154,11 @@ const RowSchema = RowFieldsSchema.superRefine(statusAgreesWithProgress)
       ctx.addIssue({ code: "custom", path: ["effectiveOn"], message: "status_effective_on cannot be before the meeting was held." });
       return z.NEVER;
     }
+    const partyProblem = row.partyStatuses && partyStatusesProblem(row.partyStatuses, row.parties, heldOn);
+    if (partyProblem) {
+      ctx.addIssue({ code: "custom", path: ["partyStatuses"], message: partyProblem });
+      return z.NEVER;
+    }
     return {
       id: row.id,
       meeting: { slug: row.meetingSlug, title: row.meetingTitle, kind: row.meetingKind, heldOn },
@@ -132,8 +174,24 @@ const RowSchema = RowFieldsSchema.superRefine(statusAgreesWithProgress)
       sourceQuote: row.sourceQuote,
       sourceStart: row.sourceStart,
       sourceEnd: row.sourceEnd,
+      /** Null when the file has no party_statuses column: nothing to change. */
+      partyStatuses: (row.partyStatuses ?? null) as PartyStatusRecord[] | null,
     };
   });
+
+/** What is wrong between the party_statuses cell and the row's other columns, or null. */
+function partyStatusesProblem(states: PartyStatusRecord[], parties: string[], heldOn: string): string | null {
+  const seen = new Set<string>();
+  for (const state of states) {
+    if (!parties.includes(state.party)) return `party_statuses: ${state.party} is not among this row's parties.`;
+    if (seen.has(state.party)) return `party_statuses: ${state.party} appears more than once.`;
+    seen.add(state.party);
+    if (state.effective_on < heldOn) return `party_statuses: ${state.party}'s status cannot take effect before the meeting was held.`;
+    const problem = progressProblem(state.status, state.progress);
+    if (problem) return `party_statuses: ${state.party}: ${problem}`;
+  }
+  return null;
+}
 export type ImportRow = z.infer<typeof RowSchema> & { row: number; line: number };
 
 /**
@@ -166,7 +224,7 @@ export function readImportFile(text: string): { rows: ImportRow[]; issues: Impor
   const header = records[0].fields.map((h) => h.trim());
   const total = records.length - 1;
   const isColumn = (h: string): h is CommitmentColumn => (COMMITMENT_COLUMNS as readonly string[]).includes(h);
-  const missing = COMMITMENT_COLUMNS.filter((c) => !header.includes(c));
+  const missing = COMMITMENT_COLUMNS.filter((c) => !header.includes(c) && !OPTIONAL_IMPORT_COLUMNS.includes(c));
   const unknown = [...new Set(header.filter((h) => !isColumn(h)))];
   const repeated = [...new Set(header.filter((h, i) => isColumn(h) && header.indexOf(h) !== i))];
   const issues: ImportIssue[] = [
@@ -205,7 +263,9 @@ export function readImportFile(text: string): { rows: ImportRow[]; issues: Impor
       for (const issue of parsed.error.issues) {
         const column = COLUMN_OF_FIELD[issue.path[0] as ImportField] ?? "";
         // A form offers a list to pick from; a file's author needs the list spelled out.
-        const message = issue.code === "invalid_value" ? `${column} must be one of: ${issue.values.join(", ")}.` : issue.message;
+        // Inside a JSON cell, the key too: "party_statuses: status must be one of …".
+        const where = issue.path.length > 1 ? `${column}: ${String(issue.path.at(-1))}` : column;
+        const message = issue.code === "invalid_value" ? `${where} must be one of: ${issue.values.join(", ")}.` : issue.message;
         issues.push({ row, line: record.line, column, message });
       }
       return;

@@ -41,6 +41,14 @@ export default async function ImportPage() {
             . Parties are names separated by “; ”; missing meetings and parties are created. A status that differs from the stored one is
             recorded as a status update taking effect on <code>status_effective_on</code>.
           </p>
+          <p className="mt-1">
+            <code>party_statuses</code> holds each party&apos;s own assessment as the export writes it, a JSON list such as{" "}
+            <code>
+              [{`{"party": "Türkiye", "status": "IN_PROGRESS", "progress": 20, "effective_on": "2026-03-01", "responsible_body": null}`}]
+            </code>
+            : a party whose status differs from the stored one gets a new assessment. Leave it empty (or leave the column out) to keep the
+            parties&apos; statuses as they are; a party with assessments stays on its commitment.
+          </p>
         </details>
       </div>
       <ImportForm />
