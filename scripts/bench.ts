@@ -15,7 +15,8 @@ import pg from "pg";
 import { ensureDatabase, startEmbeddedPostgres } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrator";
 import { parseDashboardParams } from "@/lib/validation/dashboard-params";
-import { BENCH_PASSWORD, BENCH_VIEWER, buildDataset, FULL_SIZE, type DatasetSize } from "./bench/dataset";
+import { BENCH_PASSWORD, BENCH_VIEWER, buildDataset, ensurePartyAssessments, FULL_SIZE, type DatasetSize } from "./bench/dataset";
+import { benchmarkAssessments } from "./bench/assess";
 import { signIn, summary, timedGet } from "./bench/measure";
 import { compareOrm, type OrmComparison } from "./bench/orm";
 import { benchmarkSaves } from "./bench/save";
@@ -54,6 +55,7 @@ async function prepare(url: string) {
   const expected = SIZE.meetings * SIZE.perMeeting;
   if (rows[0].c === expected && process.env.BENCH_REBUILD !== "1") {
     log(`Reusing the dataset: ${rows[0].c} commitments, ${rows[0].u} status updates.`);
+    await ensurePartyAssessments(url, log);
     // Fresh planner statistics, as autovacuum would have them after the migrations just applied.
     const analyze = new pg.Client({ connectionString: url });
     await analyze.connect();
@@ -92,10 +94,12 @@ async function rawDashboard(pool: pg.Pool, search: string) {
   const params = parseDashboardParams(Object.fromEntries(new URLSearchParams(search)));
   // The data layer is server-only; this script runs with --conditions=react-server to import it.
   const { dashboardQueries, resolveDashboardFilters } = await import("@/lib/data/dashboard");
+  const { complianceSql } = await import("@/lib/data/compliance");
   return async () => {
     const resolved = await resolveDashboardFilters(params);
     if (!resolved) throw new Error(`The filters in ${search} name nothing`);
-    await Promise.all(Object.values(dashboardQueries(params, resolved)).map((q) => pool.query(q.text, q.values as unknown[])));
+    const statements = [...Object.values(dashboardQueries(params, resolved)), complianceSql(params)];
+    await Promise.all(statements.map((q) => pool.query(q.text, q.values as unknown[])));
   };
 }
 
@@ -133,6 +137,29 @@ async function dashboardScenarios(pool: pg.Pool, cookie: string) {
   const results = [];
   for (const scenario of scenarios)
     results.push(await timeScenario(scenario.name, scenario.path, cookie, await rawDashboard(pool, scenario.path.split("?")[1] ?? "")));
+  return results;
+}
+
+/** Compliance by party's own statement (part of every dashboard page), today and on a past date, run directly. */
+async function complianceScenarios(pool: pg.Pool) {
+  const { complianceSql } = await import("@/lib/data/compliance");
+  const results = [];
+  for (const [name, search] of [
+    ["Compliance by party, today (SQL alone)", ""],
+    ["Compliance by party, as of 30 Jun 2025 (SQL alone)", "asOf=2025-06-30"],
+  ] as const) {
+    const query = complianceSql(parseDashboardParams(Object.fromEntries(new URLSearchParams(search))));
+    const times: number[] = [];
+    for (let i = 0; i < REQUESTS + 5; i++) {
+      const started = performance.now();
+      const { rowCount } = await pool.query(query.text, query.values as unknown[]);
+      if (!rowCount) throw new Error(`${name} found nothing`);
+      if (i >= 5) times.push(performance.now() - started);
+    }
+    const sql = summary(times);
+    log(`${name}: SQL p50 ${sql.p50.toFixed(0)} ms, p95 ${sql.p95.toFixed(0)} ms`);
+    results.push({ name, sql });
+  }
   return results;
 }
 
@@ -242,6 +269,12 @@ async function main() {
       log(
         `Status update at ${saves.concurrency} concurrent analysts: action p50 ${saves.action.p50.toFixed(0)} / p95 ${saves.action.p95.toFixed(0)} ms; same SQL directly p50 ${saves.sql.p50.toFixed(0)} / p95 ${saves.sql.p95.toFixed(0)} ms`,
       );
+    const compliance = ONLY.has("dashboard") ? await complianceScenarios(pool) : [];
+    const assessment = ONLY.has("save") ? await benchmarkAssessments(BASE, analystCookie, db.url) : null;
+    if (assessment)
+      log(
+        `Party assessment, one analyst: action p50 ${assessment.action.p50.toFixed(0)} / p95 ${assessment.action.p95.toFixed(0)} ms; same SQL p50 ${assessment.sql.p50.toFixed(0)} / p95 ${assessment.sql.p95.toFixed(0)} ms`,
+      );
     const orm = ONLY.has("orm") ? await ormComparison(pool, db.url) : [];
     const exported = ONLY.has("export") && server ? await exportScenario(cookie, server) : null;
     const frontend = ONLY.has("frontend")
@@ -269,6 +302,11 @@ async function main() {
       console.log(
         `| Status update (server action), ${saves.concurrency} concurrent analysts | | ${f(saves.action)} | ${f(saves.sql)} | ${saves.ratioP50.toFixed(2)} (p95 ${saves.ratioP95.toFixed(2)}) |`,
       );
+    if (assessment)
+      console.log(
+        `| Party assessment (server action), 1 analyst | | ${f(assessment.action)} | ${f(assessment.sql)} | ${(assessment.action.p50 / assessment.sql.p50).toFixed(2)} |`,
+      );
+    for (const c of compliance) console.log(`| ${c.name} | | | ${f(c.sql)} | |`);
     for (const o of orm) console.log(`| Prisma vs pg: ${o.name} | | Prisma ${f(o.prisma)} | pg ${f(o.pg)} | ${o.ratio.toFixed(2)} |`);
     if (exported)
       console.log(
@@ -279,7 +317,7 @@ async function main() {
       ? (JSON.parse(readFileSync("docs/benchmarks.json", "utf8")) as Record<string, unknown>)
       : {};
     const measured = Object.fromEntries(
-      Object.entries({ results, list, saves, single, orm, exported, frontend }).filter(
+      Object.entries({ results, list, saves, single, assessment, compliance, orm, exported, frontend }).filter(
         ([, value]) => value !== null && !(Array.isArray(value) && value.length === 0),
       ),
     );

@@ -1,6 +1,7 @@
 // Builds the benchmark dataset inside PostgreSQL (no rows cross the wire): 2,000 meetings,
-// 100,000 commitments with 2–3 parties each, and 1,000,000 status updates (ten per commitment,
-// each a real move from the previous status), through the same triggers the app relies on.
+// 100,000 commitments with 2–3 parties each, 1,000,000 status updates (ten per commitment, each a
+// real move from the previous status) and about 300,000 per-party assessments (one or two per party
+// of each commitment), through the same triggers the app relies on.
 import pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
 import { COMMITMENT_CATEGORIES } from "@/lib/domain/categories";
@@ -136,8 +137,70 @@ export async function buildDataset(url: string, size: DatasetSize, log: (line: s
        WHERE l.commitment_id = c.id`,
       [size.updatesPerCommitment],
     );
+    await insertPartyAssessments(step);
     await client.query("COMMIT");
     await step("vacuum analyze", "VACUUM ANALYZE");
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => undefined);
+    throw error;
+  } finally {
+    await client.end();
+  }
+}
+
+type Step = (label: string, sql: string, values?: unknown[]) => Promise<void>;
+
+/**
+ * Per-party assessments: one for every party of every commitment, and a second for a third of them,
+ * 45 days or so apart after the meeting; then each party's state from its latest assessment.
+ */
+async function insertPartyAssessments(step: Step) {
+  await step(
+    "party assessments",
+    `WITH steps AS (
+       SELECT cp.commitment_id, cp.party_id, k,
+              m.held_on + (k * 45 + abs(hashtext(cp.commitment_id::text || cp.party_id::text || k)) % 30) AS effective_on,
+              (ARRAY['NOT_STARTED','IN_PROGRESS','IN_PROGRESS','STALLED','PARTIALLY_FULFILLED','FULFILLED','BROKEN'])[
+                1 + abs(hashtext(cp.party_id::text || cp.commitment_id::text || k || 'p')) % 7]::"CommitmentStatus" AS status
+       FROM commitment_parties cp JOIN commitments c ON c.id = cp.commitment_id JOIN meetings m ON m.id = c.meeting_id
+       CROSS JOIN LATERAL generate_series(1, 1 + (abs(hashtext(cp.commitment_id::text || cp.party_id::text)) % 3 = 0)::int) AS k),
+     scored AS (
+       SELECT *, CASE status WHEN 'FULFILLED' THEN 100 WHEN 'PARTIALLY_FULFILLED' THEN 50 WHEN 'IN_PROGRESS' THEN 10 + k * 5
+                             WHEN 'STALLED' THEN 20 ELSE 0 END AS progress
+       FROM steps)
+     INSERT INTO party_assessments (commitment_id, party_id, from_status, to_status, from_progress, progress, effective_on, recorded_at,
+                                    rationale, evidence_urls, author_id)
+     SELECT commitment_id, party_id, coalesce(lag(status) OVER w, 'NOT_YET_ASSESSED'), status, coalesce(lag(progress) OVER w, 0), progress,
+            effective_on, effective_on + interval '10 hours', 'Benchmark assessment ' || k, '{}', (SELECT id FROM users WHERE email = $1)
+     FROM scored WINDOW w AS (PARTITION BY commitment_id, party_id ORDER BY k)`,
+    [BENCH_ANALYST],
+  );
+  await step(
+    "each party's state from its latest assessment",
+    `UPDATE commitment_parties cp SET status = l.to_status, progress = l.progress, status_effective_on = l.effective_on, version = 1 + l.n
+     FROM (SELECT DISTINCT ON (commitment_id, party_id) commitment_id, party_id, to_status, progress, effective_on,
+                  count(*) OVER (PARTITION BY commitment_id, party_id) AS n
+           FROM party_assessments ORDER BY commitment_id, party_id, effective_on DESC, recorded_at DESC) l
+     WHERE l.commitment_id = cp.commitment_id AND l.party_id = cp.party_id`,
+  );
+}
+
+/** Adds the per-party assessments to a dataset built before they existed (the rest is kept). */
+export async function ensurePartyAssessments(url: string, log: (line: string) => void) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ n: number }>("SELECT count(*)::int AS n FROM party_assessments");
+    if (rows[0].n > 0) return;
+    log("Adding per-party assessments to the existing dataset…");
+    await client.query("BEGIN");
+    await insertPartyAssessments(async (label, sql, values = []) => {
+      const started = performance.now();
+      const result = await client.query(sql, values);
+      log(`  ${label}: ${result.rowCount ?? 0} rows in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    });
+    await client.query("COMMIT");
+    await client.query("VACUUM ANALYZE");
   } catch (error) {
     await client.query("ROLLBACK").catch(() => undefined);
     throw error;
