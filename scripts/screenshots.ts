@@ -25,6 +25,20 @@ await page.waitForURL(/\/commitments\/[0-9a-f-]{36}/);
 const commitmentUrl = page.url();
 await page.getByTestId("source-quote").waitFor();
 await page.screenshot({ path: "docs/commitment.png", fullPage: true });
+// Each party judged on its own: a demo pledge whose parties' illustrative assessments differ.
+await page.goto(`${base}/commitments?q=${encodeURIComponent("Action Plan of the 13th")}`);
+await page
+  .getByRole("table")
+  .getByRole("link", { name: /Action Plan/ })
+  .first()
+  .click();
+await page.waitForURL(/\/commitments\/[0-9a-f-]{36}/);
+await page.locator("section#parties").screenshot({ path: "docs/by-party.png" });
+await page.goto(`${base}/`);
+await page.getByTestId("compliance").screenshot({ path: "docs/compliance.png" });
+await page.goto(`${base}/meetings/jspg-8-2026-ankara/delivery`);
+await page.getByTestId("delivery-table").waitFor();
+await page.screenshot({ path: "docs/delivery.png" });
 await page.goto(`${base}/meetings/jspg-8-2026-ankara/extract`);
 await page.getByRole("heading", { name: "Review extracted pledges" }).waitFor();
 await page.screenshot({ path: "docs/extract.png" });

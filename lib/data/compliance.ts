@@ -88,7 +88,8 @@ export type DeliveryRow = {
 
 export type MeetingDelivery = {
   meeting: { id: string; slug: string; title: string; heldOn: Date };
-  parties: string[];
+  /** The parties in the meeting's commitments, by name, with the short name the columns use ("TR"). */
+  parties: { name: string; shortName: string }[];
   rows: DeliveryRow[];
 };
 
@@ -97,9 +98,18 @@ export async function getMeetingDelivery(actor: Actor | null, slug: string): Pro
   assertCan(actor, "commitment:read");
   const meeting = await db.meeting.findUnique({ where: { slug }, select: { id: true, slug: true, title: true, heldOn: true } });
   if (!meeting) return null;
-  type Row = { id: string; title: string; status: CommitmentStatusValue; party: string; partyStatus: CommitmentStatusValue; rationale: string | null; effectiveOn: string | null };
+  type Row = {
+    id: string;
+    title: string;
+    status: CommitmentStatusValue;
+    party: string;
+    shortName: string | null;
+    partyStatus: CommitmentStatusValue;
+    rationale: string | null;
+    effectiveOn: string | null;
+  };
   const rows = await db.$queryRaw<Row[]>`
-    SELECT c.id, c.title, c.status, p.name AS party, cp.status AS "partyStatus", la.rationale,
+    SELECT c.id, c.title, c.status, p.name AS party, p.short_name AS "shortName", cp.status AS "partyStatus", la.rationale,
            to_char(cp.status_effective_on, 'YYYY-MM-DD') AS "effectiveOn"
     FROM commitments c
     JOIN commitment_parties cp ON cp.commitment_id = c.id
@@ -116,6 +126,10 @@ export async function getMeetingDelivery(actor: Actor | null, slug: string): Pro
     entry.parties[row.party] = { status: row.partyStatus, rationale: row.rationale, effectiveOn: row.effectiveOn };
     byId.set(row.id, entry);
   }
-  const parties = [...new Set(rows.map((r) => r.party))].sort((a, b) => a.localeCompare(b));
-  return { meeting, parties, rows: [...byId.values()] };
+  const parties = new Map(rows.map((r) => [r.party, r.shortName ?? r.party]));
+  return {
+    meeting,
+    parties: [...parties.entries()].map(([name, shortName]) => ({ name, shortName })).sort((a, b) => a.name.localeCompare(b.name)),
+    rows: [...byId.values()],
+  };
 }

@@ -27,9 +27,9 @@ export default async function MeetingDeliveryPage({ params }: { params: Promise<
       <header>
         <h1 className="text-2xl font-semibold">Who is delivering</h1>
         <p className="text-sm text-slate-700">
-          {meeting.title}, {formatDay(meeting.heldOn)}: each commitment with every party&apos;s own status. Under each status, the start of
-          the latest assessment&apos;s rationale (the whole note on hover, and on the commitment&apos;s page); “≠ overall” marks a party
-          whose status differs from the overall one.
+          {meeting.title}, {formatDay(meeting.heldOn)}: each commitment with every party&apos;s own status (— where it is not a party).
+          Under each status, the start of the latest assessment&apos;s rationale (the whole note on hover, and on the commitment&apos;s
+          page); “≠ overall” marks a party whose status differs from the overall one.
         </p>
       </header>
       {rows.length === 0 ? (
@@ -55,8 +55,8 @@ export default async function MeetingDeliveryPage({ params }: { params: Promise<
                   Overall
                 </th>
                 {parties.map((party) => (
-                  <th key={party} scope="col" className="px-3 py-2 font-medium">
-                    {party}
+                  <th key={party.name} scope="col" className="px-3 py-2 font-medium">
+                    {party.shortName === party.name ? party.name : <abbr title={party.name}>{party.shortName}</abbr>}
                   </th>
                 ))}
               </tr>
@@ -70,29 +70,30 @@ export default async function MeetingDeliveryPage({ params }: { params: Promise<
                   <td className="px-3 py-2">
                     <StatusBadge status={row.status} />
                   </td>
-                  {parties.map((party) => {
-                    const state = row.parties[party];
+                  {parties.map(({ name }) => {
+                    const state = row.parties[name];
                     if (!state)
                       return (
-                        <td key={party} className="px-3 py-2 text-slate-500">
-                          Not a party
+                        <td key={name} className="px-3 py-2 text-slate-500">
+                          <span aria-hidden="true">—</span>
+                          <span className="sr-only">Not a party</span>
                         </td>
                       );
                     const note = state.rationale
                       ? `${STATUS_INFO[state.status].label}${state.effectiveOn ? ` since ${state.effectiveOn}` : ""}: ${state.rationale}`
-                      : "Not assessed on its own yet.";
+                      : undefined;
                     const differs = disagreesWithOverall(row.status, state.status);
                     return (
-                      <td key={party} className="px-3 py-2" data-party={party}>
-                        {/* The badge with the latest rationale under it (two lines; the whole note on hover). */}
+                      <td key={name} className="px-3 py-2" data-party={name}>
+                        {/* The badge with the start of the latest rationale under it (the whole note on hover). */}
                         <span title={note} className="block max-w-xs">
                           <span className="inline-flex items-center gap-1">
                             <StatusBadge status={state.status} />
                             {differs ? <span className="text-xs font-medium text-amber-900">≠ overall</span> : null}
                           </span>
-                          <span className="mt-1 line-clamp-2 block text-xs text-slate-700">
-                            {state.rationale ?? "Not assessed on its own yet."}
-                          </span>
+                          {state.rationale ? (
+                            <span className="mt-1 line-clamp-2 block text-xs text-slate-700">{state.rationale}</span>
+                          ) : null}
                         </span>
                       </td>
                     );
