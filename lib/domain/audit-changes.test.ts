@@ -246,7 +246,14 @@ describe("auditReferences and auditSubject", () => {
 
 describe("auditChanges for milestones and indicators", () => {
   it("reads a milestone's due date as its target reads, its party by name, and hides its id", () => {
-    const before = { milestoneId: COMMITMENT, title: "Tender opened", duePrecision: "QUARTER", dueDate: "2026-06-30", doneOn: null, version: 1 };
+    const before = {
+      milestoneId: COMMITMENT,
+      title: "Tender opened",
+      duePrecision: "QUARTER",
+      dueDate: "2026-06-30",
+      doneOn: null,
+      version: 1,
+    };
     const after = { ...before, doneOn: "2026-06-15", responsiblePartyId: TURKIYE, version: 2 };
     expect(auditChanges(before, after, names)).toEqual([
       { field: "Done on", before: "—", after: "15 Jun 2026" },

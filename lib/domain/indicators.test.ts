@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   compareDecimals,
+  decimalInputValue,
   expectedValue,
   formatDecimal,
   indicatorStanding,
@@ -11,9 +12,21 @@ import {
 } from "./indicators";
 
 // 0 → 100 over ten days: on day 5 (2026-01-06) the path is at 50, and 10 % of the distance is 10.
-const UP: IndicatorPath = { direction: "INCREASE", baselineValue: "0", baselineOn: "2026-01-01", targetValue: "100", targetOn: "2026-01-11" };
+const UP: IndicatorPath = {
+  direction: "INCREASE",
+  baselineValue: "0",
+  baselineOn: "2026-01-01",
+  targetValue: "100",
+  targetOn: "2026-01-11",
+};
 // 100 → 20 over the same ten days: on day 5 the path is at 60, and 10 % of the distance is 8.
-const DOWN: IndicatorPath = { direction: "DECREASE", baselineValue: "100", baselineOn: "2026-01-01", targetValue: "20", targetOn: "2026-01-11" };
+const DOWN: IndicatorPath = {
+  direction: "DECREASE",
+  baselineValue: "100",
+  baselineOn: "2026-01-01",
+  targetValue: "20",
+  targetOn: "2026-01-11",
+};
 
 const standing = (path: IndicatorPath, value: string, measuredOn: string) => indicatorStanding(path, [{ value, measuredOn }]).standing;
 
@@ -40,6 +53,8 @@ describe("decimals", () => {
     expect(formatDecimal("1234567.5")).toBe("1,234,567.5");
     expect(formatDecimal("-0.250000")).toBe("−0.25");
     expect(formatDecimal("0.000000")).toBe("0");
+    expect(decimalInputValue("-1234.500000")).toBe("-1234.5");
+    expect(isDecimalText(decimalInputValue("99999999999999.999999"))).toBe(true);
   });
 });
 

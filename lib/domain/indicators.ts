@@ -43,8 +43,7 @@ export const INDICATOR_STANDING_LABELS: Record<IndicatorStanding, string> = {
 };
 
 export type IndicatorReading =
-  | { standing: "NO_MEASUREMENT" }
-  | { standing: Exclude<IndicatorStanding, "NO_MEASUREMENT">; latest: MeasurementPoint; expected: number };
+  { standing: "NO_MEASUREMENT" } | { standing: Exclude<IndicatorStanding, "NO_MEASUREMENT">; latest: MeasurementPoint; expected: number };
 
 const SCALE = 1_000_000n;
 const DECIMAL = /^([+-])?(\d{1,14})(?:\.(\d{1,6}))?$/;
@@ -68,14 +67,24 @@ export function compareDecimals(a: string, b: string): -1 | 0 | 1 {
   return d < 0n ? -1 : d > 0n ? 1 : 0;
 }
 
-/** "5.400000" → "5.4", "-0.000000" → "0", "12" → "12": a stored decimal as people write it. */
-export function formatDecimal(text: string): string {
+function decimalParts(text: string) {
   const micros = toMicros(text);
   const negative = micros < 0n;
   const abs = negative ? -micros : micros;
-  const whole = (abs / SCALE).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   const fraction = (abs % SCALE).toString().padStart(6, "0").replace(/0+$/, "");
-  return `${negative ? "−" : ""}${whole}${fraction ? `.${fraction}` : ""}`;
+  return { negative, whole: (abs / SCALE).toString(), fraction: fraction ? `.${fraction}` : "" };
+}
+
+/** "1234.500000" → "1,234.5", "-0.25" → "−0.25": a stored decimal as people read it. */
+export function formatDecimal(text: string): string {
+  const { negative, whole, fraction } = decimalParts(text);
+  return `${negative ? "−" : ""}${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}${fraction}`;
+}
+
+/** "1234.500000" → "1234.5": a stored decimal as the form's field takes it back. */
+export function decimalInputValue(text: string): string {
+  const { negative, whole, fraction } = decimalParts(text);
+  return `${negative ? "-" : ""}${whole}${fraction}`;
 }
 
 function dayNumber(iso: string): number {

@@ -41,7 +41,11 @@ export const IndicatorSchema = z
       .union([z.literal(""), z.coerce.number<string>().int().min(1, "Reload the page: the form's version is damaged.")])
       .optional()
       .transform((value) => (value === "" || value === undefined ? null : value)),
-    name: z.string("Name the indicator.").trim().min(3, "Name the indicator in at least 3 characters.").max(200, "The name is at most 200 characters."),
+    name: z
+      .string("Name the indicator.")
+      .trim()
+      .min(3, "Name the indicator in at least 3 characters.")
+      .max(200, "The name is at most 200 characters."),
     unit: z.string("Enter the unit.").trim().min(1, "Enter the unit, e.g. US$ billion.").max(50, "The unit is at most 50 characters."),
     direction: z.enum(INDICATOR_DIRECTIONS, "Choose whether the value should go up or down."),
     baselineValue: decimalField("baseline value"),
@@ -52,11 +56,23 @@ export const IndicatorSchema = z
   .superRefine((input, ctx) => {
     const order = compareDecimals(input.targetValue, input.baselineValue);
     if (order === 0) {
-      ctx.addIssue({ code: "custom", path: ["targetValue"], message: "The target must differ from the baseline: there would be no path to follow." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["targetValue"],
+        message: "The target must differ from the baseline: there would be no path to follow.",
+      });
     } else if (input.direction === "INCREASE" && order < 0) {
-      ctx.addIssue({ code: "custom", path: ["targetValue"], message: "For an increase, the target must be above the baseline (or choose Decrease)." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["targetValue"],
+        message: "For an increase, the target must be above the baseline (or choose Decrease).",
+      });
     } else if (input.direction === "DECREASE" && order > 0) {
-      ctx.addIssue({ code: "custom", path: ["targetValue"], message: "For a decrease, the target must be below the baseline (or choose Increase)." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["targetValue"],
+        message: "For a decrease, the target must be below the baseline (or choose Increase).",
+      });
     }
     if (input.targetOn <= input.baselineOn) {
       ctx.addIssue({ code: "custom", path: ["targetOn"], message: "The target date must come after the baseline date." });
@@ -68,7 +84,10 @@ export type IndicatorInput = z.infer<typeof IndicatorSchema>;
 export const MeasurementSchema = z.object({
   indicatorId: z.uuid("Unknown indicator: reload the page."),
   value: decimalField("measured value"),
-  measuredOn: dayField("date of the measurement").refine((value) => value <= latestTodayOnEarth(), "A measurement cannot be dated in the future."),
+  measuredOn: dayField("date of the measurement").refine(
+    (value) => value <= latestTodayOnEarth(),
+    "A measurement cannot be dated in the future.",
+  ),
   sourceUrl: z
     .string()
     .trim()

@@ -23,10 +23,10 @@ const MilestoneFieldsSchema = z.object({
   duePrecision: z.enum(TARGET_PRECISIONS, "Choose how precise the due date is."),
   due: z.string().max(20, "Enter the due date as shown in the hint.").optional(),
   doneOn: optional(
-    calendarDayField({ format: "Enter the day it was done as YYYY-MM-DD, or leave it empty.", invalid: "That date does not exist." }).refine(
-      (value) => value <= latestTodayOnEarth(),
-      "The day it was done cannot be in the future.",
-    ),
+    calendarDayField({
+      format: "Enter the day it was done as YYYY-MM-DD, or leave it empty.",
+      invalid: "That date does not exist.",
+    }).refine((value) => value <= latestTodayOnEarth(), "The day it was done cannot be in the future."),
   ),
   evidenceUrl: optional(EvidenceUrlSchema),
   responsiblePartyId: z
