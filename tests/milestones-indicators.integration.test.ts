@@ -3,6 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { listCommitments, updateCommitment } from "@/lib/data/commitments";
 import { commitmentFilterSql } from "@/lib/data/commitment-queries";
+import { getDashboard } from "@/lib/data/dashboard";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/data/errors";
 import { addMeasurement, getIndicator, setIndicator } from "@/lib/data/indicators";
 import { addMilestone, deleteMilestone, listMilestones, updateMilestone } from "@/lib/data/milestones";
@@ -11,6 +12,7 @@ import { isMilestoneOverdue, suggestedProgress } from "@/lib/domain/milestones";
 import { isoDate, targetInputValue } from "@/lib/domain/target-date";
 import { CommitmentEditSchema } from "@/lib/validation/commitment";
 import { parseCommitmentFilters } from "@/lib/validation/commitment-filters";
+import { parseDashboardParams } from "@/lib/validation/dashboard-params";
 import { IndicatorSchema, MeasurementSchema } from "@/lib/validation/indicator";
 import { MilestoneCreateSchema, MilestoneDeleteSchema, MilestoneEditSchema } from "@/lib/validation/milestone";
 import { commitmentByTitle, databaseFingerprint, seedDemoActors, type Actors } from "./support/fixtures";
@@ -196,6 +198,22 @@ describe("milestones", () => {
     });
     await expect(updateCommitment(actors.analyst, edit)).rejects.toThrow(/Türkiye is responsible for milestones of this commitment/);
     expect(await databaseFingerprint()).toEqual(before);
+  });
+});
+
+describe("the dashboard's overdue list", () => {
+  it("marks the overdue commitments that also have an overdue milestone", async () => {
+    // Maarif Schools has an open milestone due in Q1 2026 (added above); the UN pledge has none.
+    const maarif = await commitmentByTitle("Maarif Schools");
+    const un = await commitmentByTitle("Deepen cooperation within the UN");
+    await db.$executeRaw`UPDATE commitments SET target_date = '2026-04-30', target_precision = 'DAY' WHERE id IN (${maarif.id}::uuid, ${un.id}::uuid)`;
+    const d = await getDashboard(actors.viewer, parseDashboardParams({}));
+    expect(d.overdue.find((c) => c.id === maarif.id)?.overdueMilestones).toBe(true);
+    expect(d.overdue.find((c) => c.id === un.id)?.overdueMilestones).toBe(false);
+    // On a past date the list does not say (milestones keep no history of being done).
+    const past = await getDashboard(actors.viewer, parseDashboardParams({ asOf: "2026-06-01" }));
+    expect(past.overdue.find((c) => c.id === maarif.id)).toBeDefined();
+    expect(past.overdue.find((c) => c.id === maarif.id)?.overdueMilestones).toBeUndefined();
   });
 });
 

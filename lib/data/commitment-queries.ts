@@ -75,9 +75,9 @@ export function overdueMilestoneSql(asOf: string): Prisma.Sql {
   return Prisma.sql`m.due_date < ${asOf}::date AND m.done_on IS NULL`;
 }
 
-/** A commitment (`c`) with at least one milestone overdue on a day. */
-export function hasOverdueMilestonesSql(asOf: string): Prisma.Sql {
-  return Prisma.sql`EXISTS (SELECT 1 FROM milestones m WHERE m.commitment_id = c.id AND ${overdueMilestoneSql(asOf)})`;
+/** A commitment (`c`, or the id column given) with at least one milestone overdue on a day. */
+export function hasOverdueMilestonesSql(asOf: string, commitmentId: Prisma.Sql = Prisma.sql`c.id`): Prisma.Sql {
+  return Prisma.sql`EXISTS (SELECT 1 FROM milestones m WHERE m.commitment_id = ${commitmentId} AND ${overdueMilestoneSql(asOf)})`;
 }
 
 /** Stale on a day: open, and its last status update took effect more than `days` days before. */
