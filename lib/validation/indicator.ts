@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { compareDecimals, INDICATOR_DIRECTIONS, isDecimalText } from "@/lib/domain/indicators";
+import { parseCalendarDay } from "@/lib/domain/calendar-day";
 import { latestTodayOnEarth } from "@/lib/domain/target-date";
 import { calendarDayField } from "./fields";
 import { EvidenceUrlSchema } from "./status-update";
@@ -54,8 +55,14 @@ export const IndicatorSchema = z
     targetOn: dayField("target date"),
   })
   .superRefine((input, ctx) => {
-    const order = compareDecimals(input.targetValue, input.baselineValue);
-    if (order === 0) {
+    // Zod runs this even when a field's own check failed (its issue is continuable): compare only what parsed.
+    const order =
+      isDecimalText(input.targetValue) && isDecimalText(input.baselineValue)
+        ? compareDecimals(input.targetValue, input.baselineValue)
+        : null;
+    if (order === null) {
+      // The field's own message says what to fix.
+    } else if (order === 0) {
       ctx.addIssue({
         code: "custom",
         path: ["targetValue"],
@@ -74,7 +81,7 @@ export const IndicatorSchema = z
         message: "For a decrease, the target must be below the baseline (or choose Increase).",
       });
     }
-    if (input.targetOn <= input.baselineOn) {
+    if (parseCalendarDay(input.targetOn) && parseCalendarDay(input.baselineOn) && input.targetOn <= input.baselineOn) {
       ctx.addIssue({ code: "custom", path: ["targetOn"], message: "The target date must come after the baseline date." });
     }
   });
