@@ -30,15 +30,6 @@ export type MilestoneFormValues = {
   responsiblePartyId: string;
 };
 
-export const EMPTY_MILESTONE: MilestoneFormValues = {
-  title: "",
-  duePrecision: "MONTH",
-  due: "",
-  doneOn: "",
-  evidenceUrl: "",
-  responsiblePartyId: "",
-};
-
 /**
  * Adds a milestone (no `initial.id`) or edits one, marking it done included. The form checks with the
  * server's schema before it sends; the server checks again (the party, the meeting's date, the version).
