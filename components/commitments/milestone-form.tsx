@@ -224,9 +224,17 @@ export function DeleteMilestoneButton({
   const [asked, setAsked] = useState(false);
   const router = useRouter();
   const failed = state && !state.ok ? state : null;
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const askRef = useRef<HTMLButtonElement>(null);
+  const [wasAsked, setWasAsked] = useState(false);
   useEffect(() => {
     if (state?.ok) router.refresh();
   }, [state, router]);
+  useEffect(() => {
+    // The keyboard follows the question: to "Delete it" when asked, back to "Delete milestone" when kept.
+    if (asked) confirmRef.current?.focus();
+    else if (wasAsked) askRef.current?.focus();
+  }, [asked, wasAsked]);
   return (
     <form action={formAction} className="space-y-2">
       <input type="hidden" name="id" value={id} />
@@ -236,6 +244,7 @@ export function DeleteMilestoneButton({
         <div className="flex flex-wrap items-center gap-2 text-sm">
           <span id={`delete-${id}-question`}>Delete “{title}”? The audit trail keeps a record of it.</span>
           <button
+            ref={confirmRef}
             type="submit"
             className={`${secondaryButtonClass} text-red-800`}
             disabled={pending}
@@ -249,9 +258,13 @@ export function DeleteMilestoneButton({
         </div>
       ) : (
         <button
+          ref={askRef}
           type="button"
           className="text-sm text-red-800 underline"
-          onClick={() => setAsked(true)}
+          onClick={() => {
+            setAsked(true);
+            setWasAsked(true);
+          }}
           aria-label={`Delete milestone: ${title}`}
         >
           Delete milestone
