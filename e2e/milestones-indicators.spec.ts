@@ -46,6 +46,7 @@ test.describe("an analyst", () => {
     await expect(lateRow).toContainText("Overdue");
     await expect(lateRow).toContainText("Kazakhstan");
     await expect(section.getByTestId("milestones-overdue")).toContainText(late);
+    await expect(page.getByTestId("overdue-milestones-flag")).toHaveText("1 milestone is overdue");
 
     await add.getByLabel("Milestone", { exact: true }).fill(later);
     await add.getByLabel("Due date precision").selectOption("YEAR");
@@ -62,6 +63,7 @@ test.describe("an analyst", () => {
     await expect(edit.getByRole("status")).toHaveText(`Milestone “${late}” saved.`);
     await expect(lateRow).toContainText("Done on 15 Oct 2026");
     await expect(section.getByTestId("milestones-overdue").filter({ hasText: late })).toHaveCount(0);
+    await expect(page.getByTestId("overdue-milestones-flag")).toHaveCount(0);
 
     // The suggestion is the share of milestones done; this run added one done and one open (as would
     // a retry's earlier attempt), so it is 50%.
@@ -132,6 +134,7 @@ test.describe("a viewer", () => {
     );
     await expect(section.getByTestId("milestone-row").filter({ hasText: "Memorandum on cooperation in space" })).toContainText("Sep 2026");
     await expect(section.getByTestId("milestones-overdue")).toContainText("Memorandum on cooperation in space");
+    await expect(page.getByTestId("overdue-milestones-flag")).toHaveText("1 milestone is overdue");
     await expect(section.getByRole("form")).toHaveCount(0);
     await expect(section.getByText("Add a milestone")).toHaveCount(0);
     await expect(page.getByTestId("suggested-progress")).toHaveCount(0);

@@ -21,7 +21,7 @@ import { PartyAssessments, PartyStatusLine } from "@/components/commitments/part
 import { formatDay, formatTarget, isoDate, latestTodayOnEarth } from "@/lib/domain/target-date";
 import { listMilestones } from "@/lib/data/milestones";
 import { getIndicator } from "@/lib/data/indicators";
-import { suggestedProgress } from "@/lib/domain/milestones";
+import { isMilestoneOverdue, suggestedProgress } from "@/lib/domain/milestones";
 import { MilestonesSection } from "@/components/commitments/milestones-section";
 import { IndicatorSection } from "@/components/commitments/indicator-section";
 
@@ -55,6 +55,9 @@ export default async function CommitmentPage({
     listMilestones(user, commitment.id),
     getIndicator(user, commitment.id),
   ]);
+
+  const today = latestTodayOnEarth();
+  const overdueMilestones = milestones.filter((m) => isMilestoneOverdue(m, today)).length;
 
   return (
     <>
@@ -90,6 +93,13 @@ export default async function CommitmentPage({
             <span className="text-slate-700">since {formatDay(commitment.statusEffectiveOn)}</span>
           </div>
           <PartyStatusLine commitment={commitment} />
+          {overdueMilestones ? (
+            <p className="text-sm">
+              <a href="#milestones" className="font-medium text-amber-900" data-testid="overdue-milestones-flag">
+                {overdueMilestones === 1 ? "1 milestone is overdue" : `${overdueMilestones} milestones are overdue`}
+              </a>
+            </p>
+          ) : null}
           {commitment.description ? <p className="max-w-4xl text-slate-800">{commitment.description}</p> : null}
         </header>
 
@@ -184,7 +194,7 @@ export default async function CommitmentPage({
           parties={commitment.parties.map((p) => p.party)}
           milestones={milestones}
           canEdit={can(user, "commitment:milestones")}
-          today={latestTodayOnEarth()}
+          today={today}
         />
 
         <IndicatorSection commitmentId={commitment.id} indicator={indicator} canEdit={can(user, "commitment:indicator")} />
