@@ -126,6 +126,19 @@ const CURRENT_SELECT = {
 /** A milestone as a conflicting save found it. */
 export type MilestoneState = { title: string; dueDate: Date | null; duePrecision: TargetPrecisionValue; doneOn: Date | null; version: number };
 
+/**
+ * A conflict found inside a transaction carries the milestone as it is now, read after that transaction
+ * (inside it, the row read first may predate the save that won).
+ */
+function conflictWithCurrentState(id: string) {
+  return async (error: unknown): Promise<never> => {
+    if (!(error instanceof ConflictError)) throw error;
+    const current = await db.milestone.findUnique({ where: { id }, select: { title: true, dueDate: true, duePrecision: true, doneOn: true, version: true } });
+    if (!current) throw new NotFoundError("The milestone");
+    throw new ConflictError<MilestoneState>(error.message, current);
+  };
+}
+
 const CONFLICT_MESSAGE =
   "Someone else changed this milestone after you opened the page. Nothing was overwritten: reload the page to see their change, then edit again.";
 
@@ -143,10 +156,7 @@ export async function updateMilestone(actor: Actor | null, input: MilestoneEditI
       where: { id, commitmentId, version },
       data: { ...data(fields, doneOn), version: { increment: 1 } },
     });
-    if (count !== 1) {
-      const { responsiblePartyId: _party, ...current } = before;
-      throw new ConflictError<MilestoneState>(CONFLICT_MESSAGE, current);
-    }
+    if (count !== 1) throw new ConflictError(CONFLICT_MESSAGE, null);
     await recordAudit(tx, actor, {
       action: "commitment.milestone-edit",
       entityType: "commitment",
@@ -155,7 +165,7 @@ export async function updateMilestone(actor: Actor | null, input: MilestoneEditI
       after: { milestoneId: id, ...auditable({ ...fields, doneOn }), version: before.version + 1 },
     });
     return { id, version: before.version + 1 };
-  });
+  }).catch(conflictWithCurrentState(input.id));
 }
 
 /** Deletes a milestone (the audit event keeps what it was), refusing when it was saved since `input.version`. */
@@ -165,13 +175,11 @@ export async function deleteMilestone(actor: Actor | null, input: MilestoneDelet
     const before = await tx.milestone.findFirst({ where: { id: input.id, commitmentId: input.commitmentId }, select: CURRENT_SELECT });
     if (!before) throw new NotFoundError("The milestone");
     const { count } = await tx.milestone.deleteMany({ where: { id: input.id, commitmentId: input.commitmentId, version: input.version } });
-    if (count !== 1) {
-      const { responsiblePartyId: _party, ...current } = before;
-      throw new ConflictError<MilestoneState>(
+    if (count !== 1)
+      throw new ConflictError(
         "Someone else changed this milestone after you opened the page. Nothing was deleted: reload the page to see their change first.",
-        current,
+        null,
       );
-    }
     await recordAudit(tx, actor, {
       action: "commitment.milestone-delete",
       entityType: "commitment",
@@ -179,7 +187,7 @@ export async function deleteMilestone(actor: Actor | null, input: MilestoneDelet
       before: { milestoneId: input.id, ...auditable(before), version: before.version },
     });
     return { commitmentId: input.commitmentId };
-  });
+  }).catch(conflictWithCurrentState(input.id));
 }
 
 /**
