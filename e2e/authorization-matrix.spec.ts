@@ -36,6 +36,36 @@ async function commitmentFields(id: string) {
   return c;
 }
 
+// The pledge the milestone and indicator calls write to: no other spec reads or writes it.
+const MATRIX_PLEDGE = "Intensify exchanges of researchers and specialists";
+
+/** A milestone of the matrix's own to edit, made on first use. */
+async function matrixMilestone() {
+  const found = await one<{ id: string; commitment_id: string; version: number } | undefined>(
+    `SELECT m.id, m.commitment_id, m.version FROM milestones m JOIN commitments c ON c.id = m.commitment_id
+     WHERE c.title LIKE '${MATRIX_PLEDGE}%' AND m.title LIKE 'Matrix milestone edited%' ORDER BY m.created_at LIMIT 1`,
+  );
+  return (
+    found ??
+    (await one<{ id: string; commitment_id: string; version: number }>(
+      `INSERT INTO milestones (commitment_id, title, due_precision)
+       SELECT id, 'Matrix milestone edited 0', 'NONE' FROM commitments WHERE title LIKE '${MATRIX_PLEDGE}%' RETURNING id, commitment_id, version`,
+    ))
+  );
+}
+
+/** The matrix pledge's indicator, set on first use when the indicator calls have not run. */
+async function matrixIndicator() {
+  await db.query(
+    `INSERT INTO indicators (commitment_id, name, unit, direction, baseline_value, baseline_on, target_value, target_on)
+     SELECT id, 'Matrix exchanges', 'researchers', 'INCREASE', 100, '2025-12-31', 250, '2030-12-31'
+     FROM commitments WHERE title LIKE '${MATRIX_PLEDGE}%' ON CONFLICT (commitment_id) DO NOTHING`,
+  );
+  return one<{ id: string; commitment_id: string }>(
+    `SELECT i.id, i.commitment_id FROM indicators i JOIN commitments c ON c.id = i.commitment_id WHERE c.title LIKE '${MATRIX_PLEDGE}%'`,
+  );
+}
+
 // Whose account a call acts as (anonymous: none; a view made for it belongs to the viewer).
 const MATRIX_EMAILS: Record<Role, string> = {
   anonymous: "matrix-viewer@example.org",
@@ -89,6 +119,91 @@ const MATRIX: Record<string, { allowed: Role[]; call: (role: Role) => Promise<Ca
           rationale: `Matrix call ${n}: assessed over raw HTTP.`,
           evidenceUrls: "",
         },
+      };
+    },
+  },
+  // Milestones and the indicator on a pledge no other spec writes to; due dates with no date, so that
+  // nothing the matrix adds is ever overdue.
+  addMilestoneAction: {
+    allowed: ["ANALYST", "ADMIN"],
+    call: async () => {
+      const { id } = await one<{ id: string }>(`SELECT id FROM commitments WHERE title LIKE '${MATRIX_PLEDGE}%'`);
+      return {
+        path: `/commitments/${id}`,
+        fields: {
+          commitmentId: id,
+          title: `Matrix milestone ${++n}`,
+          duePrecision: "NONE",
+          due: "",
+          doneOn: "",
+          evidenceUrl: "",
+          responsiblePartyId: "",
+        },
+      };
+    },
+  },
+  updateMilestoneAction: {
+    allowed: ["ANALYST", "ADMIN"],
+    call: async () => {
+      const m = await matrixMilestone();
+      return {
+        path: `/commitments/${m.commitment_id}`,
+        fields: {
+          id: m.id,
+          commitmentId: m.commitment_id,
+          version: String(m.version),
+          title: `Matrix milestone edited ${++n}`,
+          duePrecision: "YEAR",
+          due: "2030",
+          doneOn: "",
+          evidenceUrl: "https://example.org/matrix",
+          responsiblePartyId: "",
+        },
+      };
+    },
+  },
+  deleteMilestoneAction: {
+    // Deletes a milestone made just before the call.
+    allowed: ["ANALYST", "ADMIN"],
+    call: async () => {
+      const m = await one<{ id: string; commitment_id: string }>(
+        `INSERT INTO milestones (commitment_id, title, due_precision)
+         SELECT id, $1, 'NONE' FROM commitments WHERE title LIKE '${MATRIX_PLEDGE}%' RETURNING id, commitment_id`,
+        [`Matrix milestone to delete ${++n}`],
+      );
+      return { path: `/commitments/${m.commitment_id}`, fields: { id: m.id, commitmentId: m.commitment_id, version: "1" } };
+    },
+  },
+  setIndicatorAction: {
+    // The first allowed call creates the indicator (no version), the next ones edit it from its version.
+    allowed: ["ANALYST", "ADMIN"],
+    call: async () => {
+      const c = await one<{ id: string; version: number | null }>(
+        `SELECT c.id, i.version FROM commitments c LEFT JOIN indicators i ON i.commitment_id = c.id WHERE c.title LIKE '${MATRIX_PLEDGE}%'`,
+      );
+      return {
+        path: `/commitments/${c.id}`,
+        fields: {
+          commitmentId: c.id,
+          version: c.version === null ? "" : String(c.version),
+          name: `Matrix exchanges ${++n}`,
+          unit: "researchers",
+          direction: "INCREASE",
+          baselineValue: "100",
+          baselineOn: "2025-12-31",
+          targetValue: "250",
+          targetOn: "2030-12-31",
+        },
+      };
+    },
+  },
+  addMeasurementAction: {
+    allowed: ["ANALYST", "ADMIN"],
+    call: async () => {
+      const i = await matrixIndicator();
+      return {
+        path: `/commitments/${i.commitment_id}`,
+        fields: { indicatorId: i.id, value: String(100 + (++n % 50)), measuredOn: today, sourceUrl: "", note: `Matrix call ${n}` },
       };
     },
   },

@@ -66,6 +66,31 @@ const ACTIONS = [
     ],
   },
   {
+    name: "addMilestoneAction",
+    run: commitments.addMilestoneAction,
+    as: "analyst",
+    keys: ["commitmentId", "title", "duePrecision", "due", "doneOn", "evidenceUrl", "responsiblePartyId"],
+  },
+  {
+    name: "updateMilestoneAction",
+    run: commitments.updateMilestoneAction,
+    as: "analyst",
+    keys: ["id", "version", "commitmentId", "title", "duePrecision", "due", "doneOn", "evidenceUrl", "responsiblePartyId"],
+  },
+  { name: "deleteMilestoneAction", run: commitments.deleteMilestoneAction, as: "analyst", keys: ["id", "commitmentId", "version"] },
+  {
+    name: "setIndicatorAction",
+    run: commitments.setIndicatorAction,
+    as: "analyst",
+    keys: ["commitmentId", "version", "name", "unit", "direction", "baselineValue", "baselineOn", "targetValue", "targetOn"],
+  },
+  {
+    name: "addMeasurementAction",
+    run: commitments.addMeasurementAction,
+    as: "analyst",
+    keys: ["indicatorId", "value", "measuredOn", "sourceUrl", "note"],
+  },
+  {
     name: "updateCommitmentStatusesAction",
     run: commitments.updateCommitmentStatusesAction,
     as: "analyst",

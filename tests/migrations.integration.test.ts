@@ -145,6 +145,7 @@ const PG_TYPES: Record<string, string[]> = {
   BigInt: ["bigint"],
   Boolean: ["boolean"],
   DateTime: ["timestamp with time zone", "date"],
+  Decimal: ["numeric"],
   Json: ["jsonb"],
 };
 

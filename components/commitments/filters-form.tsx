@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { COMMITMENT_CATEGORIES } from "@/lib/domain/categories";
+import { OVERDUE_MILESTONE_RULE } from "@/lib/domain/milestones";
 import { COMMITMENT_STATUSES, STATUS_INFO } from "@/lib/domain/status";
 import { COMMITMENT_SORTS, PAGE_SIZES, type CommitmentFilters } from "@/lib/validation/commitment-filters";
 import { FilterInput, FilterSelect } from "@/components/ui/filter-select";
@@ -74,6 +75,19 @@ export function CommitmentFiltersForm({
           <input id="filter-overdue" type="checkbox" name="overdue" value="1" defaultChecked={filters.overdue} className="h-4 w-4" />
           <label htmlFor="filter-overdue" className="text-sm" title="Target date passed and not fulfilled">
             Overdue only
+          </label>
+        </div>
+        <div className="flex items-center gap-1.5 pb-2">
+          <input
+            id="filter-overdue-milestones"
+            type="checkbox"
+            name="overdueMilestones"
+            value="1"
+            defaultChecked={filters.overdueMilestones}
+            className="h-4 w-4"
+          />
+          <label htmlFor="filter-overdue-milestones" className="text-sm" title={OVERDUE_MILESTONE_RULE}>
+            Has overdue milestones
           </label>
         </div>
         <FilterSelect

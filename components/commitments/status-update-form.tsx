@@ -32,12 +32,15 @@ export function StatusUpdateForm({
   status,
   progress,
   requestId,
+  suggestedProgress = null,
 }: {
   commitmentId: string;
   version: number;
   requestId: string;
   status: CommitmentStatusValue;
   progress: number;
+  /** The progress the commitment's milestones done suggest (lib/domain/milestones.ts), null without milestones. */
+  suggestedProgress?: number | null;
 }) {
   const [state, formAction, pending] = useActionState(updateCommitmentStatusAction, null);
   const failed = state && !state.ok ? state : null;
@@ -165,6 +168,24 @@ export function StatusUpdateForm({
         />
         <EffectiveOnField errors={errors} value={effectiveOn} onChange={setEffectiveOn} />
       </div>
+      {suggestedProgress !== null ? (
+        <div className="flex flex-wrap items-center gap-3 text-sm text-slate-700" data-testid="suggested-progress">
+          <p id="suggested-progress-hint">
+            The milestones done suggest {suggestedProgress}% progress. A suggestion only: the progress you record is yours to judge.
+          </p>
+          <button
+            type="button"
+            className={`${secondaryButtonClass} py-1`}
+            aria-describedby="suggested-progress-hint"
+            onClick={() => {
+              setProgressValue(String(suggestedProgress));
+              setSameAsked(0);
+            }}
+          >
+            Use {suggestedProgress} %
+          </button>
+        </div>
+      ) : null}
       <StatusDefinition status={chosenStatus} />
       <RationaleFields errors={errors} values={values} />
       <button type="submit" className={buttonClass} disabled={pending}>

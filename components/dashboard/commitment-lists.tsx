@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { DashboardCommitment, DashboardUpdate } from "@/lib/data/dashboard";
 import { formatDay, formatTarget } from "@/lib/domain/target-date";
 import { STATUS_INFO } from "@/lib/domain/status";
+import { OVERDUE_MILESTONE_RULE } from "@/lib/domain/milestones";
 import { StatusBadge } from "@/components/ui/status-badge";
 
 const day = (iso: string) => formatDay(new Date(`${iso}T00:00:00Z`));
@@ -53,6 +54,16 @@ function CommitmentItem({ c, detail }: { c: DashboardCommitment; detail: string 
       <span>
         <Link href={`/commitments/${c.id}`}>{c.title}</Link>
         <span className="block text-xs text-slate-600">{detail}</span>
+        {c.overdueMilestones ? (
+          <Link
+            href={`/commitments/${c.id}#milestones`}
+            className="block text-xs font-medium text-amber-900"
+            data-testid="overdue-milestones-mark"
+            title={OVERDUE_MILESTONE_RULE}
+          >
+            Has overdue milestones<span className="sr-only">: {c.title}</span>
+          </Link>
+        ) : null}
       </span>
       <StatusBadge status={c.status} />
     </li>

@@ -13,6 +13,10 @@ const PERMISSIONS = {
   "commitment:update-status": ["ADMIN", "ANALYST"],
   /** Recording one party's own assessment on a commitment. */
   "commitment:assess-party": ["ADMIN", "ANALYST"],
+  /** Adding, editing and deleting a commitment's milestones. */
+  "commitment:milestones": ["ADMIN", "ANALYST"],
+  /** Setting a commitment's measurable target and recording its measurements. */
+  "commitment:indicator": ["ADMIN", "ANALYST"],
   "commitment:link": ["ADMIN", "ANALYST"],
   "commitment:import": ["ADMIN", "ANALYST"],
   "commitment:export": ["ADMIN", "ANALYST", "VIEWER"],

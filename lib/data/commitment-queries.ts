@@ -67,13 +67,26 @@ export function overdueSql(columns: DueColumns, asOf: string): Prisma.Sql {
   return Prisma.sql`${columns.targetDate} < ${asOf}::date AND ${columns.status} <> 'FULFILLED'`;
 }
 
+/**
+ * A milestone (`m`) overdue on a day: its due date has passed and it is not done. The SQL twin of
+ * isMilestoneOverdue (lib/domain/milestones.ts); the partial index on open milestones' due dates serves it.
+ */
+export function overdueMilestoneSql(asOf: string): Prisma.Sql {
+  return Prisma.sql`m.due_date < ${asOf}::date AND m.done_on IS NULL`;
+}
+
+/** A commitment (`c`, or the id column given) with at least one milestone overdue on a day. */
+export function hasOverdueMilestonesSql(asOf: string, commitmentId: Prisma.Sql = Prisma.sql`c.id`): Prisma.Sql {
+  return Prisma.sql`EXISTS (SELECT 1 FROM milestones m WHERE m.commitment_id = ${commitmentId} AND ${overdueMilestoneSql(asOf)})`;
+}
+
 /** Stale on a day: open, and its last status update took effect more than `days` days before. */
 export function staleSql(columns: DueColumns, asOf: string, days: number): Prisma.Sql {
   return Prisma.sql`${columns.lastOn} < ${asOf}::date - ${days}::int AND ${columns.status}::text <> ALL(${CLOSED_STATUSES})`;
 }
 
 type FilterFields = Pick<CommitmentFilters, "q" | "statuses" | "categories" | "parties" | "meeting"> &
-  Partial<Pick<CommitmentFilters, "reaffirmed" | "overdue" | "staleDays" | "noUpdateSince" | "targetFrom" | "targetTo">>;
+  Partial<Pick<CommitmentFilters, "reaffirmed" | "overdue" | "overdueMilestones" | "staleDays" | "noUpdateSince" | "targetFrom" | "targetTo">>;
 
 /**
  * The WHERE clause (over commitments `c`) for a set of list filters; shared by the list and the
@@ -82,6 +95,7 @@ type FilterFields = Pick<CommitmentFilters, "q" | "statuses" | "categories" | "p
 export function commitmentFilterSql(filters: FilterFields, today: string = latestTodayOnEarth()): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
   if (filters.overdue) conditions.push(overdueSql(COMMITMENT_DUE_COLUMNS, today));
+  if (filters.overdueMilestones) conditions.push(hasOverdueMilestonesSql(today));
   if (filters.staleDays) conditions.push(staleSql(COMMITMENT_DUE_COLUMNS, today, filters.staleDays));
   if (filters.noUpdateSince) conditions.push(Prisma.sql`c.status_effective_on < ${filters.noUpdateSince}::date`);
   if (filters.targetFrom) conditions.push(Prisma.sql`c.target_date >= ${filters.targetFrom}::date`);

@@ -23,6 +23,7 @@ import {
   type CommitmentPage,
 } from "./commitment-queries";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
+import { responsiblePartiesAmong } from "./milestones";
 import { assessedPartiesAmong } from "./party-assessments";
 
 export type { CommitmentListRow, CommitmentPage };
@@ -455,6 +456,11 @@ export async function updateCommitment(actor: Actor | null, input: CommitmentEdi
       const assessed = await assessedPartiesAmong(tx, input.id, removed);
       if (assessed.length) {
         const message = `${assessed.join(" and ")} ${assessed.length === 1 ? "has its own assessments" : "have their own assessments"} on this commitment, so ${assessed.length === 1 ? "it stays a party" : "they stay parties"}. Nothing was saved.`;
+        throw new ValidationError(message, { partyIds: [message] });
+      }
+      const responsible = await responsiblePartiesAmong(tx, input.id, removed);
+      if (responsible.length) {
+        const message = `${responsible.join(" and ")} ${responsible.length === 1 ? "is" : "are"} responsible for milestones of this commitment, so ${responsible.length === 1 ? "it stays a party" : "they stay parties"}. Change those milestones first. Nothing was saved.`;
         throw new ValidationError(message, { partyIds: [message] });
       }
       await tx.commitmentParty.deleteMany({ where: { commitmentId: input.id, partyId: { in: removed } } });

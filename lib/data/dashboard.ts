@@ -5,7 +5,7 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { COMMITMENT_STATUSES, type CommitmentStatusValue } from "@/lib/domain/status";
 import type { TargetPrecisionValue } from "@/lib/domain/target-date";
 import { UPCOMING_DAYS, type DashboardParams } from "@/lib/validation/dashboard-params";
-import { commitmentFilterSql, overdueSql, staleSql, type DueColumns } from "./commitment-queries";
+import { commitmentFilterSql, hasOverdueMilestonesSql, overdueSql, staleSql, type DueColumns } from "./commitment-queries";
 
 export type StatusCounts = Record<CommitmentStatusValue, number>;
 
@@ -16,6 +16,8 @@ export type DashboardCommitment = {
   targetDate: string | null;
   targetPrecision: TargetPrecisionValue;
   lastOn: string;
+  /** In today's overdue list: whether it also has an overdue milestone (lib/domain/milestones.ts). */
+  overdueMilestones?: boolean;
 };
 
 export type DashboardUpdate = {
@@ -141,9 +143,13 @@ export function dashboardQueries(params: DashboardParams, resolved: ResolvedFilt
   const overdue = overdueSql(SNAPSHOT_COLUMNS, params.asOf);
   const stale = staleSql(SNAPSHOT_COLUMNS, params.asOf, params.staleDays);
   const upcoming = Prisma.sql`s.target_date >= ${asOf} AND s.target_date <= ${asOf} + ${UPCOMING_DAYS}::int AND s.status <> 'FULFILLED'`;
-  const list = (condition: Prisma.Sql, order: Prisma.Sql) => Prisma.sql`(SELECT coalesce(json_agg(x), '[]'::json) FROM (
+  // Milestones keep no history of being done, so only today's overdue list says which have overdue ones.
+  const milestoneFlag = params.past
+    ? Prisma.empty
+    : Prisma.sql`, ${hasOverdueMilestonesSql(params.asOf, Prisma.sql`s.id`)} AS "overdueMilestones"`;
+  const list = (condition: Prisma.Sql, order: Prisma.Sql, extra: Prisma.Sql = Prisma.empty) => Prisma.sql`(SELECT coalesce(json_agg(x), '[]'::json) FROM (
       SELECT s.id, s.title, s.status, to_char(s.target_date, 'YYYY-MM-DD') AS "targetDate", s.target_precision AS "targetPrecision",
-             to_char(s.last_on, 'YYYY-MM-DD') AS "lastOn"
+             to_char(s.last_on, 'YYYY-MM-DD') AS "lastOn"${extra}
       FROM snap s WHERE ${condition} ORDER BY ${order} LIMIT ${LIST_LIMIT}) x)`;
   // Breakdowns by category and by party (the total by status is their category sum).
   const breakdown =
@@ -174,7 +180,7 @@ export function dashboardQueries(params: DashboardParams, resolved: ResolvedFilt
       WITH snap AS ${params.past ? Prisma.sql`MATERIALIZED` : Prisma.sql`NOT MATERIALIZED`} (${snapshotSql(params, resolved.where)})
       SELECT (SELECT coalesce(json_agg(b), '[]'::json) FROM (${breakdown}) b) AS breakdown,
              (SELECT row_to_json(d) FROM (${due}) d) AS due,
-             ${list(overdue, Prisma.sql`s.target_date, s.title`)} AS overdue,
+             ${list(overdue, Prisma.sql`s.target_date, s.title`, milestoneFlag)} AS overdue,
              ${list(stale, Prisma.sql`s.last_on, s.title`)} AS stale,
              ${list(upcoming, Prisma.sql`s.target_date, s.title`)} AS upcoming`,
     overTime: overTimeSql(params, resolved),

@@ -272,3 +272,39 @@ describe("auditReferences and auditSubject", () => {
     expect(auditSubject({ entityType: "test", entityId: null, after: null })).toEqual({ label: "Test" });
   });
 });
+
+describe("auditChanges for milestones and indicators", () => {
+  it("reads a milestone's due date as its target reads, its party by name, and hides its id", () => {
+    const before = {
+      milestoneId: COMMITMENT,
+      title: "Tender opened",
+      duePrecision: "QUARTER",
+      dueDate: "2026-06-30",
+      doneOn: null,
+      version: 1,
+    };
+    const after = { ...before, doneOn: "2026-06-15", responsiblePartyId: TURKIYE, version: 2 };
+    expect(auditChanges(before, after, names)).toEqual([
+      { field: "Done on", before: "—", after: "15 Jun 2026" },
+      { field: "Responsible party", after: "Türkiye" },
+    ]);
+    expect(auditChanges(null, before, names)).toEqual([
+      { field: "Title", after: "Tender opened" },
+      { field: "Due", after: "Q2 2026" },
+      { field: "Due date precision", after: "A quarter" },
+    ]);
+  });
+
+  it("names an indicator's fields and a measurement's", () => {
+    const changes = auditChanges(null, { indicatorId: COMMITMENT, direction: "INCREASE", baselineValue: "5", targetOn: "2030-12-31" });
+    expect(changes).toEqual([
+      { field: "Direction", after: "Increase" },
+      { field: "Baseline value", after: "5" },
+      { field: "Target date", after: "31 Dec 2030" },
+    ]);
+    expect(auditChanges(null, { measurementId: COMMITMENT, value: "5.4", measuredOn: "2026-06-30" })).toEqual([
+      { field: "Value", after: "5.4" },
+      { field: "Measured on", after: "30 Jun 2026" },
+    ]);
+  });
+});

@@ -86,6 +86,19 @@ const FIELDS: Record<string, Field> = {
   targetPrecision: { label: "Target precision", format: oneOf<TargetPrecisionValue>(TARGET_PRECISIONS, (v) => TARGET_PRECISION_LABELS[v]) },
   target: { label: "Target" },
   targetDate: { label: "Target date" },
+  due: { label: "Due" },
+  duePrecision: { label: "Due date precision", format: oneOf<TargetPrecisionValue>(TARGET_PRECISIONS, (v) => TARGET_PRECISION_LABELS[v]) },
+  doneOn: { label: "Done on" },
+  evidenceUrl: { label: "Evidence link" },
+  responsiblePartyId: { label: "Responsible party", format: partyName },
+  unit: { label: "Unit" },
+  direction: { label: "Direction", format: words({ INCREASE: "Increase", DECREASE: "Decrease" }) },
+  baselineValue: { label: "Baseline value" },
+  baselineOn: { label: "Baseline date" },
+  targetValue: { label: "Target value" },
+  targetOn: { label: "Target date" },
+  value: { label: "Value" },
+  measuredOn: { label: "Measured on" },
   toId: { label: "Linked to", format: named((names, id) => own(names.commitments, id)) },
   kind: { label: "Kind", format: oneOf<LinkKindValue>(LINK_KINDS, (v) => capitalized(LINK_KIND_LABELS[v].forward)) },
   note: { label: "Note" },
@@ -117,6 +130,9 @@ const FIELDS: Record<string, Field> = {
   version: { label: "", hidden: true },
   statusUpdateId: { label: "", hidden: true },
   assessmentId: { label: "", hidden: true },
+  milestoneId: { label: "", hidden: true },
+  indicatorId: { label: "", hidden: true },
+  measurementId: { label: "", hidden: true },
   linkId: { label: "", hidden: true },
   fromId: { label: "", hidden: true },
   toTitle: { label: "", hidden: true },
@@ -190,6 +206,21 @@ function fields(value: unknown): Map<string, unknown> | null {
       if (parsed.ok) map.set("target", formatTarget(p, parsed.targetDate));
     }
   }
+  // A milestone's due date, stored as the period's last day, reads as the commitment's target does.
+  const duePrecision = map.get("duePrecision");
+  const dueDate = map.get("dueDate");
+  if (
+    typeof duePrecision === "string" &&
+    (TARGET_PRECISIONS as readonly string[]).includes(duePrecision) &&
+    map.has("dueDate") &&
+    (dueDate === null || typeof dueDate === "string")
+  ) {
+    const date = dueDate ? new Date(`${dueDate}T00:00:00Z`) : null;
+    if (!date || !Number.isNaN(date.getTime())) {
+      map.delete("dueDate");
+      map.set("due", formatTarget(duePrecision as TargetPrecisionValue, date));
+    }
+  }
   return map;
 }
 
@@ -239,6 +270,7 @@ export function auditReferences(events: { entityType: string; entityId: string |
       const parties = side.get("partyIds");
       if (Array.isArray(parties)) for (const id of parties) add(ids.parties, id);
       add(ids.parties, side.get("partyId"));
+      add(ids.parties, side.get("responsiblePartyId"));
     }
   }
   return { users: [...ids.users], commitments: [...ids.commitments], meetings: [...ids.meetings], parties: [...ids.parties] };

@@ -19,6 +19,7 @@ describe("parseCommitmentFilters", () => {
       meeting: null,
       reaffirmed: 0,
       overdue: false,
+      overdueMilestones: false,
       staleDays: null,
       noUpdateSince: null,
       targetFrom: null,
@@ -107,6 +108,16 @@ describe("the filters the dashboard links to", () => {
       parseCommitmentFilters({ overdue: "no", stale: "-5", noUpdateSince: "2026-02-30", targetFrom: "yesterday", targetTo: "2026-13-01" }),
     ).toMatchObject({ overdue: false, staleDays: null, noUpdateSince: null, targetFrom: null, targetTo: null });
     expect(parseCommitmentFilters({ stale: "1e9" }).staleDays).toBe(36_500);
+  });
+
+  it("reads, writes and describes the overdue-milestone filter", () => {
+    const filters = parseCommitmentFilters({ overdueMilestones: "1" });
+    expect(filters.overdueMilestones).toBe(true);
+    expect(parseCommitmentFilters({ overdueMilestones: "no" }).overdueMilestones).toBe(false);
+    expect(commitmentFiltersToQuery(filters)).toBe("?overdueMilestones=1");
+    expect(fromUrl(commitmentFiltersToQuery(filters))).toEqual(filters);
+    expect(activeFilterCount(filters)).toBe(1);
+    expect(describeDueFilters(filters, (d) => d)).toEqual(["with an overdue milestone (due date passed, not done)"]);
   });
 
   it("round-trips them through the URL, and counts them as filtering", () => {

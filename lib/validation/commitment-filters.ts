@@ -24,6 +24,8 @@ export type CommitmentFilters = {
   reaffirmed: number;
   /** Only overdue commitments: target date passed, not fulfilled (the dashboard's rule). */
   overdue: boolean;
+  /** Only commitments with an overdue milestone: due date passed, not done (lib/domain/milestones.ts). */
+  overdueMilestones: boolean;
   /** Only stale ones: open, and their last update took effect more than this many days ago. */
   staleDays: number | null;
   /** Only those whose last update took effect before this day (YYYY-MM-DD): "no update since". */
@@ -82,6 +84,7 @@ export function parseCommitmentFilters(params: SearchParams): CommitmentFilters 
     meeting: all(params, "meeting")[0]?.slice(0, 200) ?? null,
     reaffirmed: Math.min(Math.max(0, Math.floor(Number(all(params, "reaffirmed")[0])) || 0), 100),
     overdue: ["1", "true", "yes"].includes(all(params, "overdue")[0] ?? ""),
+    overdueMilestones: ["1", "true", "yes"].includes(all(params, "overdueMilestones")[0] ?? ""),
     staleDays: positiveDays(all(params, "stale")[0]),
     noUpdateSince: day(all(params, "noUpdateSince")[0]),
     targetFrom: day(all(params, "targetFrom")[0]),
@@ -103,6 +106,7 @@ export function commitmentFiltersToQuery(filters: Partial<CommitmentFilters>): s
   if (filters.meeting) query.set("meeting", filters.meeting);
   if (filters.reaffirmed) query.set("reaffirmed", String(filters.reaffirmed));
   if (filters.overdue) query.set("overdue", "1");
+  if (filters.overdueMilestones) query.set("overdueMilestones", "1");
   if (filters.staleDays) query.set("stale", String(filters.staleDays));
   if (filters.noUpdateSince) query.set("noUpdateSince", filters.noUpdateSince);
   if (filters.targetFrom) query.set("targetFrom", filters.targetFrom);
@@ -126,6 +130,7 @@ export function activeFilterCount(filters: CommitmentFilters): number {
     filters.meeting,
     filters.reaffirmed,
     filters.overdue,
+    filters.overdueMilestones,
     filters.staleDays,
     filters.noUpdateSince,
     filters.targetFrom,
@@ -141,6 +146,7 @@ export function isFiltered(filters: CommitmentFilters): boolean {
 export function describeDueFilters(filters: CommitmentFilters, formatDay: (iso: string) => string): string[] {
   const words: string[] = [];
   if (filters.overdue) words.push("overdue (target date passed, not fulfilled)");
+  if (filters.overdueMilestones) words.push("with an overdue milestone (due date passed, not done)");
   if (filters.staleDays) words.push(`stale (open, last update took effect more than ${filters.staleDays} days ago)`);
   if (filters.noUpdateSince) words.push(`no update since ${formatDay(filters.noUpdateSince)}`);
   if (filters.targetFrom && filters.targetTo)

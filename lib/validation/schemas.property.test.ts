@@ -10,6 +10,8 @@ import { readImportFile } from "./commitment-import";
 import { AcceptCandidatesSchema } from "./extraction";
 import { CommitmentLinkSchema, CommitmentUnlinkSchema } from "./lineage";
 import { MeetingCreateSchema, MeetingEditSchema } from "./meeting";
+import { IndicatorSchema, MeasurementSchema } from "./indicator";
+import { MilestoneCreateSchema, MilestoneDeleteSchema, MilestoneEditSchema } from "./milestone";
 import { BulkStatusUpdateSchema, StatusUpdateSchema } from "./status-update";
 import { PasswordChangeSchema, UserCreateSchema, UserUnlockSchema, UserUpdateSchema } from "./users";
 
@@ -69,6 +71,20 @@ const SCHEMAS = {
   CommitmentLinkSchema: [CommitmentLinkSchema, ["fromId", "toId", "kind", "note"]],
   CommitmentUnlinkSchema: [CommitmentUnlinkSchema, ["linkId", "commitmentId"]],
   AcceptCandidatesSchema: [AcceptCandidatesSchema, ["meetingId", "candidates"]],
+  MilestoneCreateSchema: [
+    MilestoneCreateSchema,
+    ["commitmentId", "title", "duePrecision", "due", "doneOn", "evidenceUrl", "responsiblePartyId"],
+  ],
+  MilestoneEditSchema: [
+    MilestoneEditSchema,
+    ["id", "version", "commitmentId", "title", "duePrecision", "due", "doneOn", "evidenceUrl", "responsiblePartyId"],
+  ],
+  MilestoneDeleteSchema: [MilestoneDeleteSchema, ["id", "commitmentId", "version"]],
+  IndicatorSchema: [
+    IndicatorSchema,
+    ["commitmentId", "version", "name", "unit", "direction", "baselineValue", "baselineOn", "targetValue", "targetOn"],
+  ],
+  MeasurementSchema: [MeasurementSchema, ["indicatorId", "value", "measuredOn", "sourceUrl", "note"]],
 } as const;
 
 // A readout may be long; every other string stays under 10,000 characters.
@@ -83,7 +99,9 @@ describe("every input schema under hostile input", { timeout: PROPERTY_TEST_TIME
           if (!result.success) return result.error.issues.length > 0;
           const out = result.data as Record<string, unknown>;
           // Unknown keys are stripped; strings stay within their documented bounds.
-          expect(Object.keys(out).every((k) => (keys as readonly string[]).includes(k) || k === "targetDate")).toBe(true);
+          expect(Object.keys(out).every((k) => (keys as readonly string[]).includes(k) || k === "targetDate" || k === "dueDate")).toBe(
+            true,
+          );
           for (const [key, value] of Object.entries(out))
             if (typeof value === "string") expect(value.length).toBeLessThanOrEqual(STRING_LIMITS[key] ?? 10_000);
           return true;

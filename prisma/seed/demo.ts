@@ -5,7 +5,17 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
 import type { CommitmentStatusValue } from "@/lib/domain/status";
 import { parseTarget } from "@/lib/domain/target-date";
-import { DEMO_HISTORY, DEMO_HISTORY_RATIONALE, DEMO_PARTIES, DEMO_PARTY_HISTORY, JSPG_COMMITMENTS, JSPG_MEETING } from "./jspg-8th-meeting";
+import {
+  DEMO_HISTORY,
+  DEMO_HISTORY_RATIONALE,
+  DEMO_ILLUSTRATIVE_NOTE,
+  DEMO_INDICATORS,
+  DEMO_MILESTONES,
+  DEMO_PARTIES,
+  DEMO_PARTY_HISTORY,
+  JSPG_COMMITMENTS,
+  JSPG_MEETING,
+} from "./jspg-8th-meeting";
 
 export const DEMO_PASSWORD = "demo-pass-2026";
 export const DEMO_ACCOUNTS = [
@@ -168,6 +178,42 @@ export async function seedDemo(
           });
           before = step;
         }
+      }
+      for (const milestone of options.history ? (DEMO_MILESTONES[pledge.title] ?? []) : []) {
+        const due = parseTarget(milestone.duePrecision, milestone.due);
+        if (!due.ok) throw new Error(`Demo milestone "${milestone.title}": ${due.message}`);
+        await tx.milestone.create({
+          data: {
+            commitmentId: commitment.id,
+            title: milestone.title,
+            duePrecision: milestone.duePrecision,
+            dueDate: due.targetDate,
+            doneOn: milestone.doneOn ? new Date(`${milestone.doneOn}T00:00:00Z`) : null,
+            responsiblePartyId: milestone.responsibleParty ? partyIds[milestone.responsibleParty] : null,
+            createdById: users.ANALYST,
+          },
+        });
+      }
+      const indicator = options.history ? DEMO_INDICATORS[pledge.title] : undefined;
+      if (indicator) {
+        const { measurements, ...fields } = indicator;
+        await tx.indicator.create({
+          data: {
+            ...fields,
+            commitmentId: commitment.id,
+            baselineOn: new Date(`${fields.baselineOn}T00:00:00Z`),
+            targetOn: new Date(`${fields.targetOn}T00:00:00Z`),
+            createdById: users.ANALYST,
+            measurements: {
+              create: measurements.map((m) => ({
+                value: m.value,
+                measuredOn: new Date(`${m.measuredOn}T00:00:00Z`),
+                note: DEMO_ILLUSTRATIVE_NOTE,
+                authorId: users.ANALYST,
+              })),
+            },
+          },
+        });
       }
     });
     created++;

@@ -1,9 +1,21 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { isCommitmentCategory } from "@/lib/domain/categories";
 import { parseTarget } from "@/lib/domain/target-date";
 import { readDemoSource } from "./demo";
 import { progressProblem } from "@/lib/domain/status";
-import { DEMO_HISTORY, DEMO_PARTIES, DEMO_PARTY_HISTORY, JSPG_COMMITMENTS, JSPG_MEETING } from "./jspg-8th-meeting";
+import { IndicatorSchema, MeasurementSchema } from "@/lib/validation/indicator";
+import { MilestoneCreateSchema } from "@/lib/validation/milestone";
+import {
+  DEMO_HISTORY,
+  DEMO_ILLUSTRATIVE_NOTE,
+  DEMO_INDICATORS,
+  DEMO_MILESTONES,
+  DEMO_PARTIES,
+  DEMO_PARTY_HISTORY,
+  JSPG_COMMITMENTS,
+  JSPG_MEETING,
+} from "./jspg-8th-meeting";
 
 describe("the 8th JSPG demo pledges", () => {
   const source = readDemoSource(JSPG_MEETING.sourceFile);
@@ -74,5 +86,45 @@ describe("the illustrative demo history", () => {
       }
     }
     expect(Object.keys(DEMO_PARTY_HISTORY).some((t) => /Maarif|critical minerals/.test(t))).toBe(false);
+  });
+});
+
+describe("the illustrative milestones and indicator", () => {
+  // Pledges the end-to-end specs write to through the page: demo milestones there would change what they see.
+  const WRITTEN_BY_E2E = /Maarif|critical minerals|on the environment|technology transfer|researchers and specialists|within the UN/;
+
+  it("belong to known pledges, name one of their parties, parse their due dates and say they are illustrative", () => {
+    for (const [title, milestones] of Object.entries(DEMO_MILESTONES)) {
+      const pledge = JSPG_COMMITMENTS.find((c) => c.title === title);
+      expect(pledge, title).toBeDefined();
+      expect(WRITTEN_BY_E2E.test(title), title).toBe(false);
+      for (const m of milestones) {
+        expect(m.title, title).toMatch(/\(illustrative\)$/);
+        expect(MilestoneCreateSchema.safeParse({ commitmentId: randomUUID(), ...m, doneOn: m.doneOn ?? "" }).success, m.title).toBe(true);
+        if (m.responsibleParty) expect(pledge!.parties as string[], m.title).toContain(m.responsibleParty);
+        if (m.doneOn) expect(m.doneOn >= JSPG_MEETING.heldOn, m.title).toBe(true);
+      }
+    }
+    expect(Object.values(DEMO_MILESTONES).flat().length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("has an indicator the form would accept, with measurements after its baseline, marked illustrative", () => {
+    expect(Object.keys(DEMO_INDICATORS).length).toBeGreaterThanOrEqual(1);
+    for (const [title, { measurements, ...fields }] of Object.entries(DEMO_INDICATORS)) {
+      expect(
+        JSPG_COMMITMENTS.some((c) => c.title === title),
+        title,
+      ).toBe(true);
+      expect(IndicatorSchema.safeParse({ commitmentId: randomUUID(), version: "", ...fields }).success, title).toBe(true);
+      expect(fields.name).toMatch(/illustrative/);
+      expect(measurements.length).toBeGreaterThanOrEqual(2);
+      for (const m of measurements) {
+        expect(MeasurementSchema.safeParse({ indicatorId: randomUUID(), ...m, note: DEMO_ILLUSTRATIVE_NOTE }).success, m.measuredOn).toBe(
+          true,
+        );
+        expect(m.measuredOn >= fields.baselineOn, m.measuredOn).toBe(true);
+      }
+    }
+    expect(DEMO_ILLUSTRATIVE_NOTE).toMatch(/^Illustrative/);
   });
 });

@@ -332,3 +332,63 @@ export const DEMO_PARTY_HISTORY: Record<
 };
 
 export const DEMO_HISTORY_RATIONALE = "Illustrative demo update, invented to populate the dashboard: not an assessment of real events.";
+
+/** What marks the demo's milestones, indicator and measurements as invented, wherever they show. */
+export const DEMO_ILLUSTRATIVE_NOTE = "Illustrative demo value, invented to populate the page: not a real statistic.";
+
+/**
+ * Illustrative milestones (invented, like the demo history; each title says so), the due date typed as an
+ * analyst would. On pledges no end-to-end test writes to: one is done, one is overdue once its month has passed.
+ */
+export const DEMO_MILESTONES: Record<
+  string,
+  { title: string; duePrecision: TargetPrecisionValue; due: string; doneOn?: string; responsibleParty?: string }[]
+> = {
+  "Strengthen collaboration in cybersecurity, artificial intelligence, digitalization and space": [
+    {
+      title: "Joint working group on cybersecurity holds its first meeting (illustrative)",
+      duePrecision: "QUARTER",
+      due: "2026-Q2",
+      doneOn: "2026-05-20",
+      responsibleParty: "Kazakhstan",
+    },
+    {
+      title: "Memorandum on cooperation in space signed (illustrative)",
+      duePrecision: "MONTH",
+      due: "2026-09",
+      responsibleParty: "Türkiye",
+    },
+  ],
+};
+
+/**
+ * An illustrative measurable target, after the pledge's own words ("raise mutual trade turnover to US$ 10
+ * billion"): the baseline and the measurements are invented, and the name says so.
+ */
+export const DEMO_INDICATORS: Record<
+  string,
+  {
+    name: string;
+    unit: string;
+    direction: "INCREASE" | "DECREASE";
+    baselineValue: string;
+    baselineOn: string;
+    targetValue: string;
+    targetOn: string;
+    measurements: { value: string; measuredOn: string }[];
+  }
+> = {
+  "Facilitate and diversify bilateral trade and investment": {
+    name: "Mutual trade turnover (illustrative demo figures)",
+    unit: "US$ billion",
+    direction: "INCREASE",
+    baselineValue: "5",
+    baselineOn: "2025-12-31",
+    targetValue: "10",
+    targetOn: "2030-12-31",
+    measurements: [
+      { value: "5.3", measuredOn: "2026-03-31" },
+      { value: "5.6", measuredOn: "2026-06-30" },
+    ],
+  },
+};

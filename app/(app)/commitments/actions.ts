@@ -13,6 +13,10 @@ import {
 } from "@/lib/data/commitments";
 import { linkCommitments, unlinkCommitments } from "@/lib/data/lineage";
 import { assessParty, type PartyState } from "@/lib/data/party-assessments";
+import { addMilestone, deleteMilestone, updateMilestone, type MilestoneState } from "@/lib/data/milestones";
+import { addMeasurement, setIndicator } from "@/lib/data/indicators";
+import { MilestoneCreateSchema, MilestoneDeleteSchema, MilestoneEditSchema } from "@/lib/validation/milestone";
+import { IndicatorSchema, MeasurementSchema } from "@/lib/validation/indicator";
 import { PartyAssessmentSchema } from "@/lib/validation/party-assessment";
 import { saveHiddenListColumns } from "@/lib/data/users";
 import { CommitmentCreateSchema, CommitmentEditSchema } from "@/lib/validation/commitment";
@@ -73,6 +77,66 @@ export const assessPartyAction = defineAction<
     message: "Assessment saved.",
     saved: { version: saved.version, assessmentId: saved.assessmentId, nextRequestId: randomUUID() },
   }),
+});
+
+// Milestones and the indicator: the result alone, as for an assessment; the forms refresh the page.
+// Adding answers as editing does (one form serves both): a new milestone is at version 1.
+export const addMilestoneAction = defineAction<
+  typeof MilestoneCreateSchema,
+  Awaited<ReturnType<typeof addMilestone>>,
+  { saved: { version: number } },
+  { conflict: MilestoneState }
+>({
+  permission: "commitment:milestones",
+  schema: MilestoneCreateSchema,
+  run: addMilestone,
+  done: (_added, input) => ({ ok: true, message: `Milestone “${input.title}” added.`, saved: { version: 1 } }),
+});
+
+export const updateMilestoneAction = defineAction<
+  typeof MilestoneEditSchema,
+  Awaited<ReturnType<typeof updateMilestone>>,
+  { saved: { version: number } },
+  { conflict: MilestoneState }
+>({
+  permission: "commitment:milestones",
+  schema: MilestoneEditSchema,
+  run: updateMilestone,
+  done: ({ version }, input) => ({ ok: true, message: `Milestone “${input.title}” saved.`, saved: { version } }),
+});
+
+export const deleteMilestoneAction = defineAction<
+  typeof MilestoneDeleteSchema,
+  Awaited<ReturnType<typeof deleteMilestone>>,
+  object,
+  { conflict: MilestoneState }
+>({
+  permission: "commitment:milestones",
+  schema: MilestoneDeleteSchema,
+  run: deleteMilestone,
+  done: () => ({ ok: true, message: "Milestone deleted." }),
+});
+
+export const setIndicatorAction = defineAction<
+  typeof IndicatorSchema,
+  Awaited<ReturnType<typeof setIndicator>>,
+  { saved: { version: number } }
+>({
+  permission: "commitment:indicator",
+  schema: IndicatorSchema,
+  run: setIndicator,
+  done: ({ version }) => ({ ok: true, message: "Indicator saved.", saved: { version } }),
+});
+
+export const addMeasurementAction = defineAction<
+  typeof MeasurementSchema,
+  Awaited<ReturnType<typeof addMeasurement>>,
+  { added: { id: string } }
+>({
+  permission: "commitment:indicator",
+  schema: MeasurementSchema,
+  run: addMeasurement,
+  done: ({ id }) => ({ ok: true, message: "Measurement recorded.", added: { id } }),
 });
 
 export const createCommitmentAction = defineAction({

@@ -18,7 +18,12 @@ import { getCommitment } from "@/lib/data/commitments";
 import { findLinkTargets, getLineage } from "@/lib/data/lineage";
 import { LineageSection } from "@/components/commitments/lineage-section";
 import { PartyAssessments, PartyStatusLine } from "@/components/commitments/party-assessments";
-import { formatDay, formatTarget, isoDate } from "@/lib/domain/target-date";
+import { formatDay, formatTarget, isoDate, latestTodayOnEarth } from "@/lib/domain/target-date";
+import { listMilestones } from "@/lib/data/milestones";
+import { getIndicator } from "@/lib/data/indicators";
+import { isMilestoneOverdue, suggestedProgress } from "@/lib/domain/milestones";
+import { MilestonesSection } from "@/components/commitments/milestones-section";
+import { IndicatorSection } from "@/components/commitments/indicator-section";
 
 export const metadata: Metadata = { title: "Commitment" };
 
@@ -44,10 +49,15 @@ export default async function CommitmentPage({
   const canUpdate = can(user, "commitment:update-status");
   const canLink = can(user, "commitment:link");
   const linkQuery = typeof query.linkq === "string" ? query.linkq.slice(0, 200) : "";
-  const [lineage, targets] = await Promise.all([
+  const [lineage, targets, milestones, indicator] = await Promise.all([
     getLineage(user, commitment.id),
     canLink && linkQuery.trim() ? findLinkTargets(user, commitment.id, linkQuery) : null,
+    listMilestones(user, commitment.id),
+    getIndicator(user, commitment.id),
   ]);
+
+  const today = latestTodayOnEarth();
+  const overdueMilestones = milestones.filter((m) => isMilestoneOverdue(m, today)).length;
 
   return (
     <>
@@ -83,6 +93,13 @@ export default async function CommitmentPage({
             <span className="text-slate-700">since {formatDay(commitment.statusEffectiveOn)}</span>
           </div>
           <PartyStatusLine commitment={commitment} />
+          {overdueMilestones ? (
+            <p className="text-sm">
+              <a href="#milestones" className="font-medium text-amber-900" data-testid="overdue-milestones-flag">
+                {overdueMilestones === 1 ? "1 milestone is overdue" : `${overdueMilestones} milestones are overdue`}
+              </a>
+            </p>
+          ) : null}
           {commitment.description ? <p className="max-w-4xl text-slate-800">{commitment.description}</p> : null}
         </header>
 
@@ -165,11 +182,22 @@ export default async function CommitmentPage({
               status={commitment.status}
               progress={commitment.progress}
               requestId={randomUUID()}
+              suggestedProgress={suggestedProgress(milestones)}
             />
           </section>
         ) : null}
 
         <PartyAssessments commitment={commitment} canAssess={can(user, "commitment:assess-party")} />
+
+        <MilestonesSection
+          commitmentId={commitment.id}
+          parties={commitment.parties.map((p) => p.party)}
+          milestones={milestones}
+          canEdit={can(user, "commitment:milestones")}
+          today={today}
+        />
+
+        <IndicatorSection commitmentId={commitment.id} indicator={indicator} canEdit={can(user, "commitment:indicator")} />
 
         <LineageSection
           commitmentId={commitment.id}
