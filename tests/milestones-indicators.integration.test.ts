@@ -284,13 +284,13 @@ describe("measurable targets", () => {
     const current = await db.indicator.findUniqueOrThrow({ where: { id: indicatorId } });
     await setIndicator(actors.analyst, indicator(c.id, { version: String(current.version) }));
     await addMeasurement(actors.analyst, measurement(indicatorId, "5.6", "2026-06-30"));
-    await addMeasurement(actors.analyst, measurement(indicatorId, "5.1", "2026-12-31"));
+    await addMeasurement(actors.analyst, measurement(indicatorId, "5.1", "2026-11-01"));
     const read = (await getIndicator(actors.viewer, c.id))!;
     expect(read.measurements.map((m) => [m.measuredOn, m.value])).toEqual([
       ["2026-06-30", "5.600000"],
-      ["2026-12-31", "5.100000"],
+      ["2026-11-01", "5.100000"],
     ]);
-    // The latest by date is 5.1 at the end of 2026, where the path is at about 6: more than 0.5 short.
+    // The latest by date is 5.1 on 1 Nov 2026, where the path is at about 5.8: more than 0.5 (10 % of 5) short.
     expect(indicatorStanding(read, read.measurements).standing).toBe("BEHIND");
 
     const before = await databaseFingerprint();
