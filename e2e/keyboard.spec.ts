@@ -45,7 +45,8 @@ test.describe("as an analyst", () => {
   test("a commitment's status field is at most four Tab presses from the top, though the form sits below the history", async ({ page }) => {
     await openCommitment(page, "Enhance cooperation on the environment");
     await page.goto(page.url());
-    const status = page.getByLabel("New status");
+    // The status update's field (each party's assessment form, folded further down, has one too).
+    const status = page.locator("section", { has: page.getByRole("heading", { name: "Update status" }) }).getByLabel("New status");
     expect(await tabsTo(page, status, ["Skip to content", "Skip to status update"])).toBeLessThanOrEqual(TAB_BUDGET);
     await expect(status).toBeFocused();
     await expect(status).toBeInViewport();
