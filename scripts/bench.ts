@@ -163,6 +163,49 @@ async function complianceScenarios(pool: pg.Pool) {
   return results;
 }
 
+/**
+ * A commitment's page with 50 milestones and an indicator with 1,000 measurements (made once, on a
+ * commitment of its own), beside an ordinary commitment's page; each beside its own detail query.
+ */
+async function commitmentPageScenarios(pool: pg.Pool, cookie: string) {
+  const heavy = (await pool.query<{ id: string }>("SELECT id FROM commitments ORDER BY id LIMIT 1 OFFSET 7000")).rows[0].id;
+  const plain = (await pool.query<{ id: string }>("SELECT id FROM commitments ORDER BY id LIMIT 1 OFFSET 9000")).rows[0].id;
+  const { rows } = await pool.query<{ n: number }>("SELECT count(*)::int AS n FROM milestones WHERE commitment_id = $1", [heavy]);
+  if (rows[0].n === 0) {
+    await pool.query(
+      `INSERT INTO milestones (commitment_id, title, due_date, due_precision, done_on)
+       SELECT $1, 'Benchmark milestone ' || i, date '2025-01-31' + i * 30, 'DAY', CASE WHEN i % 3 = 0 THEN date '2025-01-01' + i * 30 END
+       FROM generate_series(1, 50) i`,
+      [heavy],
+    );
+    await pool.query(
+      `WITH i AS (INSERT INTO indicators (commitment_id, name, unit, direction, baseline_value, baseline_on, target_value, target_on)
+                  VALUES ($1, 'Benchmark turnover', 'US$ billion', 'INCREASE', 5, '2022-12-31', 10, '2030-12-31') RETURNING id)
+       INSERT INTO indicator_measurements (indicator_id, value, measured_on, note)
+       SELECT i.id, 5 + g * 0.004, date '2023-01-01' + g, 'Benchmark measurement ' || g FROM i, generate_series(1, 1000) g`,
+      [heavy],
+    );
+  }
+  const { getCommitment } = await import("@/lib/data/commitments");
+  const { getLineage } = await import("@/lib/data/lineage");
+  const { listMilestones } = await import("@/lib/data/milestones");
+  const { getIndicator } = await import("@/lib/data/indicators");
+  const results = [];
+  for (const [name, id] of [
+    ["A commitment's page (10 updates, its parties' assessments)", plain],
+    ["A commitment's page with 50 milestones and 1,000 measurements", heavy],
+  ] as const) {
+    const actor = { id: "bench", email: BENCH_VIEWER, name: "Bench", role: "VIEWER" as const };
+    // The page's own data calls, in the same order (the detail, then lineage, milestones and indicator side by side).
+    const direct = async () => {
+      await getCommitment(actor, id);
+      await Promise.all([getLineage(actor, id), listMilestones(actor, id), getIndicator(actor, id)]);
+    };
+    results.push(await timeScenario(name, `/commitments/${id}`, cookie, direct));
+  }
+  return results;
+}
+
 /** The commitments list with a filter and a text search, on page 1 and page 500, beside its two statements run directly. */
 async function listScenarios(pool: pg.Pool, cookie: string) {
   const { commitmentListQueries } = await import("@/lib/data/commitment-queries");
@@ -256,7 +299,7 @@ async function main() {
     const cookie = await signIn(BASE, BENCH_VIEWER, BENCH_PASSWORD);
     const pool = new pg.Pool({ connectionString: db.url, max: 10 });
     const results = ONLY.has("dashboard") ? await dashboardScenarios(pool, cookie) : [];
-    const list = ONLY.has("list") ? await listScenarios(pool, cookie) : [];
+    const list = ONLY.has("list") ? [...(await listScenarios(pool, cookie)), ...(await commitmentPageScenarios(pool, cookie))] : [];
     const analystCookie = await signIn(BASE, BENCH_ANALYST, BENCH_PASSWORD);
     const saves = ONLY.has("save") ? await benchmarkSaves(BASE, analystCookie, db.url) : null;
     // The same with one analyst: what a save costs when nothing else runs.

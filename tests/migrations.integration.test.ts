@@ -141,7 +141,7 @@ async function declaredShapes(): Promise<Record<string, Record<string, { optiona
 
 const PG_TYPES: Record<string, string[]> = {
   String: ["text", "uuid"],
-  Int: ["integer"],
+  Int: ["integer", "smallint"],
   BigInt: ["bigint"],
   Boolean: ["boolean"],
   DateTime: ["timestamp with time zone", "date"],

@@ -6,7 +6,7 @@ import { getCompliance, getMeetingDelivery } from "@/lib/data/compliance";
 import { ConflictError, ValidationError } from "@/lib/data/errors";
 import { assessParty } from "@/lib/data/party-assessments";
 import { COMPLIANCE_SCORES, compliancePercent } from "@/lib/domain/compliance";
-import type { CommitmentStatusValue } from "@/lib/domain/status";
+import { COMMITMENT_STATUSES, type CommitmentStatusValue } from "@/lib/domain/status";
 import { CommitmentEditSchema } from "@/lib/validation/commitment";
 import { parseDashboardParams } from "@/lib/validation/dashboard-params";
 import { PartyAssessmentSchema } from "@/lib/validation/party-assessment";
@@ -180,14 +180,16 @@ describe("a party's assessment", () => {
 type Figure = { n: number; sum: number };
 
 /** Compliance recomputed in JavaScript from the raw per-party history, as the formula says. */
-async function recompute(asOf: string, filter: { party?: string; category?: string } = {}) {
+async function recompute(asOf: string, filter: { party?: string; category?: string; meeting?: string } = {}) {
   const rows = await db.partyAssessment.findMany({
     select: {
       commitmentId: true,
       toStatus: true,
       effectiveOn: true,
       recordedAt: true,
-      commitmentParty: { select: { party: { select: { name: true } }, commitment: { select: { category: true } } } },
+      commitmentParty: {
+        select: { party: { select: { name: true } }, commitment: { select: { category: true, meeting: { select: { slug: true } } } } },
+      },
     },
   });
   const latest = new Map<string, (typeof rows)[number]>();
@@ -207,6 +209,7 @@ async function recompute(asOf: string, filter: { party?: string; category?: stri
     if (score === null) continue;
     if (filter.party && party !== filter.party) continue;
     if (filter.category && category !== filter.category) continue;
+    if (filter.meeting && row.commitmentParty.commitment.meeting.slug !== filter.meeting) continue;
     for (const [map, key] of [
       [byParty, party],
       [byPartyCategory, `${party}/${category}`],
@@ -224,7 +227,7 @@ async function recompute(asOf: string, filter: { party?: string; category?: stri
   return { byParty: shape(byParty), byPartyCategory: shape(byPartyCategory) };
 }
 
-async function fromApp(asOf: string | undefined, filter: { party?: string; category?: string } = {}) {
+async function fromApp(asOf: string | undefined, filter: { party?: string; category?: string; meeting?: string } = {}) {
   const c = await getCompliance(actors.viewer, parseDashboardParams({ asOf, ...filter }));
   const sorted = <T>(entries: [string, T][]) => Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b)));
   return {
@@ -234,6 +237,15 @@ async function fromApp(asOf: string | undefined, filter: { party?: string; categ
 }
 
 describe("compliance by party", () => {
+  it("scores every status in the database as lib/domain/compliance.ts does", async () => {
+    for (const status of COMMITMENT_STATUSES) {
+      const [{ score }] = await db.$queryRaw<
+        { score: number | null }[]
+      >`SELECT ct_compliance_score(${status}::"CommitmentStatus")::int AS score`;
+      expect(score, status).toBe(COMPLIANCE_SCORES[status]);
+    }
+  });
+
   it("equals a recomputation from the raw history, today and on three past dates, for every filter", async () => {
     // A history that moves forward and back, over pledges of several categories.
     const titles = ["Action Plan of the 13th", "Middle Corridor", "health cooperation", "High-Level Strategic Council", "terrorism"];
@@ -253,8 +265,12 @@ describe("compliance by party", () => {
       [2, "Türkiye", "IN_PROGRESS", 10, "2026-09-01"],
     ];
     for (const [i, party, status, progress, on] of steps) await assess(ids[i], party, status, progress, on);
+    // A commitment moved to another category takes its parties' scores and history with it (the
+    // roll-up and the periods follow by trigger).
+    await db.commitment.update({ where: { id: ids[1] }, data: { category: "Health" } });
 
     const health = await commitmentByTitle("health cooperation");
+    const meeting = await db.meeting.findFirstOrThrow({ select: { slug: true } });
     const today = parseDashboardParams({}).asOf;
     for (const asOf of [undefined, "2026-03-15", "2026-05-20", "2026-07-01"]) {
       for (const filter of [
@@ -263,11 +279,20 @@ describe("compliance by party", () => {
         { party: "Kazakhstan" },
         { category: health.category },
         { party: "Türkiye", category: health.category },
+        { meeting: meeting.slug },
+        { meeting: meeting.slug, party: "Kazakhstan", category: health.category },
       ]) {
         const expected = await recompute(asOf ?? today, filter);
         expect(await fromApp(asOf, filter), `${asOf ?? "today"} ${JSON.stringify(filter)}`).toEqual(expected);
       }
     }
+    // The roll-up equals a recount of the parties' current states.
+    const kept = await db.$queryRaw`SELECT party_id::text, category, score::int, n FROM party_score_counts WHERE n <> 0 ORDER BY 1, 2, 3`;
+    const recount = await db.$queryRaw`
+      SELECT cp.party_id::text, c.category, ct_compliance_score(cp.status)::int AS score, count(*)::int AS n
+      FROM commitment_parties cp JOIN commitments c ON c.id = cp.commitment_id
+      WHERE ct_compliance_score(cp.status) IS NOT NULL GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
+    expect(kept).toEqual(recount);
     // A non-trivial figure: on 20 May, Türkiye had +1 (Middle Corridor), 0 (Action Plan), −1 (health), and earlier tests' assessments.
     const may = await fromApp("2026-05-20");
     expect(may.byParty["Türkiye"].n).toBeGreaterThanOrEqual(3);

@@ -2,8 +2,8 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
-import { COMPLIANCE_SCORES, compliancePercent } from "@/lib/domain/compliance";
-import { COMMITMENT_STATUSES, type CommitmentStatusValue } from "@/lib/domain/status";
+import { compliancePercent } from "@/lib/domain/compliance";
+import type { CommitmentStatusValue } from "@/lib/domain/status";
 import type { DashboardParams } from "@/lib/validation/dashboard-params";
 import { commitmentFilterSql } from "./commitment-queries";
 
@@ -20,16 +20,37 @@ export type Compliance = {
   categories: string[];
 };
 
-/** The score of a status column, from the one mapping (COMPLIANCE_SCORES); NULL for "not yet assessed". */
+/** The score of a status column: the database's ct_compliance_score, the same mapping as COMPLIANCE_SCORES (a test compares them). */
 export function scoreSql(column: Prisma.Sql): Prisma.Sql {
-  const cases = COMMITMENT_STATUSES.filter((s) => COMPLIANCE_SCORES[s] !== null).map(
-    (s) => Prisma.sql`WHEN ${s} THEN ${COMPLIANCE_SCORES[s]}::int`,
-  );
-  return Prisma.sql`(CASE ${column}::text ${Prisma.join(cases, " ")} END)`;
+  return Prisma.sql`ct_compliance_score(${column})`;
 }
 
-/** The statement: one row per party and category with n, the score sum and the count of each score. */
+/**
+ * The statement: one row per party and category with n, the score sum and the count of each score.
+ * Without a meeting filter it reads no commitment: today from the roll-up party_score_counts (at most
+ * parties × categories × 3 rows), on a past date from the party periods that contain it (which carry
+ * their commitment's category). A meeting filter reads that meeting's commitments (an index range).
+ */
 export function complianceSql(params: DashboardParams): Prisma.Sql {
+  const party = params.party ? Prisma.sql`AND p.name = ${params.party}` : Prisma.empty;
+  const totals = Prisma.sql`
+    p.name AS party, x.category, sum(x.n)::int AS n, sum(x.score * x.n)::int AS "scoreSum",
+    (sum(x.n) FILTER (WHERE x.score = 1))::int AS fulfilled,
+    (sum(x.n) FILTER (WHERE x.score = 0))::int AS partial,
+    (sum(x.n) FILTER (WHERE x.score = -1))::int AS none`;
+  const group = Prisma.sql`GROUP BY 1, 2 HAVING sum(x.n) > 0`;
+  if (!params.meeting) {
+    const category = params.category ? Prisma.sql`AND x.category = ${params.category}` : Prisma.empty;
+    const scored = params.past
+      ? Prisma.sql`SELECT pp.party_id, pp.category, ${scoreSql(Prisma.sql`pp.status`)} AS score, 1 AS n FROM party_periods pp
+          WHERE daterange(pp.valid_from, pp.valid_to, '[)') @> ${params.asOf}::date`
+      : Prisma.sql`SELECT party_id, category, score, n FROM party_score_counts`;
+    return Prisma.sql`
+      SELECT ${totals}
+      FROM (${scored}) x JOIN parties p ON p.id = x.party_id
+      WHERE x.score IS NOT NULL ${category} ${party}
+      ${group}`;
+  }
   const where = commitmentFilterSql({
     q: "",
     statuses: [],
@@ -40,18 +61,14 @@ export function complianceSql(params: DashboardParams): Prisma.Sql {
   const states = params.past
     ? Prisma.sql`SELECT pp.commitment_id, pp.party_id, pp.status FROM party_periods pp
         WHERE daterange(pp.valid_from, pp.valid_to, '[)') @> ${params.asOf}::date`
-    : Prisma.sql`SELECT cp.commitment_id, cp.party_id, cp.status FROM commitment_parties cp WHERE cp.status <> 'NOT_YET_ASSESSED'`;
-  const party = params.party ? Prisma.sql`AND p.name = ${params.party}` : Prisma.empty;
+    : Prisma.sql`SELECT cp.commitment_id, cp.party_id, cp.status FROM commitment_parties cp`;
   return Prisma.sql`
-    SELECT p.name AS party, c.category, count(*)::int AS n, sum(x.score)::int AS "scoreSum",
-           (count(*) FILTER (WHERE x.score = 1))::int AS fulfilled,
-           (count(*) FILTER (WHERE x.score = 0))::int AS partial,
-           (count(*) FILTER (WHERE x.score = -1))::int AS none
-    FROM (SELECT s.commitment_id, s.party_id, ${scoreSql(Prisma.sql`s.status`)} AS score FROM (${states}) s) x
-    JOIN commitments c ON c.id = x.commitment_id
+    SELECT ${totals}
+    FROM (SELECT s.party_id, c.category, ${scoreSql(Prisma.sql`s.status`)} AS score, 1 AS n
+          FROM (${states}) s JOIN commitments c ON c.id = s.commitment_id WHERE ${where}) x
     JOIN parties p ON p.id = x.party_id
-    WHERE x.score IS NOT NULL AND ${where} ${party}
-    GROUP BY 1, 2`;
+    WHERE x.score IS NOT NULL ${party}
+    ${group}`;
 }
 
 function figure(rows: Omit<ComplianceFigure, "percent">[]): ComplianceFigure {
