@@ -19,6 +19,10 @@ import { parseCommitmentFilters } from "@/lib/validation/commitment-filters";
 import { StatusUpdateSchema } from "@/lib/validation/status-update";
 import { assessParty } from "@/lib/data/party-assessments";
 import { PartyAssessmentSchema } from "@/lib/validation/party-assessment";
+import { addMilestone } from "@/lib/data/milestones";
+import { addMeasurement, setIndicator } from "@/lib/data/indicators";
+import { MilestoneCreateSchema } from "@/lib/validation/milestone";
+import { IndicatorSchema, MeasurementSchema } from "@/lib/validation/indicator";
 import { commitmentByTitle, databaseFingerprint, seedDemoActors, type Actors } from "./support/fixtures";
 import { useEmptyDatabase } from "./support/switch-database";
 
@@ -49,6 +53,8 @@ async function exportText(actor: Actor, format: "csv" | "json" = "csv", what: "c
 }
 
 const TRICKY_TITLE = 'Nurdağı school, "phase 2" for Kosherbayev';
+/** A measurement's note with every character CSV treats specially. */
+const TRICKY_NOTE = 'Ministry figure, "provisional";\nrevised in the next bulletin';
 
 beforeAll(async () => {
   actors = await seedDemoActors();
@@ -87,6 +93,42 @@ beforeAll(async () => {
       }),
     );
   }
+  // Milestones and the indicator travel in the milestones and indicator columns: one milestone with a
+  // responsible party, a quarter's due date and a done date, one with nothing but its title; an
+  // indicator with decimal values and two measurements, one with a source and a note full of CSV's
+  // special characters.
+  const turkiye = parties.find((p) => p.name === "Türkiye")!;
+  for (const fields of [
+    {
+      title: "Choose the school sites",
+      duePrecision: "QUARTER",
+      due: "2026-Q3",
+      doneOn: "2026-05-10",
+      evidenceUrl: "https://example.org/sites",
+      responsiblePartyId: turkiye.id,
+    },
+    { title: "Hire the teachers", duePrecision: "NONE", due: "", doneOn: "", evidenceUrl: "", responsiblePartyId: "" },
+  ])
+    await addMilestone(actors.analyst, MilestoneCreateSchema.parse({ commitmentId: maarif.id, ...fields }));
+  const indicator = await setIndicator(
+    actors.analyst,
+    IndicatorSchema.parse({
+      commitmentId: maarif.id,
+      version: "",
+      name: "Pupils enrolled",
+      unit: "thousand pupils",
+      direction: "INCREASE",
+      baselineValue: "5.6",
+      baselineOn: "2026-02-02",
+      targetValue: "12.125",
+      targetOn: "2028-09-01",
+    }),
+  );
+  for (const m of [
+    { value: "6.25", measuredOn: "2026-04-01", sourceUrl: "", note: "" },
+    { value: "7.000500", measuredOn: "2026-06-01", sourceUrl: "https://example.org/stats?year=2026&part=2", note: TRICKY_NOTE },
+  ])
+    await addMeasurement(actors.analyst, MeasurementSchema.parse({ indicatorId: indicator.id, ...m }));
   await createCommitment(
     actors.analyst,
     CommitmentCreateSchema.parse({
@@ -139,6 +181,9 @@ describe("export", () => {
 describe("import", () => {
   it("export → import into an empty database → export gives the same file", async () => {
     const original = await exportText(actors.viewer);
+    // Milestones and an indicator (decimals, a note with CSV's special characters) are in the file.
+    expect(original).toContain("Choose the school sites");
+    expect(original).toContain('""measured_on"":""2026-06-01""');
     const empty = await useEmptyDatabase();
     try {
       const importer = await db.user.create({
@@ -238,10 +283,118 @@ describe("import", () => {
     const without = [...row];
     without[col("parties")] = "Kazakhstan";
     without[col("party_statuses")] = "";
+    // (Its milestone too: a milestone left out of the file stays, and so does its responsible party.)
+    without[col("milestones")] = "";
     const refused = await previewImport(actors.analyst, CSV_BOM + csvRowRaw(header) + csvRowRaw(without));
     expect(refused.issues).toEqual([
       expect.objectContaining({ row: 1, column: "parties", message: expect.stringMatching(/Türkiye has its own assessments/) }),
+      expect.objectContaining({
+        row: 1,
+        column: "parties",
+        message: 'Türkiye is responsible for the milestone "Choose the school sites" of this commitment, so it stays a party.',
+      }),
     ]);
+  });
+
+  it("carries milestones and the indicator: a changed milestone is updated, a new measurement appended once", async () => {
+    const records = parseCsv(await exportText(actors.viewer));
+    const header = records[0].fields;
+    const col = (name: string) => header.indexOf(name);
+    const row = records.slice(1).find((r) => r.fields[col("title")].includes("Maarif Schools"))!.fields;
+    const milestones = JSON.parse(row[col("milestones")]);
+    expect(milestones).toEqual([
+      {
+        title: "Choose the school sites",
+        due_precision: "QUARTER",
+        due: "2026-Q3",
+        done_on: "2026-05-10",
+        evidence_url: "https://example.org/sites",
+        responsible_party: "Türkiye",
+      },
+      { title: "Hire the teachers", due_precision: "NONE", due: null, done_on: null, evidence_url: null, responsible_party: null },
+    ]);
+    const indicator = JSON.parse(row[col("indicator")]);
+    expect(indicator).toEqual({
+      name: "Pupils enrolled",
+      unit: "thousand pupils",
+      direction: "INCREASE",
+      baseline_value: "5.6",
+      baseline_on: "2026-02-02",
+      target_value: "12.125",
+      target_on: "2028-09-01",
+      measurements: [
+        { value: "6.25", measured_on: "2026-04-01", source_url: null, note: null },
+        { value: "7.0005", measured_on: "2026-06-01", source_url: "https://example.org/stats?year=2026&part=2", note: TRICKY_NOTE },
+      ],
+    });
+    // The JSON export holds the same array and object.
+    const json = JSON.parse(await exportText(actors.viewer, "json")) as Record<string, unknown>[];
+    expect(json.find((r) => r.title === row[col("title")])).toMatchObject({ milestones, indicator });
+
+    const maarif = await commitmentByTitle("Maarif Schools");
+    const changed = [...row];
+    changed[col("milestones")] = JSON.stringify([
+      { ...milestones[1], due_precision: "YEAR", due: "2027", responsible_party: "Kazakhstan" },
+    ]);
+    const added = { value: "8.5", measured_on: "2026-07-01", source_url: null, note: 'Third; "final"' };
+    changed[col("indicator")] = JSON.stringify({ ...indicator, measurements: [...indicator.measurements, added] });
+    const file = CSV_BOM + csvRowRaw(header) + csvRowRaw(changed);
+    const summary = await importCommitments(actors.analyst, file, "milestones.csv");
+    expect(summary).toMatchObject({ updates: 1, creates: 0, issueCount: 0 });
+    const stored = await db.milestone.findMany({
+      where: { commitmentId: maarif.id },
+      orderBy: { title: "asc" },
+      include: { responsibleParty: { include: { party: true } } },
+    });
+    // The milestone the file leaves out stays as it was; the changed one moves, guarded by its version.
+    expect(
+      stored.map((m) => [
+        m.title,
+        m.duePrecision,
+        m.dueDate && m.dueDate.toISOString().slice(0, 10),
+        m.responsibleParty?.party.name ?? null,
+        m.version,
+      ]),
+    ).toEqual([
+      ["Choose the school sites", "QUARTER", "2026-09-30", "Türkiye", 1],
+      ["Hire the teachers", "YEAR", "2027-12-31", "Kazakhstan", 2],
+    ]);
+    const measurements = await db.indicatorMeasurement.findMany({
+      where: { indicator: { commitmentId: maarif.id } },
+      orderBy: [{ measuredOn: "asc" }],
+    });
+    expect(measurements.map((m) => [m.value.toString(), m.note])).toEqual([
+      ["6.25", null],
+      ["7.0005", TRICKY_NOTE],
+      ["8.5", added.note],
+    ]);
+    const edit = await db.auditEvent.findFirstOrThrow({
+      where: { action: "commitment.edit", entityId: maarif.id },
+      orderBy: { id: "desc" },
+    });
+    expect((edit.after as { indicator: { measurements: unknown[] } }).indicator.measurements).toHaveLength(3);
+
+    // The same file again: the measurement is stored, the milestone as the file says; nothing is written.
+    const before = await databaseFingerprint();
+    expect(await importCommitments(actors.analyst, file, "milestones.csv")).toMatchObject({ updates: 0, creates: 0 });
+    expect(await databaseFingerprint()).toEqual(before);
+
+    // A change the indicator form refuses (a decrease whose target is above the baseline), with no new
+    // measurement, is refused naming the row and column, and writes nothing.
+    const refused = [...changed];
+    refused[col("indicator")] = JSON.stringify({ ...indicator, direction: "DECREASE", measurements: [] });
+    const preview = await previewImport(actors.analyst, CSV_BOM + csvRowRaw(header) + csvRowRaw(refused));
+    expect(preview.issues).toEqual([
+      expect.objectContaining({
+        row: 1,
+        column: "indicator",
+        message: expect.stringMatching(/^indicator: For a decrease, the target must be below/),
+      }),
+    ]);
+    await expect(importCommitments(actors.analyst, CSV_BOM + csvRowRaw(header) + csvRowRaw(refused), "bad.csv")).rejects.toBeInstanceOf(
+      ImportRejectedError,
+    );
+    expect(await databaseFingerprint()).toEqual(before);
   });
 
   it("updates a commitment's status as a new history row, and refuses one dated before the current status", async () => {
@@ -303,6 +456,31 @@ describe("import", () => {
         : JSON.stringify([
             { party: "Azerbaijan", status: "IN_PROGRESS", progress: 10, effective_on: "2026-07-01", responsible_body: null },
           ]),
+      // Every tenth row (an Azerbaijan one) has a milestone Azerbaijan is responsible for, and an indicator with a measurement.
+      i % 10
+        ? ""
+        : JSON.stringify([
+            {
+              title: `Load shipment ${i}`,
+              due_precision: "MONTH",
+              due: "2027-03",
+              done_on: null,
+              evidence_url: null,
+              responsible_party: "Azerbaijan",
+            },
+          ]),
+      i % 10
+        ? ""
+        : JSON.stringify({
+            name: "Tonnes shipped",
+            unit: "t",
+            direction: "INCREASE",
+            baseline_value: "0",
+            baseline_on: "2026-03-01",
+            target_value: `${i}.5`,
+            target_on: "2027-12-31",
+            measurements: [{ value: "0.25", measured_on: "2026-04-01", source_url: null, note: null }],
+          }),
     ]);
     const file = CSV_BOM + csvRow([...COMMITMENT_COLUMNS]) + rows.map((r) => csvRow(r)).join("");
     const before = await db.commitment.count();
@@ -314,6 +492,10 @@ describe("import", () => {
     expect(await db.statusUpdate.count({ where: { commitment: { meeting: { slug: "bulk-import-2026" } } } })).toBe(10_000 + 2_500);
     // Every tenth row assesses Azerbaijan on its own.
     expect(await db.partyAssessment.count({ where: { commitmentParty: { commitment: { meeting: { slug: "bulk-import-2026" } } } } })).toBe(
+      1_000,
+    );
+    expect(await db.milestone.count({ where: { commitment: { meeting: { slug: "bulk-import-2026" } } } })).toBe(1_000);
+    expect(await db.indicatorMeasurement.count({ where: { indicator: { commitment: { meeting: { slug: "bulk-import-2026" } } } } })).toBe(
       1_000,
     );
     const byStatus = await db.$queryRaw<{ status: string; n: number }[]>`

@@ -70,6 +70,8 @@ function fileRow(title: string): string {
       "",
       "",
       "",
+      "",
+      "",
     ])
   );
 }

@@ -2,7 +2,16 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
-import { commitmentRecord, type CommitmentExportRow, type HistoryExportRow, type PartyStatusRecord } from "@/lib/domain/commitment-exchange";
+import {
+  commitmentRecord,
+  indicatorRecord,
+  milestoneRecords,
+  type CommitmentExportRow,
+  type HistoryExportRow,
+  type IndicatorRecord,
+  type MilestoneData,
+  type PartyStatusRecord,
+} from "@/lib/domain/commitment-exchange";
 import { planImportRows, type ImportPlan, type PlannedRow, type StoredCommitment } from "@/lib/domain/import-plan";
 import { isoDate } from "@/lib/domain/target-date";
 import type { CommitmentFilters } from "@/lib/validation/commitment-filters";
@@ -25,6 +34,34 @@ function partyStatesSql(condition: Prisma.Sql, extra: Prisma.Sql = Prisma.empty)
     FROM commitment_parties cp JOIN parties p ON p.id = cp.party_id WHERE cp.commitment_id = c.id ${condition}), '[]'::json)`;
 }
 
+/**
+ * Commitment `c`'s milestones as a JSON array (the export's milestones, and what an import compares):
+ * due dates as stored (the period's last day), the responsible party by name. commitmentRecord puts
+ * them in the export's order and form.
+ */
+function milestonesSql(extra: Prisma.Sql = Prisma.empty): Prisma.Sql {
+  return Prisma.sql`COALESCE((
+    SELECT json_agg(json_build_object('title', ms.title, 'due_precision', ms.due_precision, 'due_date', to_char(ms.due_date, 'YYYY-MM-DD'),
+             'done_on', to_char(ms.done_on, 'YYYY-MM-DD'), 'evidence_url', ms.evidence_url, 'responsible_party', p.name ${extra})
+             ORDER BY ms.due_date NULLS LAST, ms.title, ms.id)
+    FROM milestones ms LEFT JOIN parties p ON p.id = ms.responsible_party_id WHERE ms.commitment_id = c.id), '[]'::json)`;
+}
+
+/**
+ * Commitment `c`'s indicator as a JSON object, or null: decimals as NUMERIC's exact text ("5.600000",
+ * made canonical by indicatorRecord), its measurements in the order they were measured, then recorded.
+ */
+function indicatorSql(extra: Prisma.Sql = Prisma.empty): Prisma.Sql {
+  return Prisma.sql`(
+    SELECT json_build_object('name', i.name, 'unit', i.unit, 'direction', i.direction, 'baseline_value', i.baseline_value::text,
+             'baseline_on', to_char(i.baseline_on, 'YYYY-MM-DD'), 'target_value', i.target_value::text, 'target_on', to_char(i.target_on, 'YYYY-MM-DD'),
+             'measurements', COALESCE((
+               SELECT json_agg(json_build_object('value', im.value::text, 'measured_on', to_char(im.measured_on, 'YYYY-MM-DD'),
+                        'source_url', im.source_url, 'note', im.note) ORDER BY im.measured_on, im.recorded_at, im.id)
+               FROM indicator_measurements im WHERE im.indicator_id = i.id), '[]'::json) ${extra})
+    FROM indicators i WHERE i.commitment_id = c.id)`;
+}
+
 function exportSelect(filters: ExportFilters, afterId: string | null, limit: number): Prisma.Sql {
   return Prisma.sql`
     SELECT c.id, m.slug AS "meetingSlug", m.title AS "meetingTitle", m.kind AS "meetingKind", m.held_on AS "meetingHeldOn",
@@ -34,7 +71,8 @@ function exportSelect(filters: ExportFilters, afterId: string | null, limit: num
            c.status::text AS status, c.progress, c.status_effective_on AS "statusEffectiveOn",
            c.target_precision::text AS "targetPrecision", c.target_date AS "targetDate",
            c.source_quote AS "sourceQuote", c.source_start AS "sourceStart", c.source_end AS "sourceEnd",
-           ${partyStatesSql(Prisma.sql`AND cp.status_effective_on IS NOT NULL`)} AS "partyStatuses"
+           ${partyStatesSql(Prisma.sql`AND cp.status_effective_on IS NOT NULL`)} AS "partyStatuses",
+           ${milestonesSql()} AS milestones, ${indicatorSql()} AS indicator
     FROM commitments c JOIN meetings m ON m.id = c.meeting_id
     WHERE ${commitmentFilterSql(filters)} ${afterId ? Prisma.sql`AND c.id > ${afterId}::uuid` : Prisma.empty}
     ORDER BY c.id LIMIT ${limit}`;
@@ -110,10 +148,14 @@ async function planImport(tx: Tx, rows: ImportRow[], issues: ImportIssue[]): Pro
            COALESCE((SELECT array_agg(p.name ORDER BY p.name) FROM commitment_parties cp JOIN parties p ON p.id = cp.party_id WHERE cp.commitment_id = c.id), '{}') AS parties,
            c.status::text AS status, c.progress, c.status_effective_on AS "statusEffectiveOn", c.target_precision::text AS "targetPrecision",
            c.target_date AS "targetDate", c.source_quote AS "sourceQuote", c.source_start AS "sourceStart", c.source_end AS "sourceEnd", c.version,
-           ${partyStatesSql(Prisma.empty, Prisma.sql`, 'version', cp.version`)} AS "partyStates"
+           ${partyStatesSql(Prisma.empty, Prisma.sql`, 'version', cp.version`)} AS "partyStates",
+           ${milestonesSql(Prisma.sql`, 'id', ms.id, 'version', ms.version`)} AS milestones,
+           ${indicatorSql(Prisma.sql`, 'id', i.id, 'version', i.version`)} AS indicator
     FROM commitments c JOIN meetings m ON m.id = c.meeting_id
     WHERE c.id = ANY(${ids}::uuid[])
        OR (m.slug, c.title) IN (SELECT * FROM unnest(${rows.map((r) => r.meeting.slug)}::text[], ${rows.map((r) => r.title)}::text[]))`;
+  // The stored indicator's decimals in the canonical text the file's are read into, so that they compare.
+  for (const c of commitments) if (c.indicator) c.indicator = { ...indicatorRecord(c.indicator)!, id: c.indicator.id, version: c.indicator.version };
   return planImportRows(rows, { meetings: new Map(meetings.map((m) => [m.slug, m])), parties: new Map(parties.map((p) => [p.name, p.id])), commitments }, issues);
 }
 
@@ -276,9 +318,6 @@ async function writePlan(tx: Tx, actor: Actor, plan: ImportPlan) {
   const removedPartyIds = new Map(
     (await tx.party.findMany({ where: { name: { in: [...new Set(removed.map((x) => x.name))] } }, select: { id: true, name: true } })).map((p) => [p.name, p.id]),
   );
-  await inChunks(removed, (chunk) =>
-    tx.commitmentParty.deleteMany({ where: { OR: chunk.map((x) => ({ commitmentId: x.commitmentId, partyId: removedPartyIds.get(x.name)! })) } }),
-  );
   await inChunks(
     partiesChanged.flatMap((r) =>
       r.parties.filter((name) => !r.existing!.parties.includes(name)).map((name) => ({ commitmentId: r.commitmentId, partyId: partyIds.get(name)! })),
@@ -286,6 +325,12 @@ async function writePlan(tx: Tx, actor: Actor, plan: ImportPlan) {
     (chunk) => tx.commitmentParty.createMany({ data: chunk }),
   );
   await writePartyStatuses(tx, actor, [...creates, ...updates], partyIds, now);
+  // Milestones before the parties leave: one the file moves to another party no longer holds the one leaving.
+  await writeMilestones(tx, actor, [...creates, ...updates], partyIds, now);
+  await writeIndicators(tx, actor, [...creates, ...updates], now);
+  await inChunks(removed, (chunk) =>
+    tx.commitmentParty.deleteMany({ where: { OR: chunk.map((x) => ({ commitmentId: x.commitmentId, partyId: removedPartyIds.get(x.name)! })) } }),
+  );
   await inChunks(
     updates.filter((r) => r.statusChanged),
     (chunk) =>
@@ -298,12 +343,17 @@ async function writePlan(tx: Tx, actor: Actor, plan: ImportPlan) {
       tx,
       actor,
       chunk.map((r) => {
-        const { version: _version, partyStates, ...described } = r.existing!;
+        const { version: _version, partyStates, milestones, indicator, ...described } = r.existing!;
         return {
           action: "commitment.edit",
           entityType: "commitment",
           entityId: r.commitmentId,
-          before: { ...described, partyStatuses: assessedStates(partyStates) },
+          before: {
+            ...described,
+            partyStatuses: assessedStates(partyStates),
+            milestones: milestoneRecords(milestones.map(milestoneData)),
+            indicator: indicatorRecord(indicator && indicatorData(indicator)),
+          },
           after: { via: "import", ...importedRecord(r) },
         };
       }),
@@ -352,6 +402,124 @@ async function writePartyStatuses(tx: Tx, actor: Actor, rows: PlannedRow[], part
     if (updated[0].n !== chunk.length)
       throw new ConflictError("Someone assessed a party of one of these commitments while the file was importing. Nothing was imported; export again or import again.", null);
   });
+}
+
+/**
+ * The milestones a file adds or changes. Added ones are created; changed ones are updated only if they
+ * still have the version the plan read (the guard: a save in between stops the import, writing nothing).
+ */
+async function writeMilestones(tx: Tx, actor: Actor, rows: PlannedRow[], partyIds: Map<string, string>, now: Date) {
+  const changes = rows.flatMap((r) => r.milestoneChanges.map((m) => ({ commitmentId: r.commitmentId, ...m })));
+  const day = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
+  const partyId = (name: string | null) => (name === null ? null : partyIds.get(name)!);
+  await inChunks(
+    changes.filter((m) => m.id === null),
+    (chunk) =>
+      tx.milestone.createMany({
+        data: chunk.map((m) => ({
+          commitmentId: m.commitmentId,
+          title: m.title,
+          duePrecision: m.due_precision,
+          dueDate: day(m.due_date),
+          doneOn: day(m.done_on),
+          evidenceUrl: m.evidence_url,
+          responsiblePartyId: partyId(m.responsible_party),
+          createdById: actor.id,
+          createdAt: now,
+          updatedAt: now,
+        })),
+      }),
+  );
+  await inChunks(
+    changes.filter((m) => m.id !== null),
+    async (chunk) => {
+      const column = <T,>(pick: (m: (typeof chunk)[number]) => T) => chunk.map(pick);
+      const updated = await tx.$queryRaw<{ n: number }[]>`
+        WITH u AS (
+          UPDATE milestones ms SET title = u.title, due_precision = u.due_precision::"TargetPrecision", due_date = u.due_date, done_on = u.done_on,
+                 evidence_url = u.evidence_url, responsible_party_id = u.party_id, version = ms.version + 1, updated_at = ${now}
+          FROM unnest(${column((m) => m.id)}::uuid[], ${column((m) => m.version)}::int[], ${column((m) => m.title)}::text[],
+                      ${column((m) => m.due_precision)}::text[], ${column((m) => m.due_date)}::date[], ${column((m) => m.done_on)}::date[],
+                      ${column((m) => m.evidence_url)}::text[], ${column((m) => partyId(m.responsible_party))}::uuid[])
+               AS u(id, version, title, due_precision, due_date, done_on, evidence_url, party_id)
+          WHERE ms.id = u.id AND ms.version = u.version
+          RETURNING 1)
+        SELECT count(*)::int AS n FROM u`;
+      if (updated[0].n !== chunk.length)
+        throw new ConflictError("Someone changed a milestone of one of these commitments while the file was importing. Nothing was imported; export again or import again.", null);
+    },
+  );
+}
+
+const INDICATOR_CONFLICT =
+  "Someone set the indicator of one of these commitments while the file was importing. Nothing was imported; export again or import again.";
+
+/**
+ * The indicators a file creates or changes (each guarded: a new one must still be missing, a changed
+ * one must still have the version the plan read), then the measurements it appends. Appended
+ * measurements are recorded a millisecond apart in the file's order, so that two on one day keep it.
+ */
+async function writeIndicators(tx: Tx, actor: Actor, rows: PlannedRow[], now: Date) {
+  const changes = rows.flatMap((r) => (r.indicatorChange ? [{ commitmentId: r.commitmentId, ...r.indicatorChange }] : []));
+  if (!changes.length) return;
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  await inChunks(
+    changes.filter((c) => c.version === null),
+    async (chunk) => {
+      const { count } = await tx.indicator.createMany({
+        data: chunk.map((c) => ({
+          id: c.id,
+          commitmentId: c.commitmentId,
+          name: c.fields.name,
+          unit: c.fields.unit,
+          direction: c.fields.direction,
+          baselineValue: c.fields.baseline_value,
+          baselineOn: day(c.fields.baseline_on),
+          targetValue: c.fields.target_value,
+          targetOn: day(c.fields.target_on),
+          createdById: actor.id,
+          createdAt: now,
+          updatedAt: now,
+        })),
+        skipDuplicates: true,
+      });
+      if (count !== chunk.length) throw new ConflictError(INDICATOR_CONFLICT, null);
+    },
+  );
+  await inChunks(
+    changes.filter((c) => c.version !== null && c.fieldsChanged),
+    async (chunk) => {
+      const column = <T,>(pick: (c: (typeof chunk)[number]) => T) => chunk.map(pick);
+      const updated = await tx.$queryRaw<{ n: number }[]>`
+        WITH u AS (
+          UPDATE indicators i SET name = u.name, unit = u.unit, direction = u.direction::"IndicatorDirection", baseline_value = u.baseline_value,
+                 baseline_on = u.baseline_on, target_value = u.target_value, target_on = u.target_on, version = i.version + 1, updated_at = ${now}
+          FROM unnest(${column((c) => c.id)}::uuid[], ${column((c) => c.version)}::int[], ${column((c) => c.fields.name)}::text[],
+                      ${column((c) => c.fields.unit)}::text[], ${column((c) => c.fields.direction)}::text[], ${column((c) => c.fields.baseline_value)}::numeric[],
+                      ${column((c) => c.fields.baseline_on)}::date[], ${column((c) => c.fields.target_value)}::numeric[], ${column((c) => c.fields.target_on)}::date[])
+               AS u(id, version, name, unit, direction, baseline_value, baseline_on, target_value, target_on)
+          WHERE i.id = u.id AND i.version = u.version
+          RETURNING 1)
+        SELECT count(*)::int AS n FROM u`;
+      if (updated[0].n !== chunk.length) throw new ConflictError(INDICATOR_CONFLICT, null);
+    },
+  );
+  const measurements = changes.flatMap((c) => c.newMeasurements.map((m) => ({ indicatorId: c.id, ...m })));
+  await inChunks(
+    measurements.map((m, i) => ({ ...m, recordedAt: new Date(now.getTime() - (measurements.length - i)) })),
+    (chunk) =>
+      tx.indicatorMeasurement.createMany({
+        data: chunk.map((m) => ({
+          indicatorId: m.indicatorId,
+          value: m.value,
+          measuredOn: day(m.measured_on),
+          sourceUrl: m.source_url,
+          note: m.note,
+          recordedAt: m.recordedAt,
+          authorId: actor.id,
+        })),
+      }),
+  );
 }
 
 /** The history row of an imported status, moving from `from`. */
@@ -424,7 +592,29 @@ function importedRecord(r: PlannedRow) {
     sourceStart: r.sourceStart,
     sourceEnd: r.sourceEnd,
     partyStatuses: r.partyStatuses ?? assessedStates(r.existing?.partyStates ?? []),
+    milestones: milestonesAfter(r),
+    indicator: indicatorAfter(r),
   });
+}
+
+const milestoneData = ({ id: _id, version: _version, ...m }: { id: string | null; version: number | null } & MilestoneData): MilestoneData => m;
+const indicatorData = ({ id: _id, version: _version, ...indicator }: NonNullable<StoredCommitment["indicator"]>): IndicatorRecord => indicator;
+
+/** A row's commitment's milestones once imported: the stored ones (as the file changes them), then the added ones. */
+function milestonesAfter(r: PlannedRow): MilestoneData[] {
+  const changed = new Map(r.milestoneChanges.flatMap((m) => (m.id ? [[m.id, m] as const] : [])));
+  return [
+    ...(r.existing?.milestones ?? []).map((m) => milestoneData(changed.get(m.id) ?? m)),
+    ...r.milestoneChanges.filter((m) => m.id === null).map(milestoneData),
+  ];
+}
+
+/** A row's commitment's indicator once imported: its fields as the file has them, the appended measurements after the stored ones. */
+function indicatorAfter(r: PlannedRow): IndicatorRecord | null {
+  const stored = r.existing?.indicator ? indicatorData(r.existing.indicator) : null;
+  const change = r.indicatorChange;
+  if (!change) return stored;
+  return { ...change.fields, measurements: [...(stored?.measurements ?? []), ...change.newMeasurements] };
 }
 
 /** The stored parties' states as the export writes them: only the parties assessed on their own. */

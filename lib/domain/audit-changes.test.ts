@@ -63,6 +63,60 @@ describe("auditChanges", () => {
     ]);
   });
 
+  it("reads an import's milestones and indicator in words", () => {
+    const lease = {
+      title: "Sign the lease",
+      due_precision: "QUARTER",
+      due: "2026-Q3",
+      done_on: null,
+      evidence_url: null,
+      responsible_party: "Türkiye",
+    };
+    const staff = { title: "Hire staff", due_precision: "NONE", due: null, done_on: null, evidence_url: null, responsible_party: null };
+    const path = {
+      name: "Trade volume",
+      unit: "US$ billion",
+      direction: "INCREASE",
+      baseline_value: "5.6",
+      baseline_on: "2026-01-01",
+      target_value: "1200",
+      target_on: "2028-12-31",
+      measurements: [{ value: "6.25", measured_on: "2026-06-01", source_url: null, note: null }],
+    };
+    const changed = {
+      ...path,
+      measurements: [...path.measurements, { value: "7", measured_on: "2026-07-01", source_url: null, note: "x" }],
+    };
+    expect(
+      auditChanges(
+        { milestones: [lease], indicator: path },
+        { milestones: [{ ...lease, done_on: "2026-09-01", evidence_url: "https://example.org/l" }, staff], indicator: changed },
+      ),
+    ).toEqual([
+      {
+        field: "Milestones",
+        before: "“Sign the lease”: due Q3 2026, not done, responsible: Türkiye",
+        after:
+          "“Sign the lease”: due Q3 2026, done 1 Sep 2026, responsible: Türkiye, evidence: https://example.org/l; “Hire staff”: no due date, not done",
+      },
+      {
+        field: "Indicator",
+        before: "Trade volume (US$ billion), increase from 5.6 on 1 Jan 2026 to 1,200 by 31 Dec 2028; measured 6.25 on 1 Jun 2026",
+        after:
+          "Trade volume (US$ billion), increase from 5.6 on 1 Jan 2026 to 1,200 by 31 Dec 2028; measured 6.25 on 1 Jun 2026, 7 on 1 Jul 2026",
+      },
+    ]);
+    expect(auditChanges(null, { milestones: [], indicator: null })).toEqual([]);
+    expect(auditChanges({ milestones: [], indicator: null }, { milestones: [staff], indicator: { ...path, measurements: [] } })).toEqual([
+      { field: "Milestones", before: "—", after: "“Hire staff”: no due date, not done" },
+      {
+        field: "Indicator",
+        before: "—",
+        after: "Trade volume (US$ billion), increase from 5.6 on 1 Jan 2026 to 1,200 by 31 Dec 2028; no measurement",
+      },
+    ]);
+  });
+
   it("lists only what an edit changed, with meetings and parties by name, and no bookkeeping", () => {
     const before = {
       meetingId: MEETING_A,

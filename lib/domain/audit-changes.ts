@@ -3,6 +3,7 @@
 // Fulfilled"), from the before and after the data layer stored. The stored JSON is kept as it is (the
 // CSV export gives it to machines); this only reads it.
 import { ROLE_LABELS, ROLES, type RoleValue } from "@/lib/auth/permissions";
+import { formatDecimal, isDecimalText } from "./indicators";
 import { COMMITMENT_STATUSES, type CommitmentStatusValue, isCommitmentStatus, statusLabel } from "./status";
 import { LINK_KIND_LABELS, LINK_KINDS, type LinkKindValue } from "./lineage";
 import { formatDay, formatTarget, parseTarget, TARGET_PRECISION_LABELS, TARGET_PRECISIONS, type TargetPrecisionValue } from "./target-date";
@@ -63,6 +64,46 @@ function partyStatuses(value: unknown): string {
     .join("; ");
 }
 
+/** A typed due date or target as the app shows it ("2027-Q2" → "Q2 2027"), or the text itself when it does not read. */
+function typedTarget(precision: unknown, typed: unknown): string {
+  if (typeof precision !== "string" || !(TARGET_PRECISIONS as readonly string[]).includes(precision)) return plain(typed);
+  const parsed = parseTarget(precision as TargetPrecisionValue, typeof typed === "string" ? typed : null);
+  return parsed.ok ? formatTarget(precision as TargetPrecisionValue, parsed.targetDate) : plain(typed);
+}
+
+/** The export's milestones (an array of records) as a sentence per milestone. */
+function milestones(value: unknown): string {
+  // None reads as empty ("—"), so that a creation without milestones does not list them.
+  if (!Array.isArray(value)) return plain(value);
+  if (!value.length) return "—";
+  return value
+    .map((v) => {
+      const m = (v ?? {}) as Record<string, unknown>;
+      const due = m.due_precision === "NONE" ? "no due date" : `due ${typedTarget(m.due_precision, m.due)}`;
+      const parts = [due, m.done_on ? `done ${plain(m.done_on)}` : "not done"];
+      if (m.responsible_party) parts.push(`responsible: ${plain(m.responsible_party)}`);
+      if (m.evidence_url) parts.push(`evidence: ${plain(m.evidence_url)}`);
+      return `“${plain(m.title)}”: ${parts.join(", ")}`;
+    })
+    .join("; ");
+}
+
+/** The export's indicator (a record, or null) as one sentence: its path, then its measurements. */
+function indicator(value: unknown): string {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return plain(value);
+  const i = value as Record<string, unknown>;
+  const amount = (v: unknown) => (typeof v === "string" && isDecimalText(v) ? formatDecimal(v) : plain(v));
+  const direction = i.direction === "INCREASE" ? "increase" : i.direction === "DECREASE" ? "decrease" : plain(i.direction);
+  const path = `${plain(i.name)} (${plain(i.unit)}), ${direction} from ${amount(i.baseline_value)} on ${plain(i.baseline_on)} to ${amount(i.target_value)} by ${plain(i.target_on)}`;
+  const measured = Array.isArray(i.measurements)
+    ? i.measurements.map((v) => {
+        const m = (v ?? {}) as Record<string, unknown>;
+        return `${amount(m.value)} on ${plain(m.measured_on)}`;
+      })
+    : [];
+  return measured.length ? `${path}; measured ${measured.join(", ")}` : `${path}; no measurement`;
+}
+
 // In the order the page lists them. Keys in snake_case (the import's records) are read in camelCase.
 const FIELDS: Record<string, Field> = {
   status: { label: "Status", format: oneOf<CommitmentStatusValue>(COMMITMENT_STATUSES, statusLabel) },
@@ -81,6 +122,8 @@ const FIELDS: Record<string, Field> = {
   partyId: { label: "Party", format: partyName },
   responsibleBody: { label: "Responsible body" },
   partyStatuses: { label: "Parties' own statuses", format: partyStatuses },
+  milestones: { label: "Milestones", format: milestones },
+  indicator: { label: "Indicator", format: indicator },
   parties: { label: "Parties", format: list(plain) },
   sourceQuote: { label: "Source quote" },
   targetPrecision: { label: "Target precision", format: oneOf<TargetPrecisionValue>(TARGET_PRECISIONS, (v) => TARGET_PRECISION_LABELS[v]) },

@@ -1,4 +1,5 @@
 import { CSV_BOM, csvRow } from "./csv";
+import { decimalInputValue, type IndicatorDirectionValue } from "./indicators";
 import type { CommitmentStatusValue } from "./status";
 import { isoDate, targetInputValue, type TargetPrecisionValue } from "./target-date";
 
@@ -24,6 +25,8 @@ export const COMMITMENT_COLUMNS = [
   "source_start",
   "source_end",
   "party_statuses",
+  "milestones",
+  "indicator",
 ] as const;
 export type CommitmentColumn = (typeof COMMITMENT_COLUMNS)[number];
 
@@ -31,7 +34,7 @@ export type CommitmentColumn = (typeof COMMITMENT_COLUMNS)[number];
  * Columns an import may go without (files exported before they existed): a file without one leaves
  * what it holds as it is.
  */
-export const OPTIONAL_IMPORT_COLUMNS: readonly CommitmentColumn[] = ["party_statuses"];
+export const OPTIONAL_IMPORT_COLUMNS: readonly CommitmentColumn[] = ["party_statuses", "milestones", "indicator"];
 
 /**
  * Each assessed party's own status on a commitment (per-party assessments), in the `party_statuses`
@@ -64,6 +67,112 @@ export function partyStatusesCell(states: PartyStatusRecord[]): string {
   return states.length ? JSON.stringify(partyStatusRecords(states)) : "";
 }
 
+/** A code-unit comparison: the same in every database and locale (a collation would not be). */
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * A milestone as stored, in the export's terms: its due date as the stated period's last day
+ * (YYYY-MM-DD, null for "upcoming" and "none"), its responsible party by name. No id: an export
+ * imports into any database, where a milestone is found by its title within its commitment.
+ */
+export type MilestoneData = {
+  title: string;
+  due_precision: TargetPrecisionValue;
+  due_date: string | null;
+  done_on: string | null;
+  evidence_url: string | null;
+  responsible_party: string | null;
+};
+
+/**
+ * A milestone in the `milestones` column (a JSON array): its due date as the precision and the typed
+ * value (`2027-Q2`), exactly as the commitment's own `target_precision` and `target` columns are.
+ */
+export type MilestoneRecord = {
+  title: string;
+  due_precision: TargetPrecisionValue;
+  due: string | null;
+  done_on: string | null;
+  evidence_url: string | null;
+  responsible_party: string | null;
+};
+
+/** The records in the export's order (soonest due first, those without a date last, then by title) and key order. */
+export function milestoneRecords(milestones: MilestoneData[]): MilestoneRecord[] {
+  const key = (m: MilestoneData) => [
+    m.due_date ?? "\uffff",
+    m.title,
+    m.due_precision,
+    m.done_on ?? "",
+    m.evidence_url ?? "",
+    m.responsible_party ?? "",
+  ];
+  return [...milestones]
+    .sort((a, b) => {
+      const [ka, kb] = [key(a), key(b)];
+      for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return byText(ka[i], kb[i]);
+      return 0;
+    })
+    .map((m) => ({
+      title: m.title,
+      due_precision: m.due_precision,
+      due: targetInputValue(m.due_precision, m.due_date ? new Date(`${m.due_date}T00:00:00Z`) : null) || null,
+      done_on: m.done_on,
+      evidence_url: m.evidence_url,
+      responsible_party: m.responsible_party,
+    }));
+}
+
+/** The cell: empty when the commitment has no milestones, otherwise the JSON array. */
+export function milestonesCell(milestones: MilestoneData[]): string {
+  return milestones.length ? JSON.stringify(milestoneRecords(milestones)) : "";
+}
+
+/** One measured value of the indicator; the value is decimal text ("5.6"), exact, never a float. */
+export type MeasurementRecord = { value: string; measured_on: string; source_url: string | null; note: string | null };
+
+/**
+ * A commitment's measurable target in the `indicator` column (a JSON object), with its measurements in
+ * the order they were measured, then recorded. Values are decimal text, so that what the database keeps
+ * exactly (NUMERIC(20,6)) travels exactly.
+ */
+export type IndicatorRecord = {
+  name: string;
+  unit: string;
+  direction: IndicatorDirectionValue;
+  baseline_value: string;
+  baseline_on: string;
+  target_value: string;
+  target_on: string;
+  measurements: MeasurementRecord[];
+};
+
+/**
+ * The record in the export's key order, with every decimal in its canonical text ("5.600000" → "5.6",
+ * "05.60" → "5.6"), so that the same indicator always gives the same text. Measurements are kept in
+ * their recorded order within a day (the sort is stable).
+ */
+export function indicatorRecord(indicator: IndicatorRecord | null): IndicatorRecord | null {
+  if (!indicator) return null;
+  return {
+    name: indicator.name,
+    unit: indicator.unit,
+    direction: indicator.direction,
+    baseline_value: decimalInputValue(indicator.baseline_value),
+    baseline_on: indicator.baseline_on,
+    target_value: decimalInputValue(indicator.target_value),
+    target_on: indicator.target_on,
+    measurements: [...indicator.measurements]
+      .sort((a, b) => byText(a.measured_on, b.measured_on))
+      .map((m) => ({ value: decimalInputValue(m.value), measured_on: m.measured_on, source_url: m.source_url, note: m.note })),
+  };
+}
+
+/** The cell: empty when the commitment has no indicator, otherwise the JSON object. */
+export function indicatorCell(indicator: IndicatorRecord | null): string {
+  return indicator ? JSON.stringify(indicatorRecord(indicator)) : "";
+}
+
 /** Parties in one cell: names joined by "; " (a name cannot contain a semicolon). */
 export const PARTY_SEPARATOR = "; ";
 
@@ -86,11 +195,13 @@ export type CommitmentExportRow = {
   sourceStart: number | null;
   sourceEnd: number | null;
   partyStatuses: PartyStatusRecord[];
+  milestones: MilestoneData[];
+  indicator: IndicatorRecord | null;
 };
 
 export function commitmentRecord(
   row: CommitmentExportRow,
-): Record<CommitmentColumn, string | number | string[] | PartyStatusRecord[] | null> {
+): Record<CommitmentColumn, string | number | string[] | PartyStatusRecord[] | MilestoneRecord[] | IndicatorRecord | null> {
   return {
     id: row.id,
     meeting_slug: row.meetingSlug,
@@ -110,6 +221,8 @@ export function commitmentRecord(
     source_start: row.sourceStart,
     source_end: row.sourceEnd,
     party_statuses: partyStatusRecords(row.partyStatuses),
+    milestones: milestoneRecords(row.milestones),
+    indicator: indicatorRecord(row.indicator),
   };
 }
 
@@ -121,7 +234,11 @@ export function commitmentCsvRow(row: CommitmentExportRow): string {
         ? (record.parties as string[]).join(PARTY_SEPARATOR)
         : c === "party_statuses"
           ? partyStatusesCell(row.partyStatuses)
-          : (record[c] as string | number | null),
+          : c === "milestones"
+            ? milestonesCell(row.milestones)
+            : c === "indicator"
+              ? indicatorCell(row.indicator)
+              : (record[c] as string | number | null),
     ),
   );
 }
@@ -153,6 +270,26 @@ export const IMPORT_TEMPLATE_EXAMPLE: Record<CommitmentColumn, string> = {
   party_statuses: partyStatusesCell([
     { party: "Türkiye", status: "IN_PROGRESS", progress: 20, effective_on: "2026-03-01", responsible_body: "Ministry of Trade of Türkiye" },
   ]),
+  milestones: milestonesCell([
+    {
+      title: "Sign the office's lease",
+      due_precision: "QUARTER",
+      due_date: "2026-12-31",
+      done_on: null,
+      evidence_url: null,
+      responsible_party: "Kazakhstan",
+    },
+  ]),
+  indicator: indicatorCell({
+    name: "Exporters helped by the office",
+    unit: "companies",
+    direction: "INCREASE",
+    baseline_value: "0",
+    baseline_on: "2026-01-15",
+    target_value: "150",
+    target_on: "2027-06-30",
+    measurements: [{ value: "12", measured_on: "2026-03-01", source_url: null, note: null }],
+  }),
 };
 
 /** The import template: the export's header and one example row, written as the export writes CSV. */

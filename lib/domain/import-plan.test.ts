@@ -58,6 +58,8 @@ const stored: StoredCommitment = {
       version: 2,
     },
   ],
+  milestones: [],
+  indicator: null,
 };
 
 const context = (commitments: StoredCommitment[] = [stored]): ImportContext => ({
@@ -250,5 +252,135 @@ describe("planImportRows", () => {
         message: "Türkiye has its own assessments on this commitment, so it stays a party.",
       }),
     ]);
+  });
+
+  describe("milestones and the indicator", () => {
+    const lease = {
+      title: "Sign the lease",
+      due_precision: "QUARTER" as const,
+      due_date: "2026-06-30",
+      done_on: "2026-05-10",
+      evidence_url: "https://example.org/lease",
+      responsible_party: "Türkiye",
+    };
+    const staff = {
+      title: "Hire staff",
+      due_precision: "NONE" as const,
+      due_date: null,
+      done_on: null,
+      evidence_url: null,
+      responsible_party: null,
+    };
+    const path = {
+      name: "Trade volume",
+      unit: "US$ billion",
+      direction: "INCREASE" as const,
+      baseline_value: "5.6",
+      baseline_on: "2026-01-01",
+      target_value: "10",
+      target_on: "2028-12-31",
+    };
+    const m1 = { value: "6.25", measured_on: "2026-06-01", source_url: null, note: null };
+    const m2 = {
+      value: "6.25",
+      measured_on: "2026-06-01",
+      source_url: "https://example.org/stats",
+      note: 'A "note", with; commas\nand lines',
+    };
+    const withStored = context([
+      {
+        ...stored,
+        milestones: [{ ...lease, id: "ms-1", version: 4 }],
+        indicator: { ...path, measurements: [m1], id: "ind-1", version: 2 },
+      },
+    ]);
+
+    it("finds a row whose milestones and indicator are as stored unchanged, and one without the columns too", () => {
+      for (const r of [
+        row({ milestones: [lease], indicator: { ...path, measurements: [m1] } }),
+        row({ milestones: null, indicator: null }),
+      ]) {
+        const plan = planImportRows([r], withStored, [], newId);
+        expect(plan.issues).toEqual([]);
+        expect(plan.rows[0]).toMatchObject({ action: "unchanged", milestoneChanges: [], indicatorChange: null });
+      }
+      // A stored milestone the file leaves out stays: an import never deletes.
+      expect(planImportRows([row({ milestones: [] })], withStored, [], newId).rows[0].action).toBe("unchanged");
+    });
+
+    it("adds a new title, updates a changed one guarded by its version, and creates a missing indicator with its measurements", () => {
+      const plan = planImportRows([row({ milestones: [{ ...lease, done_on: null }, staff] })], withStored, [], newId);
+      expect(plan.issues).toEqual([]);
+      expect(plan.rows[0]).toMatchObject({
+        action: "update",
+        statusChanged: false,
+        milestoneChanges: [
+          { ...lease, done_on: null, id: "ms-1", version: 4 },
+          { ...staff, id: null, version: null },
+        ],
+      });
+      const created = planImportRows([row({ indicator: { ...path, measurements: [m1, m2] } })], context(), [], newId);
+      expect(created.rows[0]).toMatchObject({
+        action: "update",
+        indicatorChange: {
+          id: expect.stringMatching(/^new-/),
+          version: null,
+          fieldsChanged: true,
+          fields: path,
+          newMeasurements: [m1, m2],
+        },
+      });
+    });
+
+    it("appends only the measurements not already stored, and updates the indicator's fields only when they differ", () => {
+      const appended = planImportRows([row({ indicator: { ...path, measurements: [m1, m2] } })], withStored, [], newId);
+      expect(appended.rows[0]).toMatchObject({
+        action: "update",
+        indicatorChange: { id: "ind-1", version: 2, fieldsChanged: false, newMeasurements: [m2] },
+      });
+      // The same measurement twice in the file, once stored: one more is appended.
+      const twice = planImportRows([row({ indicator: { ...path, measurements: [m1, m1] } })], withStored, [], newId);
+      expect(twice.rows[0].indicatorChange?.newMeasurements).toEqual([m1]);
+      const moved = planImportRows([row({ indicator: { ...path, target_value: "12", measurements: [m1] } })], withStored, [], newId);
+      expect(moved.rows[0]).toMatchObject({
+        action: "update",
+        indicatorChange: { id: "ind-1", version: 2, fieldsChanged: true, fields: { ...path, target_value: "12" }, newMeasurements: [] },
+      });
+    });
+
+    it("refuses taking a milestone's responsible party off the commitment, and a title stored twice", () => {
+      const twice = context([
+        {
+          ...stored,
+          milestones: [
+            { ...lease, id: "ms-1", version: 1 },
+            { ...lease, id: "ms-2", version: 1, done_on: null },
+          ],
+        },
+      ]);
+      const plan = planImportRows([row({ milestones: [lease] })], twice, [], newId);
+      expect(plan.issues).toEqual([
+        expect.objectContaining({ row: 1, column: "milestones", message: expect.stringMatching(/2 milestones titled "Sign the lease"/) }),
+      ]);
+      const leaving = planImportRows([row({ parties: ["Kazakhstan"], milestones: [] })], withStored, [], newId);
+      // (Türkiye also has its own assessments here, which keep it a party too.)
+      expect(leaving.issues).toContainEqual(
+        expect.objectContaining({
+          row: 1,
+          column: "parties",
+          message: 'Türkiye is responsible for the milestone "Sign the lease" of this commitment, so it stays a party.',
+        }),
+      );
+      // Moving the milestone to a party that stays, in the same row, is allowed.
+      const unassessed = context([{ ...withStored.commitments[0], partyStates: [] }]);
+      const moved = planImportRows(
+        [row({ parties: ["Kazakhstan"], milestones: [{ ...lease, responsible_party: "Kazakhstan" }] })],
+        unassessed,
+        [],
+        newId,
+      );
+      expect(moved.issues).toEqual([]);
+      expect(planImportRows([row({ parties: ["Kazakhstan"], milestones: [] })], unassessed, [], newId).issues).toHaveLength(1);
+    });
   });
 });

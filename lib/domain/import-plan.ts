@@ -1,5 +1,5 @@
 import type { ImportIssue, ImportRow } from "@/lib/validation/commitment-import";
-import type { PartyStatusRecord } from "./commitment-exchange";
+import type { IndicatorRecord, MeasurementRecord, MilestoneData, PartyStatusRecord } from "./commitment-exchange";
 import { locateQuote } from "./source-quote";
 import { isoDate } from "./target-date";
 
@@ -33,6 +33,29 @@ export type StoredCommitment = {
     responsible_body: string | null;
     version: number;
   }[];
+  /** The commitment's milestones, with the versions that guard their update. */
+  milestones: StoredMilestone[];
+  /** Its indicator with its measurements (in the order they were measured, then recorded), or null. */
+  indicator: StoredIndicator | null;
+};
+
+export type StoredMilestone = MilestoneData & { id: string; version: number };
+export type StoredIndicator = IndicatorRecord & { id: string; version: number };
+
+/** A milestone the import adds (`id` null) or updates (guarded by the `version` the plan read). */
+export type MilestoneChange = MilestoneData & { id: string | null; version: number | null };
+
+/**
+ * What the import does to a commitment's indicator: creates it (`version` null) or updates its fields
+ * when they differ (guarded by `version`), then appends the file's measurements not already stored.
+ */
+export type IndicatorChange = {
+  /** The stored indicator's id, or the new one's. */
+  id: string;
+  version: number | null;
+  fieldsChanged: boolean;
+  fields: Omit<IndicatorRecord, "measurements">;
+  newMeasurements: MeasurementRecord[];
 };
 
 /** A party's own status the import records (an assessment), moving from what is stored. */
@@ -56,6 +79,10 @@ export type PlannedRow = ImportRow & {
   partiesChanged: boolean;
   /** The parties' own statuses that differ from what is stored (all of the file's, for a new commitment). */
   partyChanges: PartyStatusChange[];
+  /** The milestones the file adds or changes (a stored one the file leaves out stays as it is). */
+  milestoneChanges: MilestoneChange[];
+  /** Null when the indicator stays as it is. */
+  indicatorChange: IndicatorChange | null;
   sourceStart: number | null;
   sourceEnd: number | null;
 };
@@ -171,9 +198,11 @@ export function planImportRows(
         existing.sourceStart !== sourceStart ||
         existing.sourceEnd !== sourceEnd);
     const partyChanges = plannedPartyChanges(row, existing, (column, message) => issue(row, column, message));
+    const milestoneChanges = plannedMilestoneChanges(row, existing, (column, message) => issue(row, column, message));
+    const indicatorChange = plannedIndicatorChange(row, existing, newId);
     const action = !existing
       ? "create"
-      : statusChanged || partiesChanged || describingChanged || partyChanges.length
+      : statusChanged || partiesChanged || describingChanged || partyChanges.length || milestoneChanges.length || indicatorChange
         ? "update"
         : "unchanged";
     planned.push({
@@ -186,6 +215,8 @@ export function planImportRows(
       statusChanged,
       partiesChanged,
       partyChanges,
+      milestoneChanges,
+      indicatorChange,
       sourceStart,
       sourceEnd,
     });
@@ -238,4 +269,77 @@ function plannedPartyChanges(
     });
   }
   return changes;
+}
+
+const sameMilestone = (a: MilestoneData, b: MilestoneData) =>
+  a.title === b.title &&
+  a.due_precision === b.due_precision &&
+  a.due_date === b.due_date &&
+  a.done_on === b.done_on &&
+  a.evidence_url === b.evidence_url &&
+  a.responsible_party === b.responsible_party;
+
+/**
+ * The milestones a row adds or changes. A milestone is found by its title within its commitment: a new
+ * title is added, a known one that differs is updated; one the file leaves out stays (an import never
+ * deletes), so its responsible party stays a party of the commitment.
+ */
+function plannedMilestoneChanges(
+  row: ImportRow,
+  existing: StoredCommitment | null,
+  issue: (column: string, message: string) => void,
+): MilestoneChange[] {
+  const stored = existing?.milestones ?? [];
+  const file = row.milestones ?? [];
+  const inFile = new Set(file.map((m) => m.title));
+  for (const m of stored)
+    if (!inFile.has(m.title) && m.responsible_party !== null && !row.parties.includes(m.responsible_party))
+      issue("parties", `${m.responsible_party} is responsible for the milestone "${m.title}" of this commitment, so it stays a party.`);
+  const changes: MilestoneChange[] = [];
+  for (const m of file) {
+    const matches = stored.filter((s) => s.title === m.title);
+    if (matches.length > 1) {
+      issue(
+        "milestones",
+        `milestones: the commitment has ${matches.length} milestones titled "${m.title}"; rename one on its page before importing.`,
+      );
+      continue;
+    }
+    const before = matches[0] ?? null;
+    if (before && sameMilestone(before, m)) continue;
+    changes.push({ ...m, id: before?.id ?? null, version: before?.version ?? null });
+  }
+  return changes;
+}
+
+const measurementKey = (m: MeasurementRecord) => JSON.stringify([m.value, m.measured_on, m.source_url, m.note]);
+
+/**
+ * What a row does to the commitment's indicator: none in the file (an empty cell, no column) changes
+ * nothing; otherwise it is created, or its fields updated where they differ, and the file's
+ * measurements not already stored (same value, day, source and note; as many times as the file has
+ * them) are appended. Measurements are append-only: none is ever removed.
+ */
+function plannedIndicatorChange(row: ImportRow, existing: StoredCommitment | null, newId: () => string): IndicatorChange | null {
+  if (!row.indicator) return null;
+  const { measurements, ...fields } = row.indicator;
+  const stored = existing?.indicator ?? null;
+  const fieldsChanged =
+    !stored ||
+    stored.name !== fields.name ||
+    stored.unit !== fields.unit ||
+    stored.direction !== fields.direction ||
+    stored.baseline_value !== fields.baseline_value ||
+    stored.baseline_on !== fields.baseline_on ||
+    stored.target_value !== fields.target_value ||
+    stored.target_on !== fields.target_on;
+  const unmatched = new Map<string, number>();
+  for (const m of stored?.measurements ?? []) unmatched.set(measurementKey(m), (unmatched.get(measurementKey(m)) ?? 0) + 1);
+  const newMeasurements = measurements.filter((m) => {
+    const left = unmatched.get(measurementKey(m)) ?? 0;
+    if (left) unmatched.set(measurementKey(m), left - 1);
+    return !left;
+  });
+  if (!fieldsChanged && !newMeasurements.length) return null;
+  return { id: stored?.id ?? newId(), version: stored?.version ?? null, fieldsChanged, fields, newMeasurements };
 }

@@ -23,6 +23,8 @@ const BASE: Record<string, string> = {
   source_start: "",
   source_end: "",
   party_statuses: "",
+  milestones: "",
+  indicator: "",
 };
 
 const file = (...rows: Record<string, string>[]) =>
@@ -186,6 +188,112 @@ describe("the parties' own statuses (party_statuses)", () => {
       expect(issues, cell).toEqual([
         expect.objectContaining({ row: 1, column: "party_statuses", message: expect.stringMatching(message) }),
       ]);
+    }
+  });
+});
+
+describe("milestones and the indicator (milestones, indicator)", () => {
+  const lease = {
+    title: "Sign the lease",
+    due_precision: "QUARTER",
+    due: "2026-Q3",
+    done_on: "2026-05-10",
+    evidence_url: "https://example.org/lease",
+    responsible_party: "Türkiye",
+  };
+  const path = {
+    name: "Trade volume",
+    unit: "US$ billion",
+    direction: "INCREASE",
+    baseline_value: "5.60",
+    baseline_on: "2026-01-01",
+    target_value: "10",
+    target_on: "2028-12-31",
+    measurements: [
+      { value: "6.250000", measured_on: "2026-06-01", source_url: null, note: null },
+      { value: "6.5", measured_on: "2026-06-02", source_url: "https://example.org/s", note: 'A "note", with; commas\nand lines' },
+    ],
+  };
+
+  it("reads the export's JSON, with due dates as the form reads them and decimals in their canonical text", () => {
+    const { rows, issues } = readImportFile(
+      file(
+        {
+          milestones: JSON.stringify([
+            lease,
+            { ...lease, title: "Hire staff", due_precision: "NONE", due: null, done_on: null, evidence_url: null, responsible_party: null },
+          ]),
+          indicator: JSON.stringify(path),
+        },
+        { title: "Another pledge" },
+      ),
+    );
+    expect(issues).toEqual([]);
+    const { due: _due, ...leaseData } = lease;
+    expect(rows[0].milestones).toEqual([
+      { ...leaseData, due_date: "2026-09-30" },
+      { title: "Hire staff", due_precision: "NONE", due_date: null, done_on: null, evidence_url: null, responsible_party: null },
+    ]);
+    expect(rows[0].indicator).toEqual({
+      ...path,
+      baseline_value: "5.6",
+      measurements: [{ ...path.measurements[0], value: "6.25" }, path.measurements[1]],
+    });
+    // Empty cells: nothing to change.
+    expect(rows[1]).toMatchObject({ milestones: [], indicator: null });
+  });
+
+  it("is optional: a file without the columns leaves the milestones and the indicator alone", () => {
+    const header = COMMITMENT_COLUMNS.filter((c) => c !== "milestones" && c !== "indicator");
+    const { rows, issues } = readImportFile([csvRow(header), csvRow(header.map((c) => BASE[c]))].join("\r\n"));
+    expect(issues).toEqual([]);
+    expect(rows[0]).toMatchObject({ milestones: null, indicator: null });
+  });
+
+  it("refuses milestones by the milestone form's rules and the row's parties and meeting, naming the column", () => {
+    const cases: [unknown, RegExp][] = [
+      ["[{", /^milestones must be empty or a JSON array/],
+      [[{ title: "x" }], /^milestones must be empty or a JSON array/],
+      [[{ ...lease, title: "ab" }], /^milestones, item 1: Name the milestone in at least 3 characters\.$/],
+      [[{ ...lease, due: "2026-13" }], /^milestones, item 1: Enter the due date as YYYY-Qn/],
+      [[{ ...lease, due_precision: "WEEK" }], /^milestones, item 1: due_precision must be one of: DAY, MONTH, QUARTER/],
+      [[{ ...lease, done_on: "2199-01-01" }], /^milestones, item 1: The day it was done cannot be in the future\.$/],
+      [[{ ...lease, evidence_url: "ftp://example.org" }], /^milestones, item 1: Evidence links must be full http/],
+      [[lease, lease], /^milestones: "Sign the lease" appears more than once/],
+      [[{ ...lease, responsible_party: "Azerbaijan" }], /^milestones: "Sign the lease": Azerbaijan is not among this row's parties/],
+      [[{ ...lease, done_on: "2026-01-20" }], /^milestones: "Sign the lease" cannot be done before the meeting was held \(2026-02-02\)/],
+    ];
+    for (const [cell, message] of cases) {
+      const text = typeof cell === "string" ? cell : JSON.stringify(cell);
+      const { rows, issues } = readImportFile(file({ milestones: text }));
+      expect(rows, text).toEqual([]);
+      expect(issues, text).toEqual([expect.objectContaining({ row: 1, column: "milestones", message: expect.stringMatching(message) })]);
+    }
+  });
+
+  it("refuses an indicator by the indicator and measurement forms' rules, naming the column", () => {
+    const measurement = (m: object) => ({ ...path, measurements: [{ ...path.measurements[0], ...m }] });
+    const cases: [unknown, RegExp][] = [
+      ["{", /^indicator must be empty or a JSON object/],
+      [[path], /^indicator must be empty or a JSON object/],
+      [{ ...path, direction: "DECREASE" }, /^indicator: For a decrease, the target must be below the baseline/],
+      [{ ...path, target_value: "5.6" }, /^indicator: The target must differ from the baseline/],
+      [{ ...path, target_on: "2025-12-31" }, /^indicator: The target date must come after the baseline date\.$/],
+      [{ ...path, baseline_value: "1,000" }, /^indicator: Enter the baseline value as a number/],
+      [{ ...path, direction: "UP" }, /^indicator: direction must be one of: INCREASE, DECREASE\.$/],
+      [measurement({ measured_on: "2199-01-01" }), /^indicator, measurement 1: A measurement cannot be dated in the future\.$/],
+      [
+        measurement({ measured_on: "2025-12-31" }),
+        /^indicator, measurement 1: the baseline is dated 1 Jan 2026; a measurement cannot be dated earlier\.$/,
+      ],
+      [measurement({ source_url: "javascript:alert(1)" }), /^indicator, measurement 1: Evidence links must be full http/],
+      [measurement({ value: "1e3" }), /^indicator, measurement 1: Enter the measured value as a number/],
+    ];
+    for (const [cell, message] of cases) {
+      const text = typeof cell === "string" ? cell : JSON.stringify(cell);
+      const { rows, issues } = readImportFile(file({ indicator: text }));
+      expect(rows, text).toEqual([]);
+      expect(issues, text).toEqual([expect.objectContaining({ row: 1, column: "indicator", message: expect.stringMatching(message) })]);
     }
   });
 });

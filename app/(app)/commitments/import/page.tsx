@@ -49,6 +49,22 @@ export default async function ImportPage() {
             : a party whose status differs from the stored one gets a new assessment. Leave it empty (or leave the column out) to keep the
             parties&apos; statuses as they are; a party with assessments stays on its commitment.
           </p>
+          <p className="mt-1">
+            <code>milestones</code> holds the commitment&apos;s milestones, a JSON list such as{" "}
+            <code>
+              [
+              {`{"title": "Sign the lease", "due_precision": "QUARTER", "due": "2026-Q4", "done_on": null, "evidence_url": null, "responsible_party": "Kazakhstan"}`}
+              ]
+            </code>
+            , the due date written as a target is. A milestone is found by its title within its commitment: a new title is added, a known
+            one is updated. <code>indicator</code> holds its measurable target, a JSON object such as{" "}
+            <code>
+              {`{"name": "Exporters helped", "unit": "companies", "direction": "INCREASE", "baseline_value": "0", "baseline_on": "2026-01-15", "target_value": "150", "target_on": "2027-06-30", "measurements": [{"value": "12", "measured_on": "2026-03-01", "source_url": null, "note": null}]}`}
+            </code>
+            , values as text with a point for decimals: it is created or updated, and its measurements not yet stored are added. An import
+            never deletes: a milestone or a measurement the file leaves out stays, and an empty cell (or no column) keeps them as they are.
+            Both are checked by the rules of the milestone and indicator forms; a party responsible for a milestone stays on its commitment.
+          </p>
         </details>
       </div>
       <ImportForm />
