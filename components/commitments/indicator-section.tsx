@@ -58,7 +58,7 @@ function IndicatorChart({ indicator }: { indicator: IndicatorDetail }) {
     >
       <title id="indicator-chart-title">{`${indicator.name} (${indicator.unit}): measured values against the path to the target`}</title>
       <desc id="indicator-chart-desc">
-        {`The dashed line runs from the baseline, ${formatDecimal(indicator.baselineValue)} on ${day(indicator.baselineOn)}, to the target, ${formatDecimal(indicator.targetValue)} on ${day(indicator.targetOn)}. The dots are the ${indicator.measurements.length} measured values; the table below lists them.`}
+        {`The dashed line runs from the baseline, ${formatDecimal(indicator.baselineValue)} on ${day(indicator.baselineOn)}, to the target, ${formatDecimal(indicator.targetValue)} on ${day(indicator.targetOn)}. ${indicator.measurements.length > DOT_LIMIT ? `The solid line joins the ${indicator.measurements.length} measured values; the dot is the latest` : `The dots are the ${indicator.measurements.length} measured values`}; the table below lists ${indicator.measurements.length > TABLE_ROWS ? "the latest" : "them"}.`}
       </desc>
       <line x1={pad.left} y1={H - pad.bottom} x2={W - pad.right} y2={H - pad.bottom} stroke="#94a3b8" />
       <line x1={pad.left} y1={pad.top} x2={pad.left} y2={H - pad.bottom} stroke="#94a3b8" />
@@ -85,23 +85,31 @@ function IndicatorChart({ indicator }: { indicator: IndicatorDetail }) {
       {points.length > 1 ? (
         <polyline points={points.map((p) => `${sx(p.x)},${sy(p.y)}`).join(" ")} fill="none" stroke="#0f172a" strokeWidth="1.5" />
       ) : null}
-      {indicator.measurements.map((m, i) => (
-        <circle
-          key={m.id}
-          cx={sx(points[i].x)}
-          cy={sy(points[i].y)}
-          r={m === latest ? 5 : 3.5}
-          fill={m === latest ? "#0f172a" : "#ffffff"}
-          stroke="#0f172a"
-          strokeWidth="1.5"
-        />
-      ))}
+      {indicator.measurements.map((m, i) =>
+        // Past DOT_LIMIT points the line shows the trend; a dot only for the latest.
+        indicator.measurements.length > DOT_LIMIT && m !== latest ? null : (
+          <circle
+            key={m.id}
+            cx={sx(points[i].x)}
+            cy={sy(points[i].y)}
+            r={m === latest ? 5 : 3.5}
+            fill={m === latest ? "#0f172a" : "#ffffff"}
+            stroke="#0f172a"
+            strokeWidth="1.5"
+          />
+        ),
+      )}
       <text x={W - pad.right} y={pad.top + 4} textAnchor="end" fontSize="11" fill="#334155">
         dashed: path to the target · dots: measured
       </text>
     </svg>
   );
 }
+
+/** Above this many measurements the chart draws the line and only the latest dot. */
+const DOT_LIMIT = 120;
+/** The table lists the latest measurements: a page's size does not grow with a long series (the chart and the export have them all). */
+const TABLE_ROWS = 24;
 
 /** "Measurable target": the indicator, where it stands by the stated rule, its chart and table, and (for analysts) the forms. */
 export function IndicatorSection({
@@ -168,6 +176,12 @@ export function IndicatorSection({
           {indicator.measurements.length ? (
             <>
               <IndicatorChart indicator={indicator} />
+              {indicator.measurements.length > TABLE_ROWS ? (
+                <p className="text-sm text-slate-600">
+                  The table lists the latest {TABLE_ROWS} of the {indicator.measurements.length.toLocaleString("en")} measurements; the
+                  chart draws them all, and the commitments export carries every one.
+                </p>
+              ) : null}
               <div
                 tabIndex={0}
                 role="region"
@@ -198,7 +212,7 @@ export function IndicatorSection({
                     </tr>
                   </thead>
                   <tbody>
-                    {indicator.measurements.map((m) => (
+                    {indicator.measurements.slice(-TABLE_ROWS).map((m) => (
                       <tr key={m.id} className="border-t border-slate-200" data-testid="measurement-row">
                         <th scope="row" className="px-3 py-2 text-left font-medium">
                           {day(m.measuredOn)}
