@@ -68,17 +68,21 @@ export async function assessParty(
   };
   return db
     .$transaction(async (tx) => {
-      const before = await tx.commitmentParty.findUnique({
-        where: { commitmentId_partyId: { commitmentId: input.commitmentId, partyId: input.partyId } },
-        select: {
-          status: true,
-          progress: true,
-          statusEffectiveOn: true,
-          responsibleBody: true,
-          version: true,
-          commitment: { select: { meeting: { select: { heldOn: true } } } },
-        },
-      });
+      // One statement for the party's state and its meeting's date (a nested select would be three).
+      const [before] = await tx.$queryRaw<
+        {
+          status: CommitmentStatusValue;
+          progress: number;
+          statusEffectiveOn: Date | null;
+          responsibleBody: string | null;
+          version: number;
+          heldOn: Date;
+        }[]
+      >`
+        SELECT cp.status, cp.progress, cp.status_effective_on AS "statusEffectiveOn", cp.responsible_body AS "responsibleBody",
+               cp.version, m.held_on AS "heldOn"
+        FROM commitment_parties cp JOIN commitments c ON c.id = cp.commitment_id JOIN meetings m ON m.id = c.meeting_id
+        WHERE cp.commitment_id = ${input.commitmentId}::uuid AND cp.party_id = ${input.partyId}::uuid`;
       if (!before) {
         const commitment = await tx.commitment.findUnique({ where: { id: input.commitmentId }, select: { id: true } });
         if (!commitment) throw new NotFoundError("The commitment");
@@ -88,7 +92,7 @@ export async function assessParty(
           : "That party does not exist. Nothing was saved.";
         throw new ValidationError(message, { partyId: [message] });
       }
-      const heldOn = before.commitment.meeting.heldOn;
+      const heldOn = before.heldOn;
       if (effectiveOn < heldOn) {
         throw new ValidationError("An assessment takes effect on or after the meeting.", {
           effectiveOn: [`The meeting was held on ${formatDay(heldOn)}; an assessment cannot take effect earlier.`],
