@@ -1,55 +1,13 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
-import { useRouter } from "next/navigation";
-import type { z } from "zod";
+import { useActionState } from "react";
 import { addMeasurementAction, setIndicatorAction } from "@/app/(app)/commitments/actions";
 import { INDICATOR_DIRECTION_LABELS, INDICATOR_DIRECTIONS, type IndicatorDirectionValue } from "@/lib/domain/indicators";
 import { localToday } from "@/lib/domain/target-date";
-import { INVALID_FORM_MESSAGE, fieldErrorsOf, formDataToObject, type FieldErrors } from "@/lib/validation/form-data";
+import type { FieldErrors } from "@/lib/validation/form-data";
 import { IndicatorSchema, MeasurementSchema } from "@/lib/validation/indicator";
 import { Field, FormMessage, buttonClass, describedBy, inputClass } from "@/components/ui/form";
-import { focusFirstInvalid } from "@/components/commitments/status-update-form";
-
-type Answer = { ok: boolean; message: string; fieldErrors?: FieldErrors; values?: Record<string, unknown> } | null;
-
-/** What both forms share: the server's schema checked before sending, focus on the first field to fix, a refresh after saving. */
-function useCheckedForm(state: Answer, schema: z.ZodType, shown: string[], onSaved?: (form: HTMLFormElement | null) => void) {
-  const failed = state && !state.ok ? state : null;
-  const [checked, setChecked] = useState<FieldErrors | null>(null);
-  const errors = checked ?? failed?.fieldErrors ?? {};
-  const router = useRouter();
-  const formRef = useRef<HTMLFormElement>(null);
-  const messageRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!state?.ok) return;
-    onSaved?.(formRef.current);
-    router.refresh();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per answer
-  }, [state, router]);
-  useEffect(() => {
-    if (state && !(state.ok === false && state.fieldErrors && focusFirstInvalid(formRef.current, state.fieldErrors, shown))) {
-      messageRef.current?.focus();
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per answer
-  }, [state]);
-  useEffect(() => {
-    if (checked && !focusFirstInvalid(formRef.current, checked, shown)) messageRef.current?.focus();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per check
-  }, [checked]);
-  function check(event: FormEvent<HTMLFormElement>) {
-    const parsed = schema.safeParse(formDataToObject(new FormData(event.currentTarget)));
-    if (!parsed.success) {
-      event.preventDefault();
-      setChecked(fieldErrorsOf(parsed.error));
-      return;
-    }
-    setChecked(null);
-  }
-  const message = checked ? { ok: false, message: INVALID_FORM_MESSAGE } : state;
-  const typed = (failed?.values ?? {}) as Record<string, string | undefined>;
-  return { errors, formRef, messageRef, check, message, typed };
-}
+import { useCheckedForm } from "@/components/ui/use-checked-form";
 
 function TextField({
   id,

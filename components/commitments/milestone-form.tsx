@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { addMilestoneAction, deleteMilestoneAction, updateMilestoneAction } from "@/app/(app)/commitments/actions";
 import {
@@ -11,10 +11,9 @@ import {
   localToday,
   type TargetPrecisionValue,
 } from "@/lib/domain/target-date";
-import { INVALID_FORM_MESSAGE, fieldErrorsOf, formDataToObject, type FieldErrors } from "@/lib/validation/form-data";
 import { MilestoneCreateSchema, MilestoneEditSchema } from "@/lib/validation/milestone";
 import { Field, FormMessage, buttonClass, describedBy, inputClass, secondaryButtonClass } from "@/components/ui/form";
-import { focusFirstInvalid } from "@/components/commitments/status-update-form";
+import { useCheckedForm } from "@/components/ui/use-checked-form";
 
 const SHOWN_FIELDS = ["title", "duePrecision", "due", "doneOn", "evidenceUrl", "responsiblePartyId"];
 
@@ -47,45 +46,17 @@ export function MilestoneForm({
   const [state, formAction, pending] = useActionState(editing ? updateMilestoneAction : addMilestoneAction, null);
   const failed = state && !state.ok ? state : null;
   const saved = state && state.ok ? state : null;
-  const typed = (failed?.values ?? {}) as Record<string, string | undefined>;
+  // A new milestone: the form empties for the next one once saved. Either way the page shows the new state.
+  const { errors, otherErrors, formRef, messageRef, check, message, typed } = useCheckedForm(
+    state,
+    editing ? MilestoneEditSchema : MilestoneCreateSchema,
+    SHOWN_FIELDS,
+    editing ? undefined : (form) => form?.reset(),
+  );
   const values = { ...initial, ...typed } as MilestoneFormValues;
   const conflict = failed?.conflict ?? null;
-  const [checked, setChecked] = useState<FieldErrors | null>(null);
-  const errors = checked ?? failed?.fieldErrors ?? {};
-  const otherErrors = Object.entries(errors)
-    .filter(([field]) => !SHOWN_FIELDS.includes(field))
-    .flatMap(([, messages]) => messages ?? []);
-  const router = useRouter();
-  const formRef = useRef<HTMLFormElement>(null);
-  const messageRef = useRef<HTMLDivElement>(null);
   const [precision, setPrecision] = useState<TargetPrecisionValue>(values.duePrecision);
   const prefix = editing ? `milestone-${initial.id}-` : "milestone-new-";
-
-  useEffect(() => {
-    if (!saved) return;
-    // A new milestone: the form empties for the next one. Either way the page shows the new state.
-    if (!editing) formRef.current?.reset();
-    router.refresh();
-  }, [saved, editing, router]);
-  useEffect(() => {
-    if (state && !(state.ok === false && state.fieldErrors && focusFirstInvalid(formRef.current, state.fieldErrors, SHOWN_FIELDS))) {
-      messageRef.current?.focus();
-    }
-  }, [state]);
-  useEffect(() => {
-    if (checked && !focusFirstInvalid(formRef.current, checked, SHOWN_FIELDS)) messageRef.current?.focus();
-  }, [checked]);
-
-  function checkBeforeSending(event: FormEvent<HTMLFormElement>) {
-    const schema = editing ? MilestoneEditSchema : MilestoneCreateSchema;
-    const parsed = schema.safeParse(formDataToObject(new FormData(event.currentTarget)));
-    if (!parsed.success) {
-      event.preventDefault();
-      setChecked(fieldErrorsOf(parsed.error));
-      return;
-    }
-    setChecked(null);
-  }
 
   const field = (name: keyof MilestoneFormValues) => `${prefix}${name}`;
   const version = conflict?.version ?? (editing && saved ? saved.saved.version : initial.version);
@@ -93,7 +64,7 @@ export function MilestoneForm({
     <form
       ref={formRef}
       action={formAction}
-      onSubmit={checkBeforeSending}
+      onSubmit={check}
       noValidate
       className="space-y-3"
       aria-label={editing ? `Edit milestone: ${initial.title}` : "Add a milestone"}
@@ -105,7 +76,7 @@ export function MilestoneForm({
           <input type="hidden" name="version" value={version} />
         </>
       ) : null}
-      <FormMessage ref={messageRef} state={checked ? { ok: false, message: INVALID_FORM_MESSAGE } : (failed ?? saved)} />
+      <FormMessage ref={messageRef} state={message} />
       {otherErrors.length ? <p className="text-sm text-red-700">{otherErrors.join(" ")}</p> : null}
       {conflict ? (
         <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-testid="milestone-conflict">

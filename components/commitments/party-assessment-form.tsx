@@ -1,15 +1,14 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
-import { useRouter } from "next/navigation";
+import { useActionState, useState } from "react";
 import { assessPartyAction } from "@/app/(app)/commitments/actions";
 import { STATUS_INFO, type CommitmentStatusValue } from "@/lib/domain/status";
 import { formatDay, localToday } from "@/lib/domain/target-date";
-import { INVALID_FORM_MESSAGE, fieldErrorsOf, formDataToObject, type FieldErrors } from "@/lib/validation/form-data";
 import { PartyAssessmentSchema } from "@/lib/validation/party-assessment";
 import { FormMessage, Field, buttonClass, describedBy, inputClass } from "@/components/ui/form";
 import { EffectiveOnField, ProgressField, RationaleFields, StatusDefinition, StatusField } from "@/components/commitments/status-fields";
-import { DEFAULT_PROGRESS, focusFirstInvalid } from "@/components/commitments/status-update-form";
+import { DEFAULT_PROGRESS } from "@/components/commitments/status-update-form";
+import { useCheckedForm } from "@/components/ui/use-checked-form";
 
 const SHOWN_FIELDS = ["status", "progress", "effectiveOn", "responsibleBody", "rationale", "evidenceUrls"];
 
@@ -40,17 +39,18 @@ export function PartyAssessmentForm({
   const [state, formAction, pending] = useActionState(assessPartyAction, null);
   const failed = state && !state.ok ? state : null;
   const saved = state && state.ok ? state : null;
-  const values = (failed?.values ?? {}) as Record<string, string | undefined>;
   const conflict = failed?.conflict ?? null;
-  const [checked, setChecked] = useState<FieldErrors | null>(null);
-  const errors = checked ?? failed?.fieldErrors ?? {};
-  const otherErrors = Object.entries(errors)
-    .filter(([field]) => !SHOWN_FIELDS.includes(field))
-    .flatMap(([, messages]) => messages ?? []);
-  const router = useRouter();
-  const formRef = useRef<HTMLFormElement>(null);
-  const messageRef = useRef<HTMLDivElement>(null);
+  const {
+    errors,
+    otherErrors,
+    formRef,
+    messageRef,
+    check,
+    message,
+    typed: values,
+  } = useCheckedForm(state, PartyAssessmentSchema, SHOWN_FIELDS);
   const idPrefix = `party-${partyId}-`;
+  // One id per assessment, adopted from each recorded save's answer; a fresh form proposes today again.
   const [formId, setFormId] = useState(requestId);
   const [effectiveOn, setEffectiveOn] = useState(values.effectiveOn ?? localToday());
   const nextFormId = saved?.saved.nextRequestId;
@@ -61,43 +61,14 @@ export function PartyAssessmentForm({
   const [chosenStatus, setChosenStatus] = useState<CommitmentStatusValue>((values.status as CommitmentStatusValue) ?? status);
   const [progressValue, setProgressValue] = useState<string>(values.progress ?? String(progress));
 
-  useEffect(() => {
-    if (saved) router.refresh();
-  }, [saved, router]);
-  useEffect(() => {
-    if (state && !(state.ok === false && state.fieldErrors && focusFirstInvalid(formRef.current, state.fieldErrors, SHOWN_FIELDS))) {
-      messageRef.current?.focus();
-    }
-  }, [state]);
-  useEffect(() => {
-    if (checked && !focusFirstInvalid(formRef.current, checked, SHOWN_FIELDS)) messageRef.current?.focus();
-  }, [checked]);
-
-  function checkBeforeSending(event: FormEvent<HTMLFormElement>) {
-    const parsed = PartyAssessmentSchema.safeParse(formDataToObject(new FormData(event.currentTarget)));
-    if (!parsed.success) {
-      event.preventDefault();
-      setChecked(fieldErrorsOf(parsed.error));
-      return;
-    }
-    setChecked(null);
-  }
-
   const bodyId = `${idPrefix}responsibleBody`;
   return (
-    <form
-      ref={formRef}
-      action={formAction}
-      onSubmit={checkBeforeSending}
-      noValidate
-      className="space-y-4"
-      aria-label={`Assess ${partyName}`}
-    >
+    <form ref={formRef} action={formAction} onSubmit={check} noValidate className="space-y-4" aria-label={`Assess ${partyName}`}>
       <input type="hidden" name="commitmentId" value={commitmentId} />
       <input type="hidden" name="partyId" value={partyId} />
       <input type="hidden" name="version" value={conflict?.version ?? Math.max(version, saved?.saved.version ?? 0)} />
       <input type="hidden" name="requestId" value={formId} />
-      <FormMessage ref={messageRef} state={checked ? { ok: false, message: INVALID_FORM_MESSAGE } : (failed ?? saved)} />
+      <FormMessage ref={messageRef} state={message} />
       {otherErrors.length ? <p className="text-sm text-red-700">{otherErrors.join(" ")}</p> : null}
       {conflict ? (
         <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-testid="party-conflict-state">

@@ -9,21 +9,16 @@ import { formatDay, localToday } from "@/lib/domain/target-date";
 import { INVALID_FORM_MESSAGE, formDataToObject, type FieldErrors } from "@/lib/validation/form-data";
 import { checkStatusUpdate } from "@/lib/validation/status-update";
 import { FormMessage, buttonClass, secondaryButtonClass } from "@/components/ui/form";
+import { focusFirstInvalid as focusFirstInvalidOf } from "@/components/ui/use-checked-form";
 import { EffectiveOnField, ProgressField, RationaleFields, StatusDefinition, StatusField } from "@/components/commitments/status-fields";
 
 /** The progress a status implies, filled in when it is chosen. */
 export const DEFAULT_PROGRESS: Partial<Record<CommitmentStatusValue, number>> = { NOT_STARTED: 0, FULFILLED: 100 };
 const SHOWN_FIELDS = ["status", "progress", "effectiveOn", "rationale", "evidenceUrls"];
 
-/** Focuses the first field (in the form's order) with an error; false when no shown field has one. */
-export function focusFirstInvalid(form: HTMLFormElement | null, errors: FieldErrors, shown: string[] = SHOWN_FIELDS): boolean {
-  const field = Array.from(form?.elements ?? []).find((element) => {
-    const name = element.getAttribute("name") ?? "";
-    return shown.includes(name) && !!errors[name]?.length;
-  });
-  if (!(field instanceof HTMLElement)) return false;
-  field.focus();
-  return true;
+/** Focuses the first of this form's fields with an error (the shared rule, for this form's fields). */
+function focusFirstInvalid(form: HTMLFormElement | null, errors: FieldErrors): boolean {
+  return focusFirstInvalidOf(form, errors, SHOWN_FIELDS);
 }
 
 export function StatusUpdateForm({
