@@ -3,12 +3,12 @@
 import { useActionState, useState } from "react";
 import { assessPartyAction } from "@/app/(app)/commitments/actions";
 import { STATUS_INFO, type CommitmentStatusValue } from "@/lib/domain/status";
-import { formatDay, localToday } from "@/lib/domain/target-date";
+import { formatDay } from "@/lib/domain/target-date";
 import { PartyAssessmentSchema } from "@/lib/validation/party-assessment";
 import { FormMessage, Field, buttonClass, describedBy, inputClass } from "@/components/ui/form";
 import { EffectiveOnField, ProgressField, RationaleFields, StatusDefinition, StatusField } from "@/components/commitments/status-fields";
 import { DEFAULT_PROGRESS } from "@/components/commitments/status-update-form";
-import { useCheckedForm } from "@/components/ui/use-checked-form";
+import { useCheckedForm, useRecordFormId } from "@/components/ui/use-checked-form";
 
 const SHOWN_FIELDS = ["status", "progress", "effectiveOn", "responsibleBody", "rationale", "evidenceUrls"];
 
@@ -50,14 +50,7 @@ export function PartyAssessmentForm({
     typed: values,
   } = useCheckedForm(state, PartyAssessmentSchema, SHOWN_FIELDS);
   const idPrefix = `party-${partyId}-`;
-  // One id per assessment, adopted from each recorded save's answer; a fresh form proposes today again.
-  const [formId, setFormId] = useState(requestId);
-  const [effectiveOn, setEffectiveOn] = useState(values.effectiveOn ?? localToday());
-  const nextFormId = saved?.saved.nextRequestId;
-  if (nextFormId && nextFormId !== formId) {
-    setFormId(nextFormId);
-    setEffectiveOn(localToday());
-  }
+  const { formId, effectiveOn, setEffectiveOn } = useRecordFormId(requestId, saved?.saved.nextRequestId, values.effectiveOn);
   const [chosenStatus, setChosenStatus] = useState<CommitmentStatusValue>((values.status as CommitmentStatusValue) ?? status);
   const [progressValue, setProgressValue] = useState<string>(values.progress ?? String(progress));
 

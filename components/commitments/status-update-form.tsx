@@ -5,11 +5,11 @@ import { useRouter } from "next/navigation";
 import { updateCommitmentStatusAction } from "@/app/(app)/commitments/actions";
 import { statusUpdateAnchor } from "@/components/commitments/status-history";
 import { STATUS_INFO, type CommitmentStatusValue } from "@/lib/domain/status";
-import { formatDay, localToday } from "@/lib/domain/target-date";
+import { formatDay } from "@/lib/domain/target-date";
 import { INVALID_FORM_MESSAGE, formDataToObject, type FieldErrors } from "@/lib/validation/form-data";
 import { checkStatusUpdate } from "@/lib/validation/status-update";
 import { FormMessage, buttonClass, secondaryButtonClass } from "@/components/ui/form";
-import { focusFirstInvalid as focusFirstInvalidOf } from "@/components/ui/use-checked-form";
+import { focusFirstInvalid as focusFirstInvalidOf, useRecordFormId } from "@/components/ui/use-checked-form";
 import { EffectiveOnField, ProgressField, RationaleFields, StatusDefinition, StatusField } from "@/components/commitments/status-fields";
 
 /** The progress a status implies, filled in when it is chosen. */
@@ -53,16 +53,7 @@ export function StatusUpdateForm({
   const formRef = useRef<HTMLFormElement>(null);
   const messageRef = useRef<HTMLDivElement>(null);
   const sameRef = useRef<HTMLDivElement>(null);
-  // One id per update: the server hands the next one back with each recorded save (a resubmission of
-  // a lost answer keeps the current one). Adopted during render, as React's "adjusting state when a
-  // prop changes" pattern: no effect, no second render pass. A fresh form proposes today again.
-  const [formId, setFormId] = useState(requestId);
-  const [effectiveOn, setEffectiveOn] = useState(values.effectiveOn ?? localToday());
-  const nextFormId = saved?.saved.nextRequestId;
-  if (nextFormId && nextFormId !== formId) {
-    setFormId(nextFormId);
-    setEffectiveOn(localToday());
-  }
+  const { formId, effectiveOn, setEffectiveOn } = useRecordFormId(requestId, saved?.saved.nextRequestId, values.effectiveOn);
   const [chosenStatus, setChosenStatus] = useState<CommitmentStatusValue>((values.status as CommitmentStatusValue) ?? status);
   const [progressValue, setProgressValue] = useState<string>(values.progress ?? String(progress));
   // How many times in a row the form has asked whether to record the current status again (0: not asking).

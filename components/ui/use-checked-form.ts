@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import type { z } from "zod";
+import { localToday } from "@/lib/domain/target-date";
 import { INVALID_FORM_MESSAGE, fieldErrorsOf, formDataToObject, type FieldErrors } from "@/lib/validation/form-data";
 
 /** A form's answer from its server action (ActionResult's common part). */
@@ -69,4 +70,20 @@ export function useCheckedForm(
     .filter(([field]) => !shown.includes(field))
     .flatMap(([, messages]) => messages ?? []);
   return { errors, otherErrors, formRef, messageRef, check, message, typed };
+}
+
+/**
+ * A dated record form's id and its "took effect on" day: one id per record, adopted from each recorded
+ * save's answer (`nextRequestId`; a resubmission of a lost answer keeps the current one). Adopted
+ * during render, as React's "adjusting state when a prop changes" pattern: no effect, no second render
+ * pass. A fresh form proposes today again.
+ */
+export function useRecordFormId(requestId: string, nextRequestId: string | undefined, typedEffectiveOn: string | undefined) {
+  const [formId, setFormId] = useState(requestId);
+  const [effectiveOn, setEffectiveOn] = useState(typedEffectiveOn ?? localToday());
+  if (nextRequestId && nextRequestId !== formId) {
+    setFormId(nextRequestId);
+    setEffectiveOn(localToday());
+  }
+  return { formId, effectiveOn, setEffectiveOn };
 }
