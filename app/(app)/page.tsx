@@ -47,7 +47,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <FiltersFold active={activeDashboardFilterCount(params)}>
         <DashboardFilters params={params} parties={parties} meetings={meetings} today={latestTodayOnEarth().slice(0, 10)} />
       </FiltersFold>
-      <SaveViewForm page="dashboard" query={dashboardQuery(params)} />
+      <div className="flex flex-wrap items-center justify-between gap-2 print:hidden">
+        <SaveViewForm page="dashboard" query={dashboardQuery(params)} />
+        <Link href={`/reports/implementation${dashboardQuery({ meeting: params.meeting, category: params.category, party: params.party, asOf: params.asOf, past: params.past })}`} data-testid="implementation-report-link">
+          Implementation report for this view
+        </Link>
+      </div>
       <Suspense key={JSON.stringify(params)} fallback={<DashboardSkeleton />}>
         <DashboardContent user={user} params={params} />
       </Suspense>

@@ -20,6 +20,8 @@ const PERMISSIONS = {
   "commitment:link": ["ADMIN", "ANALYST"],
   "commitment:import": ["ADMIN", "ANALYST"],
   "commitment:export": ["ADMIN", "ANALYST", "VIEWER"],
+  /** Issuing an implementation report: storing its files for good as what was told to a meeting. Anyone who reads may draw and download one. */
+  "report:issue": ["ADMIN", "ANALYST"],
   "meeting:read": ["ADMIN", "ANALYST", "VIEWER"],
   "meeting:create": ["ADMIN", "ANALYST"],
   "meeting:edit": ["ADMIN", "ANALYST"],

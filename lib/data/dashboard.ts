@@ -64,13 +64,13 @@ function groupCounts(rows: { name: string; status: CommitmentStatusValue; n: num
 
 const LIST_LIMIT = 10;
 /** The snapshot's columns, for the rules in commitment-queries.ts. */
-const SNAPSHOT_COLUMNS: DueColumns = { targetDate: Prisma.sql`s.target_date`, status: Prisma.sql`s.status`, lastOn: Prisma.sql`s.last_on` };
+export const SNAPSHOT_COLUMNS: DueColumns = { targetDate: Prisma.sql`s.target_date`, status: Prisma.sql`s.status`, lastOn: Prisma.sql`s.last_on` };
 
 /**
  * Every commitment matching the filters as it stood on `asOf`: from its own columns when asOf is
  * today, otherwise from the status period (see status_periods) that contains that day.
  */
-function snapshotSql(params: DashboardParams, where: Prisma.Sql): Prisma.Sql {
+export function snapshotSql(params: DashboardParams, where: Prisma.Sql): Prisma.Sql {
   if (!params.past) {
     return Prisma.sql`
       SELECT c.id, c.title, c.category, c.target_date, c.target_precision, c.status, c.status_effective_on AS last_on

@@ -24,6 +24,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "commitment.link": "Commitments linked",
   "commitment.unlink": "Commitment link removed",
   "commitment.import": "Commitments imported from a file",
+  "report.issue": "Implementation report issued",
   "meeting.create": "Meeting added",
   "meeting.edit": "Meeting edited",
 };

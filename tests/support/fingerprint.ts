@@ -15,6 +15,7 @@ export const FINGERPRINT_TABLES = [
   "audit_events",
   "revoked_sessions",
   "saved_views",
+  "issued_reports",
 ] as const;
 
 /** The statement for one table (names come only from the constant list above). */

@@ -8,6 +8,8 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { getMeetingBySlug } from "@/lib/data/meetings";
+import { listIssuedReports } from "@/lib/data/issued-reports";
+import { IssuedReports } from "@/components/report/issued-reports";
 import { segmentSource } from "@/lib/domain/source-highlight";
 import { formatDay } from "@/lib/domain/target-date";
 
@@ -35,6 +37,7 @@ export default async function MeetingPage({
         : undefined;
   const meeting = await getMeetingBySlug(user, slug);
   if (!meeting) notFound();
+  const issued = await listIssuedReports(user, meeting.id);
   const byId = new Map(meeting.commitments.map((c) => [c.id, c]));
   const spans = meeting.commitments.flatMap((c) =>
     c.sourceStart !== null && c.sourceEnd !== null ? [{ id: c.id, start: c.sourceStart, end: c.sourceEnd }] : [],
@@ -94,6 +97,10 @@ export default async function MeetingPage({
             <>
               {" · "}
               <Link href={`/meetings/${meeting.slug}/delivery`}>Who is delivering: each party&apos;s status</Link>
+              {" · "}
+              <Link href={`/reports/implementation?meeting=${encodeURIComponent(meeting.slug)}`} data-testid="implementation-report-link">
+                Implementation report
+              </Link>
             </>
           ) : null}
         </p>
@@ -115,6 +122,8 @@ export default async function MeetingPage({
           ))}
         </ul>
       </section>
+
+      <IssuedReports reports={issued} />
 
       {meeting.sourceText ? (
         <section aria-labelledby="source-heading" className="space-y-2">
