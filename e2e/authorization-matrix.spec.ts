@@ -377,6 +377,11 @@ const MATRIX: Record<string, { allowed: Role[]; call: (role: Role) => Promise<Ca
       return { path: "/views", fields: { id: view.id } };
     },
   },
+  issueReportAction: {
+    // Renders and stores both files of the JSPG meeting's report (a new request id each call, so each allowed call writes).
+    allowed: ["ANALYST", "ADMIN"],
+    call: async () => ({ path: "/reports/implementation?meeting=jspg-8-2026-ankara", fields: { query: "meeting=jspg-8-2026-ankara", clientRequestId: crypto.randomUUID() } }),
+  },
   createUserAction: {
     allowed: ["ADMIN"],
     call: async () => ({ path: "/admin/users", fields: { email: `matrix-${++n}@example.org`, name: "Matrix Account", role: "VIEWER" } }),
@@ -653,6 +658,10 @@ test("every page answers each role with an honest status code: 403 for a refused
       ["/meetings/no-such-meeting/extract", missingForAnalysts],
     ],
     "/views": [["/views", readable]],
+    "/reports/implementation": [
+      ["/reports/implementation?meeting=jspg-8-2026-ankara", readable],
+      ["/reports/implementation", readable],
+    ],
   };
   const routes: string[] = [];
   const visit = (dir: string) => {

@@ -14,6 +14,7 @@ const users = await import("@/app/(app)/admin/users/actions");
 const password = await import("@/app/(app)/account/password/actions");
 const meetings = await import("@/app/(app)/meetings/actions");
 const views = await import("@/app/(app)/views/actions");
+const reports = await import("@/app/(app)/reports/actions");
 
 let actors: Actors;
 beforeAll(async () => {
@@ -126,6 +127,7 @@ const ACTIONS = [
     keys: ["id", "loadedAt", "title", "kind", "heldOn", "location", "participants", "sourceUrl", "sourceText"],
   },
   { name: "acceptCandidatesAction", run: meetings.acceptCandidatesAction, as: "analyst", keys: ["payload", "slug"] },
+  { name: "issueReportAction", run: reports.issueReportAction, as: "analyst", keys: ["query", "clientRequestId"] },
   { name: "createUserAction", run: users.createUserAction, as: "admin", keys: ["email", "name", "role"] },
   { name: "updateUserAction", run: users.updateUserAction, as: "admin", keys: ["userId", "role", "active"] },
   { name: "unlockUserAction", run: users.unlockUserAction, as: "admin", keys: ["userId"] },

@@ -74,12 +74,12 @@ beforeAll(async () => {
 describe("the report's figures", () => {
   const views: Record<string, string>[] = [
     {},
-    { meeting: "jspg-8th-meeting-2026-02-02" },
+    { meeting: "jspg-8-2026-ankara" },
     { category: "Education, science & culture" },
     { party: "Kazakhstan" },
-    { meeting: "jspg-8th-meeting-2026-02-02", party: "Türkiye" },
+    { meeting: "jspg-8-2026-ankara", party: "Türkiye" },
     { asOf: "2026-05-01" },
-    { asOf: "2026-05-01", meeting: "jspg-8th-meeting-2026-02-02" },
+    { asOf: "2026-05-01", meeting: "jspg-8-2026-ankara" },
     { asOf: "2026-10-01", category: "Trade & investment" },
   ];
   it.each(views)("equal the dashboard's for the same filters and date (%o)", async (query) => {
@@ -111,7 +111,7 @@ describe("the report's figures", () => {
 
 describe("changes since", () => {
   it("lists exactly the moves dated after `since` and on or before the as-of date", async () => {
-    const r = await report({ meeting: "jspg-8th-meeting-2026-02-02", since: "2026-03-01", asOf: "2026-05-31" });
+    const r = await report({ meeting: "jspg-8-2026-ankara", since: "2026-03-01", asOf: "2026-05-31" });
     const maarif = allCommitments(r).find((c) => c.title.includes("Maarif Schools"))!;
     expect(maarif.changes.map((m) => [m.effectiveOn, m.from, m.to, m.progress])).toEqual([["2026-04-15", "NOT_STARTED", "IN_PROGRESS", 30]]);
     expect(maarif.status).toBe("IN_PROGRESS");
@@ -124,12 +124,12 @@ describe("changes since", () => {
   });
 
   it("defaults to the meeting's date when no report was issued", async () => {
-    const first = await report({ meeting: "jspg-8th-meeting-2026-02-02" });
+    const first = await report({ meeting: "jspg-8-2026-ankara" });
     expect(first.since).toBe("2026-02-02");
     const today = allCommitments(first).find((c) => c.title.includes("Action Plan"))!;
     expect(today.changes.map((m) => m.effectiveOn)).toEqual(["2026-02-20", "2026-09-30"]);
     expect(today.parties.find((p) => p.name === "Türkiye")?.status).toBe("FULFILLED");
-    expect(today.sourceUrl).toMatch(/^http:\/\/tracker\.test\/meetings\/jspg-8th-meeting-2026-02-02#source-\d+$/);
+    expect(today.sourceUrl).toMatch(/^http:\/\/tracker\.test\/meetings\/jspg-8-2026-ankara#source-\d+$/);
   });
 
   it("refuses a report larger than the limit, saying how to narrow it", async () => {
@@ -144,7 +144,7 @@ describe("changes since", () => {
 
 describe("an issued report", () => {
   it("keeps its exact bytes and hashes after later status updates, and the database refuses to change or delete it", async () => {
-    const params = parseReportParams({ meeting: "jspg-8th-meeting-2026-02-02", since: "2026-06-01", asOf: "2026-10-01" });
+    const params = parseReportParams({ meeting: "jspg-8-2026-ankara", since: "2026-06-01", asOf: "2026-10-01" });
     const issued = await issueReport(actors.analyst, { params, clientRequestId: randomUUID() }, { baseUrl: BASE, render: renderReportFiles });
     expect(issued.replayed).toBe(false);
     const pdf = await getIssuedReportFile(actors.viewer, issued.id, "pdf");
@@ -154,7 +154,7 @@ describe("an issued report", () => {
     expect(pdf.sha256).toBe(sha256Hex(pdf.bytes));
     expect(docx.sha256).toBe(sha256Hex(docx.bytes));
 
-    const meeting = await db.meeting.findUniqueOrThrow({ where: { slug: "jspg-8th-meeting-2026-02-02" } });
+    const meeting = await db.meeting.findUniqueOrThrow({ where: { slug: "jspg-8-2026-ankara" } });
     const listed = await listIssuedReports(actors.viewer, meeting.id);
     expect(listed.map((r) => r.id)).toContain(issued.id);
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "report.issue", entityId: issued.id } });
@@ -162,7 +162,7 @@ describe("an issued report", () => {
     expect(audit.after).toMatchObject({ pdfSha256: pdf.sha256, docxSha256: docx.sha256 });
 
     // The next report's "changes since" starts where this one ended.
-    expect((await report({ meeting: "jspg-8th-meeting-2026-02-02" })).since).toBe("2026-10-01");
+    expect((await report({ meeting: "jspg-8-2026-ankara" })).since).toBe("2026-10-01");
 
     await move("Maarif Schools", "FULFILLED", 100, "2026-11-20");
     const again = await getIssuedReportFile(actors.viewer, issued.id, "pdf");
@@ -182,7 +182,7 @@ describe("an issued report", () => {
   });
 
   it("is issued once for a resubmitted form, and never by a viewer or a signed-out caller", async () => {
-    const params = parseReportParams({ meeting: "jspg-8th-meeting-2026-02-02" });
+    const params = parseReportParams({ meeting: "jspg-8-2026-ankara" });
     const clientRequestId = randomUUID();
     const render = renderReportFiles;
     const first = await issueReport(actors.analyst, { params, clientRequestId }, { baseUrl: BASE, render });
