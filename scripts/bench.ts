@@ -6,7 +6,7 @@
 // BENCH_REBUILD=1      rebuild the dataset even if one exists
 // BENCH_REQUESTS=60    timed requests per scenario (after 5 warm-up requests)
 // BENCH_MEETINGS=2000  meetings of 50 commitments each (smaller only to try the script)
-// BENCH_ONLY=dashboard,list,save,orm,export,frontend   run only these parts
+// BENCH_ONLY=dashboard,list,save,orm,export,frontend,report   run only these parts
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
@@ -20,12 +20,13 @@ import { benchmarkAssessments } from "./bench/assess";
 import { signIn, summary, timedGet } from "./bench/measure";
 import { compareOrm, type OrmComparison } from "./bench/orm";
 import { benchmarkSaves } from "./bench/save";
+import { benchmarkReport, ensureReportMeeting } from "./bench/report";
 import { javascriptShipped, lighthouseScores } from "./bench/frontend";
 import { BENCH_ANALYST } from "./bench/dataset";
 import { parseCommitmentFilters } from "@/lib/validation/commitment-filters";
 
 const log = (line: string) => console.log(line);
-const ONLY = new Set((process.env.BENCH_ONLY ?? "dashboard,list,save,orm,export,frontend").split(","));
+const ONLY = new Set((process.env.BENCH_ONLY ?? "dashboard,list,save,orm,export,frontend,report").split(","));
 const REQUESTS = Number(process.env.BENCH_REQUESTS) || 60;
 const PORT = 3200;
 // BENCH_MEETINGS shrinks the dataset for a quick try of the script itself; the figures in the README use the full size.
@@ -294,6 +295,7 @@ async function main() {
   let server: ChildProcess | null = null;
   try {
     const buildSeconds = await prepare(db.url);
+    if (ONLY.has("report")) await ensureReportMeeting(db.url, log);
     server = await startServer(db.url);
     process.env.DATABASE_URL = db.url;
     const cookie = await signIn(BASE, BENCH_VIEWER, BENCH_PASSWORD);
@@ -320,6 +322,7 @@ async function main() {
       );
     const orm = ONLY.has("orm") ? await ormComparison(pool, db.url) : [];
     const exported = ONLY.has("export") && server ? await exportScenario(cookie, server) : null;
+    const report = ONLY.has("report") && server ? await benchmarkReport(BASE, cookie, () => groupRssKiB(server!.pid!), log) : null;
     const frontend = ONLY.has("frontend")
       ? {
           javascript: await javascriptShipped(BASE, cookie, ["/login", "/commitments", "/"]),
@@ -355,12 +358,22 @@ async function main() {
       console.log(
         `| Export of all ${exported.rows} commitments as CSV | ${exported.ttfbMs.toFixed(0)} ms | ${(exported.totalMs / 1000).toFixed(1)} s, ${(exported.bytes / 2 ** 20).toFixed(1)} MiB | server memory +${exported.peakRssDeltaMiB.toFixed(0)} MiB at peak | |`,
       );
+    if (report) {
+      const s = (x: { p50: number; max: number }) => `p50 ${(x.p50 / 1000).toFixed(1)} s, max ${(x.max / 1000).toFixed(1)} s`;
+      console.log(`| Implementation report page, 1,000 commitments / 10,000 updates | | ${f(report.html)} | | |`);
+      console.log(`| Implementation report PDF (${(report.pdf.bytes / 2 ** 20).toFixed(1)} MiB) | | ${s(report.pdf)} | | |`);
+      console.log(`| Implementation report Word (${(report.docx.bytes / 2 ** 20).toFixed(1)} MiB) | | ${s(report.docx)} | | |`);
+      console.log(
+        `| App memory while rendering (MiB) | | before ${report.memoryMiB.before.toFixed(0)}, peak ${report.memoryMiB.peak.toFixed(0)}, after ${report.memoryMiB.after.toFixed(0)} | | |`,
+      );
+      console.log(`| Dashboard idle / while PDFs render | | ${f(report.dashboardIdle)} / ${f(report.dashboardWhileRendering)} | | |`);
+    }
     // A partial run (BENCH_ONLY) replaces only the parts it measured.
     const previous = existsSync("docs/benchmarks.json")
       ? (JSON.parse(readFileSync("docs/benchmarks.json", "utf8")) as Record<string, unknown>)
       : {};
     const measured = Object.fromEntries(
-      Object.entries({ results, list, saves, single, assessment, compliance, orm, exported, frontend }).filter(
+      Object.entries({ results, list, saves, single, assessment, compliance, orm, exported, frontend, report }).filter(
         ([, value]) => value !== null && !(Array.isArray(value) && value.length === 0),
       ),
     );
