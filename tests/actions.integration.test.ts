@@ -18,6 +18,7 @@ const {
   saveListColumnsAction,
 } = await import("@/app/(app)/commitments/actions");
 const { getHiddenListColumns } = await import("@/lib/data/users");
+const { getCommitment } = await import("@/lib/data/commitments");
 
 let actors: Actors;
 beforeAll(async () => {
@@ -270,6 +271,62 @@ describe("analysts' valid saves", () => {
     const edited = await run(updateCommitmentAction as never, forms.edit);
     expect(edited.redirectedTo).toBe(`/commitments/${forms.commitment.id}?saved=edited`);
     expect((await db.commitment.findUniqueOrThrow({ where: { id: forms.commitment.id } })).title).toBe("Maarif Schools, renamed");
+  });
+});
+
+describe("a status update's obstacles and next step", () => {
+  const notesForm = (c: { id: string; version: number }, fields: Record<string, string>) =>
+    form({
+      commitmentId: c.id,
+      version: String(c.version),
+      status: "IN_PROGRESS",
+      progress: "20",
+      effectiveOn: "2026-06-01",
+      rationale: "Dates proposed for the council in Astana.",
+      evidenceUrls: "",
+      ...fields,
+    });
+
+  it("are kept with the update, trimmed, and read back in its history; a later update without them has none", async () => {
+    session.user = actors.analyst;
+    const c = await commitmentByTitle("High-Level Strategic Council");
+    const obstacles = 'Both agendas are full until autumn, "tentative"\nper Қазақстан\'s foreign ministry';
+    const nextStep = "Confirm the date with Türkiye's Presidency, then announce it.";
+    const saved = await run(
+      updateCommitmentStatusAction as never,
+      notesForm(c, { obstacles: `  ${obstacles}\n`, nextStep: `\t${nextStep} ` }),
+    );
+    expect(saved.state).toMatchObject({ ok: true });
+    const later = await run(
+      updateCommitmentStatusAction as never,
+      notesForm({ id: c.id, version: c.version + 1 }, { progress: "40", obstacles: " ", nextStep: "" }),
+    );
+    expect(later.state).toMatchObject({ ok: true });
+    const history = (await getCommitment(actors.viewer, c.id))!.statusUpdates;
+    expect(history.map((u) => [u.progress, u.obstacles, u.nextStep])).toEqual([
+      [40, null, null],
+      [20, obstacles, nextStep],
+      [0, null, null],
+    ]);
+  });
+
+  it("over 4,000 characters are refused with their own messages, writing nothing", async () => {
+    session.user = actors.analyst;
+    const c = await commitmentByTitle("High-Level Strategic Council");
+    const before = await databaseFingerprint();
+    const { state } = await run(
+      updateCommitmentStatusAction as never,
+      notesForm(c, { progress: "50", obstacles: "x".repeat(4_001), nextStep: "Meet again in Türkiye." }),
+    );
+    expect(state).toMatchObject({
+      ok: false,
+      fieldErrors: { obstacles: ["The obstacles are at most 4,000 characters."] },
+      values: { nextStep: "Meet again in Türkiye." },
+    });
+    expect((state as { values: object }).values).not.toHaveProperty("obstacles");
+    const longStep = await run(updateCommitmentStatusAction as never, notesForm(c, { progress: "50", nextStep: ` ${"y".repeat(4_001)} ` }));
+    expect(longStep.state).toMatchObject({ ok: false, fieldErrors: { nextStep: ["The next step is at most 4,000 characters."] } });
+    expect(await databaseFingerprint()).toEqual(before);
   });
 });
 

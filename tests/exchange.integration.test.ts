@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { AuthorizationError } from "@/lib/auth/permissions";
-import { createCommitment, updateCommitmentStatus } from "@/lib/data/commitments";
+import { createCommitment, getCommitment, updateCommitmentStatus } from "@/lib/data/commitments";
 import { commitmentExportBatches, historyExportBatches, ImportRejectedError, importCommitments, previewImport } from "@/lib/data/exchange";
 import {
   COMMITMENT_COLUMNS,
@@ -12,7 +12,7 @@ import {
   historyCsvRow,
   historyRecord,
 } from "@/lib/domain/commitment-exchange";
-import { CSV_BOM, csvRow, parseCsv } from "@/lib/domain/csv";
+import { CSV_BOM, csvRow, parseCsv, readCsvText } from "@/lib/domain/csv";
 import { exportResponse } from "@/lib/http/export-stream";
 import { CommitmentCreateSchema } from "@/lib/validation/commitment";
 import { parseCommitmentFilters } from "@/lib/validation/commitment-filters";
@@ -55,6 +55,11 @@ async function exportText(actor: Actor, format: "csv" | "json" = "csv", what: "c
 const TRICKY_TITLE = 'Nurdağı school, "phase 2" for Kosherbayev';
 /** A measurement's note with every character CSV treats specially. */
 const TRICKY_NOTE = 'Ministry figure, "provisional";\nrevised in the next bulletin';
+/** A status update's obstacles and next step with CSV's special characters, a line break, and text a spreadsheet would run. */
+const TRICKY_OBSTACLES = 'Land title disputed, "pending" in court;\r\nTürkiye awaits Қазақстан\'s reply';
+const TRICKY_NEXT_STEP = '-Meet the Astana akimat, then Ankara, "before spring"\nand report back';
+/** A next step recorded with the status the commitment was logged with, on the meeting's day. */
+const FIRST_NEXT_STEP = "Ask Қазақстан's ministry, and Türkiye's, who leads the working group.";
 
 beforeAll(async () => {
   actors = await seedDemoActors();
@@ -68,10 +73,27 @@ beforeAll(async () => {
       progress: "40",
       effectiveOn: "2026-05-04",
       rationale: "Site chosen in Astana.",
+      obstacles: TRICKY_OBSTACLES,
+      nextStep: TRICKY_NEXT_STEP,
       evidenceUrls: "https://example.org/a",
     }),
   );
   const meeting = await db.meeting.findFirstOrThrow();
+  // Still not assessed, on the meeting's day, with a next step: a new commitment's only history row
+  // carries it when imported.
+  const minerals = await commitmentByTitle("critical minerals");
+  await updateCommitmentStatus(
+    actors.analyst,
+    StatusUpdateSchema.parse({
+      commitmentId: minerals.id,
+      version: "1",
+      status: "NOT_YET_ASSESSED",
+      progress: "0",
+      effectiveOn: minerals.statusEffectiveOn.toISOString().slice(0, 10),
+      rationale: "Nothing reported since the meeting.",
+      nextStep: FIRST_NEXT_STEP,
+    }),
+  );
   const parties = await db.party.findMany({ where: { name: { in: ["Türkiye", "Kazakhstan"] } } });
   // Each party's own status travels in party_statuses: one with a responsible body full of CSV's
   // special characters, one without.
@@ -173,17 +195,30 @@ describe("export", () => {
     expect(parseCsv(onlyMaarif)).toHaveLength(1 + (await db.commitment.count({ where: { sourceQuote: { contains: "Maarif" } } })));
     const history = parseCsv(await exportText(actors.viewer, "csv", "history"));
     expect(history).toHaveLength(1 + (await db.statusUpdate.count()));
-    const json = JSON.parse(await exportText(actors.viewer, "json", "history")) as { rationale: string; evidence_urls: string[] }[];
-    expect(json.find((r) => r.rationale === "Site chosen in Astana.")?.evidence_urls).toEqual(["https://example.org/a"]);
+    const json = JSON.parse(await exportText(actors.viewer, "json", "history")) as Record<string, unknown>[];
+    expect(json.find((r) => r.rationale === "Site chosen in Astana.")).toMatchObject({
+      evidence_urls: ["https://example.org/a"],
+      obstacles: TRICKY_OBSTACLES,
+      next_step: TRICKY_NEXT_STEP,
+    });
+    // Each update's own notes, in the CSV as written (none for an update without them).
+    const header = history[0].fields;
+    const notes = history.slice(1).map((r) => [r.fields[header.indexOf("obstacles")], readCsvText(r.fields[header.indexOf("next_step")])]);
+    expect(notes).toContainEqual([TRICKY_OBSTACLES, TRICKY_NEXT_STEP]);
+    expect(notes).toContainEqual(["", FIRST_NEXT_STEP]);
+    expect(notes.filter(([o, n]) => o || n)).toHaveLength(2);
   });
 });
 
 describe("import", () => {
   it("export → import into an empty database → export gives the same file", async () => {
     const original = await exportText(actors.viewer);
-    // Milestones and an indicator (decimals, a note with CSV's special characters) are in the file.
+    // Milestones and an indicator (decimals, a note with CSV's special characters) are in the file, and
+    // the current status's obstacles and next step (defused where a spreadsheet would run them).
     expect(original).toContain("Choose the school sites");
     expect(original).toContain('""measured_on"":""2026-06-01""');
+    expect(original).toContain(`"${TRICKY_OBSTACLES.replace(/"/g, '""')}","'${TRICKY_NEXT_STEP.replace(/"/g, '""')}"`);
+    expect(original).toContain(FIRST_NEXT_STEP);
     const empty = await useEmptyDatabase();
     try {
       const importer = await db.user.create({
@@ -203,6 +238,16 @@ describe("import", () => {
       expect(exported.startsWith(CSV_BOM)).toBe(true);
       const withoutOffsets = records.map((r, i) => (i === 0 ? r : r.map((v, c) => (c === start || c === end ? "" : v))));
       expect(parseCsv(exported).map((r) => r.fields)).toEqual(withoutOffsets);
+      // The notes are those of each commitment's latest update, as imported.
+      const noted = await db.statusUpdate.findMany({
+        where: { OR: [{ obstacles: { not: null } }, { nextStep: { not: null } }] },
+        select: { toStatus: true, obstacles: true, nextStep: true, rationale: true },
+        orderBy: { toStatus: "asc" },
+      });
+      expect(noted).toEqual([
+        { toStatus: "NOT_YET_ASSESSED", obstacles: null, nextStep: FIRST_NEXT_STEP, rationale: "Imported from a file." },
+        { toStatus: "IN_PROGRESS", obstacles: TRICKY_OBSTACLES, nextStep: TRICKY_NEXT_STEP, rationale: "Imported from a file." },
+      ]);
       // The imported history ends in each commitment's current status (the invariant the dashboard relies on).
       const mismatched = await db.$queryRaw<{ n: number }[]>`
         SELECT count(*)::int AS n FROM commitments c
@@ -223,6 +268,37 @@ describe("import", () => {
     const before = await databaseFingerprint();
     const summary = await importCommitments(actors.analyst, file, "again.csv");
     expect(summary).toMatchObject({ creates: 0, updates: 0, unchanged: await db.commitment.count() });
+    expect(await databaseFingerprint()).toEqual(before);
+  });
+
+  it("records the same status again when only its next step differs; a file without the notes' columns leaves them", async () => {
+    const records = parseCsv(await exportText(actors.viewer));
+    const header = records[0].fields;
+    const col = (name: string) => header.indexOf(name);
+    const row = records.slice(1).find((r) => r.fields[col("title")].includes("Maarif Schools"))!.fields;
+    const maarif = await commitmentByTitle("Maarif Schools");
+    const historyBefore = await db.statusUpdate.count({ where: { commitmentId: maarif.id } });
+    const changed = [...row];
+    changed[col("next_step")] = "Sign the land lease, then start building.";
+    const summary = await importCommitments(actors.analyst, CSV_BOM + csvRowRaw(header) + csvRowRaw(changed), "next-step.csv");
+    expect(summary).toMatchObject({ updates: 1, creates: 0, issueCount: 0 });
+    const history = (await getCommitment(actors.viewer, maarif.id))!.statusUpdates;
+    expect(history).toHaveLength(historyBefore + 1);
+    expect(history[0]).toMatchObject({
+      fromStatus: "IN_PROGRESS",
+      toStatus: "IN_PROGRESS",
+      progress: 40,
+      obstacles: TRICKY_OBSTACLES,
+      nextStep: "Sign the land lease, then start building.",
+      rationale: "Imported from a file.",
+    });
+    expect(history[1]).toMatchObject({ obstacles: TRICKY_OBSTACLES, nextStep: TRICKY_NEXT_STEP });
+
+    // A file exported before the columns existed: the same commitment is unchanged, nothing is written.
+    const older = header.flatMap((name, i) => (name === "obstacles" || name === "next_step" ? [] : [i]));
+    const before = await databaseFingerprint();
+    const file = CSV_BOM + csvRowRaw(older.map((i) => header[i])) + csvRowRaw(older.map((i) => changed[i]));
+    expect(await importCommitments(actors.analyst, file, "older.csv")).toMatchObject({ updates: 0, unchanged: 1, issueCount: 0 });
     expect(await databaseFingerprint()).toEqual(before);
   });
 
@@ -446,6 +522,8 @@ describe("import", () => {
       i % 4 ? "NOT_YET_ASSESSED" : "IN_PROGRESS",
       i % 4 ? "0" : "25",
       i % 4 ? "2026-03-01" : "2026-06-01",
+      i % 4 ? "" : 'Port capacity at Aktau, "limited"',
+      "",
       "YEAR",
       "2027",
       `The sides agreed on shipment ${i}.`,

@@ -64,6 +64,8 @@ function fileRow(title: string): string {
       "NOT_YET_ASSESSED",
       "0",
       "2026-02-02",
+      "",
+      "",
       "NONE",
       "",
       "A quote of at least ten characters.",

@@ -219,6 +219,19 @@ describe("what only SQL can enforce", () => {
     await expect(db.$executeRaw`TRUNCATE status_updates CASCADE`).rejects.toThrow(/append-only/);
   });
 
+  it("refuses a status update's obstacles or next step that is blank or over 4,000 characters", async () => {
+    await seedDemo(db);
+    const c = await db.commitment.findFirstOrThrow();
+    const effectiveOn = new Date("2026-06-01T00:00:00Z");
+    const row = { commitmentId: c.id, toStatus: "NOT_STARTED" as const, progress: 0, effectiveOn, rationale: "Probe." };
+    for (const notes of [{ obstacles: " " }, { obstacles: "x".repeat(4_001) }, { nextStep: "" }, { nextStep: "y".repeat(4_001) }])
+      await expect(db.statusUpdate.create({ data: { ...row, ...notes } }), JSON.stringify(notes).slice(0, 30)).rejects.toThrow(
+        /status_updates_(obstacles|next_step)_length/,
+      );
+    // Astral characters count once each: what the form accepts (4,000 UTF-16 units) always fits.
+    await expect(db.statusUpdate.create({ data: { ...row, obstacles: "😀".repeat(4_000), nextStep: "Next." } })).resolves.toBeDefined();
+  });
+
   it("folds accents and case for search", async () => {
     const rows = await db.$queryRaw<{ folded: string }[]>`SELECT ct_fold('Türkiye, Nurdağı, İSTANBUL, Kosherbayev') AS folded`;
     expect(rows[0].folded).toBe("turkiye, nurdagi, istanbul, kosherbayev");

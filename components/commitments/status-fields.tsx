@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import { COMMITMENT_STATUSES, STATUS_INFO, type CommitmentStatusValue } from "@/lib/domain/status";
 import { formatDayText, localToday } from "@/lib/domain/target-date";
 import type { FieldErrors } from "@/lib/validation/form-data";
@@ -103,39 +104,106 @@ export function StatusDefinition({ status }: { status: CommitmentStatusValue }) 
   );
 }
 
-/** Rationale (required) and evidence links (optional), refilled with what was typed after a refusal. */
-export function RationaleFields({ idPrefix = "", errors, values }: Props & { values: Record<string, string | undefined> }) {
+/** A textarea of a status form in its Field, refilled with what was typed after a refusal. */
+function TextareaField({
+  idPrefix = "",
+  name,
+  label,
+  hint,
+  rows,
+  required = false,
+  placeholder,
+  errors,
+  values,
+}: Props & {
+  name: string;
+  label: string;
+  hint: string;
+  rows: number;
+  required?: boolean;
+  placeholder?: string;
+  values: Record<string, string | undefined>;
+}) {
+  const id = `${idPrefix}${name}`;
+  return (
+    <Field id={id} label={label} errors={errors[name]} hint={hint}>
+      <textarea
+        id={id}
+        name={name}
+        rows={rows}
+        aria-required={required ? "true" : undefined}
+        defaultValue={values[name] ?? ""}
+        placeholder={placeholder}
+        className={inputClass}
+        aria-invalid={!!errors[name]}
+        aria-describedby={describedBy(id, { hint: true, errors: errors[name] })}
+      />
+    </Field>
+  );
+}
+
+/**
+ * Rationale (required) and evidence links (optional), refilled with what was typed after a refusal.
+ * `children` go between them: fields that say more about the rationale (the single form's notes).
+ */
+export function RationaleFields({
+  idPrefix = "",
+  errors,
+  values,
+  children,
+}: Props & { values: Record<string, string | undefined>; children?: ReactNode }) {
   return (
     <>
-      <Field id={`${idPrefix}rationale`} label="Rationale" errors={errors.rationale} hint="Required. What happened, and how you know.">
-        <textarea
-          id={`${idPrefix}rationale`}
-          name="rationale"
-          rows={3}
-          aria-required="true"
-          defaultValue={values.rationale ?? ""}
-          className={inputClass}
-          aria-invalid={!!errors.rationale}
-          aria-describedby={describedBy(`${idPrefix}rationale`, { hint: true, errors: errors.rationale })}
-        />
-      </Field>
-      <Field
-        id={`${idPrefix}evidenceUrls`}
+      <TextareaField
+        idPrefix={idPrefix}
+        name="rationale"
+        label="Rationale"
+        hint="Required. What happened, and how you know."
+        rows={3}
+        required
+        errors={errors}
+        values={values}
+      />
+      {children}
+      <TextareaField
+        idPrefix={idPrefix}
+        name="evidenceUrls"
         label="Evidence links (optional)"
-        errors={errors.evidenceUrls}
         hint="One http:// or https:// address per line."
-      >
-        <textarea
-          id={`${idPrefix}evidenceUrls`}
-          name="evidenceUrls"
-          rows={2}
-          defaultValue={values.evidenceUrls ?? ""}
-          placeholder="https://"
-          className={inputClass}
-          aria-invalid={!!errors.evidenceUrls}
-          aria-describedby={describedBy(`${idPrefix}evidenceUrls`, { hint: true, errors: errors.evidenceUrls })}
-        />
-      </Field>
+        rows={2}
+        placeholder="https://"
+        errors={errors}
+        values={values}
+      />
+    </>
+  );
+}
+
+/**
+ * What stands in the way and what should happen next (both optional): the single status form's only,
+ * as a batch's commitments each have their own.
+ */
+export function StatusNotesFields({ idPrefix = "", errors, values }: Props & { values: Record<string, string | undefined> }) {
+  return (
+    <>
+      <TextareaField
+        idPrefix={idPrefix}
+        name="obstacles"
+        label="Obstacles"
+        hint="Optional. What stands in the way, if anything."
+        rows={2}
+        errors={errors}
+        values={values}
+      />
+      <TextareaField
+        idPrefix={idPrefix}
+        name="nextStep"
+        label="Next step"
+        hint="Optional. What should happen next, and who acts."
+        rows={2}
+        errors={errors}
+        values={values}
+      />
     </>
   );
 }

@@ -18,6 +18,9 @@ export type HistoryEntry = {
   effectiveOn: Date;
   recordedAt: Date;
   rationale: string;
+  /** A status update's own notes (a party assessment has none). */
+  obstacles?: string | null;
+  nextStep?: string | null;
   evidenceUrls: string[];
   responsibleBody?: string | null;
   author: { name: string } | null;
@@ -62,7 +65,9 @@ export function StatusHistory({
             </span>
           </div>
           <p className="mt-2 whitespace-pre-line text-sm text-slate-900">{update.rationale}</p>
-          {update.responsibleBody ? <p className="mt-1 text-sm text-slate-700">Responsible: {update.responsibleBody}</p> : null}
+          <EntryNote label="Obstacles" text={update.obstacles} />
+          <EntryNote label="Next step" text={update.nextStep} />
+          <EntryNote label="Responsible" text={update.responsibleBody} />
           {update.evidenceUrls.length ? (
             <ul className="mt-2 list-inside list-disc text-sm">
               {update.evidenceUrls.map((url) => (
@@ -84,5 +89,15 @@ export function StatusHistory({
         </li>
       ))}
     </ol>
+  );
+}
+
+/** A note of an entry under its rationale ("Obstacles: …"), when it has one. */
+function EntryNote({ label, text }: { label: string; text: string | null | undefined }) {
+  if (!text) return null;
+  return (
+    <p className="mt-1 whitespace-pre-line text-sm text-slate-700">
+      {label}: {text}
+    </p>
   );
 }

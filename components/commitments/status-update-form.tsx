@@ -10,11 +10,18 @@ import { INVALID_FORM_MESSAGE, formDataToObject, type FieldErrors } from "@/lib/
 import { checkStatusUpdate } from "@/lib/validation/status-update";
 import { FormMessage, buttonClass, secondaryButtonClass } from "@/components/ui/form";
 import { focusFirstInvalid as focusFirstInvalidOf, useRecordFormId } from "@/components/ui/use-checked-form";
-import { EffectiveOnField, ProgressField, RationaleFields, StatusDefinition, StatusField } from "@/components/commitments/status-fields";
+import {
+  EffectiveOnField,
+  ProgressField,
+  RationaleFields,
+  StatusDefinition,
+  StatusField,
+  StatusNotesFields,
+} from "@/components/commitments/status-fields";
 
 /** The progress a status implies, filled in when it is chosen. */
 export const DEFAULT_PROGRESS: Partial<Record<CommitmentStatusValue, number>> = { NOT_STARTED: 0, FULFILLED: 100 };
-const SHOWN_FIELDS = ["status", "progress", "effectiveOn", "rationale", "evidenceUrls"];
+const SHOWN_FIELDS = ["status", "progress", "effectiveOn", "rationale", "obstacles", "nextStep", "evidenceUrls"];
 
 /** Focuses the first of this form's fields with an error (the shared rule, for this form's fields). */
 function focusFirstInvalid(form: HTMLFormElement | null, errors: FieldErrors): boolean {
@@ -173,7 +180,9 @@ export function StatusUpdateForm({
         </div>
       ) : null}
       <StatusDefinition status={chosenStatus} />
-      <RationaleFields errors={errors} values={values} />
+      <RationaleFields errors={errors} values={values}>
+        <StatusNotesFields errors={errors} values={values} />
+      </RationaleFields>
       <button type="submit" className={buttonClass} disabled={pending}>
         {pending ? "Saving…" : "Save status update"}
       </button>

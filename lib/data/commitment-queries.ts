@@ -225,5 +225,5 @@ export const commitmentDetailSelect = {
       assessments: { orderBy: HISTORY_ORDER, select: { ...historyEntrySelect, responsibleBody: true } },
     },
   },
-  statusUpdates: { orderBy: HISTORY_ORDER, select: historyEntrySelect },
+  statusUpdates: { orderBy: HISTORY_ORDER, select: { ...historyEntrySelect, obstacles: true, nextStep: true } },
 } satisfies Prisma.CommitmentSelect;

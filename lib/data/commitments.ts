@@ -163,6 +163,8 @@ async function recordStatusUpdate(
       progress: input.progress,
       effectiveOn,
       rationale: input.rationale,
+      obstacles: input.obstacles,
+      nextStep: input.nextStep,
       evidenceUrls: input.evidenceUrls,
       authorId: actor.id,
       clientRequestId: input.requestId,
@@ -284,7 +286,8 @@ export async function updateCommitmentStatuses(
         const result = await recordStatusUpdate(
           tx,
           actor,
-          { ...fields, ...item, requestId: rowRequestId(item.commitmentId) },
+          // No obstacles or next step: those are one commitment's own, not a batch's.
+          { ...fields, ...item, obstacles: null, nextStep: null, requestId: rowRequestId(item.commitmentId) },
           { requestId, size: items.length },
         );
         if ("refused" in result) refused.push({ commitmentId: item.commitmentId, refusal: result.refused });

@@ -62,6 +62,14 @@ function indicatorSql(extra: Prisma.Sql = Prisma.empty): Prisma.Sql {
     FROM indicators i WHERE i.commitment_id = c.id)`;
 }
 
+/**
+ * Commitment `c`'s latest status update (the one that set its current status) as `latest`, for its
+ * obstacles and next step: the export's, and what an import compares.
+ */
+const CURRENT_STATUS_UPDATE_JOIN = Prisma.sql`LEFT JOIN LATERAL (
+      SELECT su.obstacles, su.next_step FROM status_updates su WHERE su.commitment_id = c.id
+      ORDER BY su.effective_on DESC, su.recorded_at DESC, su.id DESC LIMIT 1) latest ON TRUE`;
+
 function exportSelect(filters: ExportFilters, afterId: string | null, limit: number): Prisma.Sql {
   return Prisma.sql`
     SELECT c.id, m.slug AS "meetingSlug", m.title AS "meetingTitle", m.kind AS "meetingKind", m.held_on AS "meetingHeldOn",
@@ -69,11 +77,12 @@ function exportSelect(filters: ExportFilters, afterId: string | null, limit: num
            COALESCE((SELECT array_agg(p.name ORDER BY p.name) FROM commitment_parties cp JOIN parties p ON p.id = cp.party_id
                      WHERE cp.commitment_id = c.id), '{}') AS parties,
            c.status::text AS status, c.progress, c.status_effective_on AS "statusEffectiveOn",
+           latest.obstacles, latest.next_step AS "nextStep",
            c.target_precision::text AS "targetPrecision", c.target_date AS "targetDate",
            c.source_quote AS "sourceQuote", c.source_start AS "sourceStart", c.source_end AS "sourceEnd",
            ${partyStatesSql(Prisma.sql`AND cp.status_effective_on IS NOT NULL`)} AS "partyStatuses",
            ${milestonesSql()} AS milestones, ${indicatorSql()} AS indicator
-    FROM commitments c JOIN meetings m ON m.id = c.meeting_id
+    FROM commitments c JOIN meetings m ON m.id = c.meeting_id ${CURRENT_STATUS_UPDATE_JOIN}
     WHERE ${commitmentFilterSql(filters)} ${afterId ? Prisma.sql`AND c.id > ${afterId}::uuid` : Prisma.empty}
     ORDER BY c.id LIMIT ${limit}`;
 }
@@ -106,7 +115,7 @@ export async function* historyExportBatches(actor: Actor | null, filters: Export
       SELECT su.id, su.commitment_id AS "commitmentId", c.title AS "commitmentTitle", m.slug AS "meetingSlug",
              su.effective_on AS "effectiveOn", su.recorded_at AS "recordedAt", su.from_status::text AS "fromStatus",
              su.to_status::text AS "toStatus", su.from_progress AS "fromProgress", su.progress, su.rationale,
-             su.evidence_urls AS "evidenceUrls", u.email AS "authorEmail"
+             su.obstacles, su.next_step AS "nextStep", su.evidence_urls AS "evidenceUrls", u.email AS "authorEmail"
       FROM status_updates su JOIN commitments c ON c.id = su.commitment_id JOIN meetings m ON m.id = c.meeting_id
       LEFT JOIN users u ON u.id = su.author_id
       WHERE su.commitment_id = ANY(${ids.map((r) => r.id)}::uuid[])
@@ -147,11 +156,12 @@ async function planImport(tx: Tx, rows: ImportRow[], issues: ImportIssue[]): Pro
     SELECT c.id, c.meeting_id AS "meetingId", m.slug AS "meetingSlug", c.title, c.description, c.category,
            COALESCE((SELECT array_agg(p.name ORDER BY p.name) FROM commitment_parties cp JOIN parties p ON p.id = cp.party_id WHERE cp.commitment_id = c.id), '{}') AS parties,
            c.status::text AS status, c.progress, c.status_effective_on AS "statusEffectiveOn", c.target_precision::text AS "targetPrecision",
+           latest.obstacles, latest.next_step AS "nextStep",
            c.target_date AS "targetDate", c.source_quote AS "sourceQuote", c.source_start AS "sourceStart", c.source_end AS "sourceEnd", c.version,
            ${partyStatesSql(Prisma.empty, Prisma.sql`, 'version', cp.version`)} AS "partyStates",
            ${milestonesSql(Prisma.sql`, 'id', ms.id, 'version', ms.version`)} AS milestones,
            ${indicatorSql(Prisma.sql`, 'id', i.id, 'version', i.version`)} AS indicator
-    FROM commitments c JOIN meetings m ON m.id = c.meeting_id
+    FROM commitments c JOIN meetings m ON m.id = c.meeting_id ${CURRENT_STATUS_UPDATE_JOIN}
     WHERE c.id = ANY(${ids}::uuid[])
        OR (m.slug, c.title) IN (SELECT * FROM unnest(${rows.map((r) => r.meeting.slug)}::text[], ${rows.map((r) => r.title)}::text[]))`;
   // The stored indicator's decimals in the canonical text the file's are read into, so that they compare.
@@ -276,7 +286,8 @@ async function writePlan(tx: Tx, actor: Actor, plan: ImportPlan) {
     (chunk) => tx.commitmentParty.createMany({ data: chunk }),
   );
   // History: "not yet assessed" from the meeting, then the imported status where it differs. Two
-  // statements, so each commitment's rows take effect in order.
+  // statements, so each commitment's rows take effect in order. The last row is the current status's:
+  // it carries the row's obstacles and next step.
   const assessedLater = (r: PlannedRow) => r.status !== "NOT_YET_ASSESSED" || r.statusEffectiveOn !== r.meeting.heldOn;
   await inChunks(creates, (chunk) =>
     tx.statusUpdate.createMany({
@@ -288,6 +299,7 @@ async function writePlan(tx: Tx, actor: Actor, plan: ImportPlan) {
         // A millisecond before the imported status, so that on the same day the order is unambiguous.
         recordedAt: new Date(now.getTime() - 1),
         rationale: IMPORT_RATIONALE,
+        ...(assessedLater(r) ? {} : { obstacles: r.obstacles, nextStep: r.nextStep }),
         evidenceUrls: [],
         authorId: actor.id,
       })),
@@ -533,6 +545,8 @@ function importedStatusUpdate(r: PlannedRow, from: { status: PlannedRow["status"
     effectiveOn: new Date(`${r.statusEffectiveOn}T00:00:00Z`),
     recordedAt: now,
     rationale: IMPORT_RATIONALE,
+    obstacles: r.obstacles,
+    nextStep: r.nextStep,
     evidenceUrls: [],
     authorId: actor.id,
   };
@@ -586,6 +600,8 @@ function importedRecord(r: PlannedRow) {
     status: r.status,
     progress: r.progress,
     statusEffectiveOn: new Date(`${r.statusEffectiveOn}T00:00:00Z`),
+    obstacles: r.obstacles,
+    nextStep: r.nextStep,
     targetPrecision: r.targetPrecision,
     targetDate: r.targetDate,
     sourceQuote: r.sourceQuote,

@@ -110,6 +110,8 @@ const FIELDS: Record<string, Field> = {
   progress: { label: "Progress", format: (v) => (typeof v === "number" ? `${v}%` : plain(v)) },
   effectiveOn: { label: "Took effect on" },
   statusEffectiveOn: { label: "Status took effect on" },
+  obstacles: { label: "Obstacles" },
+  nextStep: { label: "Next step" },
   title: { label: "Title" },
   description: { label: "Description" },
   category: { label: "Category" },

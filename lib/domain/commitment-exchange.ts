@@ -19,6 +19,8 @@ export const COMMITMENT_COLUMNS = [
   "status",
   "progress",
   "status_effective_on",
+  "obstacles",
+  "next_step",
   "target_precision",
   "target",
   "source_quote",
@@ -32,9 +34,10 @@ export type CommitmentColumn = (typeof COMMITMENT_COLUMNS)[number];
 
 /**
  * Columns an import may go without (files exported before they existed): a file without one leaves
- * what it holds as it is.
+ * what it holds as it is. (`obstacles` and `next_step` are those of the current status's update: a
+ * file without them that changes the status records an update with none.)
  */
-export const OPTIONAL_IMPORT_COLUMNS: readonly CommitmentColumn[] = ["party_statuses", "milestones", "indicator"];
+export const OPTIONAL_IMPORT_COLUMNS: readonly CommitmentColumn[] = ["obstacles", "next_step", "party_statuses", "milestones", "indicator"];
 
 /**
  * Each assessed party's own status on a commitment (per-party assessments), in the `party_statuses`
@@ -189,6 +192,9 @@ export type CommitmentExportRow = {
   status: CommitmentStatusValue;
   progress: number;
   statusEffectiveOn: Date;
+  /** The obstacles and next step of the update that set the current status (its latest). */
+  obstacles: string | null;
+  nextStep: string | null;
   targetPrecision: TargetPrecisionValue;
   targetDate: Date | null;
   sourceQuote: string;
@@ -215,6 +221,8 @@ export function commitmentRecord(
     status: row.status,
     progress: row.progress,
     status_effective_on: isoDate(row.statusEffectiveOn),
+    obstacles: row.obstacles,
+    next_step: row.nextStep,
     target_precision: row.targetPrecision,
     target: targetInputValue(row.targetPrecision, row.targetDate) || null,
     source_quote: row.sourceQuote,
@@ -262,6 +270,8 @@ export const IMPORT_TEMPLATE_EXAMPLE: Record<CommitmentColumn, string> = {
   status: "IN_PROGRESS",
   progress: "20",
   status_effective_on: "2026-03-01",
+  obstacles: "The office's premises are not chosen yet.",
+  next_step: "Visit the two offered buildings in Almaty.",
   target_precision: "QUARTER",
   target: "2027-Q2",
   source_quote: "The sides agreed to open a joint trade office in Almaty.",
@@ -309,6 +319,8 @@ export const HISTORY_COLUMNS = [
   "from_progress",
   "progress",
   "rationale",
+  "obstacles",
+  "next_step",
   "evidence_urls",
   "author_email",
 ] as const;
@@ -325,6 +337,8 @@ export type HistoryExportRow = {
   fromProgress: number | null;
   progress: number;
   rationale: string;
+  obstacles: string | null;
+  nextStep: string | null;
   evidenceUrls: string[];
   authorEmail: string | null;
 };
@@ -342,6 +356,8 @@ export function historyRecord(row: HistoryExportRow) {
     from_progress: row.fromProgress,
     progress: row.progress,
     rationale: row.rationale,
+    obstacles: row.obstacles,
+    next_step: row.nextStep,
     evidence_urls: row.evidenceUrls,
     author_email: row.authorEmail,
   };

@@ -41,6 +41,8 @@ const stored: StoredCommitment = {
   status: "NOT_YET_ASSESSED",
   progress: 0,
   statusEffectiveOn: new Date("2026-02-02T00:00:00Z"),
+  obstacles: "Teachers are not hired yet.",
+  nextStep: null,
   targetPrecision: "NONE",
   targetDate: null,
   sourceQuote: QUOTE,
@@ -107,6 +109,39 @@ describe("planImportRows", () => {
       action: "update",
       statusChanged: false,
     });
+  });
+
+  it("records a status update when only the obstacles or next step differ, and reads a file without those columns as saying nothing", () => {
+    const plan = (r: ImportRow) => planImportRows([r], context(), [], newId).rows[0];
+    expect(plan(row({ obstacles: stored.obstacles, nextStep: null }))).toMatchObject({
+      action: "unchanged",
+      statusChanged: false,
+      obstacles: stored.obstacles,
+      nextStep: null,
+    });
+    // The same status again, with the file's notes: a next step added, or the obstacles emptied.
+    expect(plan(row({ obstacles: stored.obstacles, nextStep: "Hire the teachers." }))).toMatchObject({
+      action: "update",
+      statusChanged: true,
+      obstacles: stored.obstacles,
+      nextStep: "Hire the teachers.",
+    });
+    expect(plan(row({ obstacles: null, nextStep: null }))).toMatchObject({ statusChanged: true, obstacles: null, nextStep: null });
+    // Without the columns: the stored notes stay while the status does; a new status has none of its own.
+    expect(plan(row())).toMatchObject({ action: "unchanged", obstacles: stored.obstacles, nextStep: null });
+    expect(plan(row({ status: "IN_PROGRESS", progress: 10, statusEffectiveOn: "2026-04-01" }))).toMatchObject({
+      statusChanged: true,
+      obstacles: null,
+      nextStep: null,
+    });
+    // A new commitment: the file's notes, or none.
+    const fresh = { title: "A new pledge" };
+    expect(plan(row({ ...fresh, nextStep: "Draft the agreement." }))).toMatchObject({
+      action: "create",
+      obstacles: null,
+      nextStep: "Draft the agreement.",
+    });
+    expect(plan(row(fresh))).toMatchObject({ action: "create", obstacles: null, nextStep: null });
   });
 
   it("plans a new commitment, and a new meeting once for all its rows", () => {

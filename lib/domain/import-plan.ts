@@ -18,6 +18,9 @@ export type StoredCommitment = {
   status: string;
   progress: number;
   statusEffectiveOn: Date;
+  /** The obstacles and next step of the update that set the current status (its latest). */
+  obstacles: string | null;
+  nextStep: string | null;
   targetPrecision: string;
   targetDate: Date | null;
   sourceQuote: string;
@@ -75,7 +78,14 @@ export type PlannedRow = ImportRow & {
   commitmentId: string;
   meetingId: string;
   existing: StoredCommitment | null;
+  /** Whether the row records a status update: its status, progress, day, obstacles or next step differ from the current one. */
   statusChanged: boolean;
+  /**
+   * The current status's obstacles and next step once imported: the file's; without the columns, the
+   * stored ones while the status stays, and none for an update the row records (its notes are its own).
+   */
+  obstacles: string | null;
+  nextStep: string | null;
   partiesChanged: boolean;
   /** The parties' own statuses that differ from what is stored (all of the file's, for a new commitment). */
   partyChanges: PartyStatusChange[];
@@ -174,11 +184,16 @@ export function planImportRows(
     const [sourceStart, sourceEnd] = span ? [span.start, span.end] : [null, null];
 
     const rowParties = [...row.parties].sort();
+    // A note the file leaves out (no column: undefined) is not a change.
+    const noteChanged = (file: string | null | undefined, stored: string | null) => file !== undefined && file !== stored;
     const statusChanged =
       !!existing &&
       (existing.status !== row.status ||
         existing.progress !== row.progress ||
-        isoDate(existing.statusEffectiveOn) !== row.statusEffectiveOn);
+        isoDate(existing.statusEffectiveOn) !== row.statusEffectiveOn ||
+        noteChanged(row.obstacles, existing.obstacles) ||
+        noteChanged(row.nextStep, existing.nextStep));
+    const keptNotes = existing && !statusChanged ? existing : { obstacles: null, nextStep: null };
     if (existing && statusChanged && row.statusEffectiveOn < isoDate(existing.statusEffectiveOn))
       issue(
         row,
@@ -213,6 +228,8 @@ export function planImportRows(
       meetingId,
       existing,
       statusChanged,
+      obstacles: row.obstacles === undefined ? keptNotes.obstacles : row.obstacles,
+      nextStep: row.nextStep === undefined ? keptNotes.nextStep : row.nextStep,
       partiesChanged,
       partyChanges,
       milestoneChanges,

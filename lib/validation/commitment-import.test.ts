@@ -17,6 +17,8 @@ const BASE: Record<string, string> = {
   status: "IN_PROGRESS",
   progress: "40",
   status_effective_on: "2026-05-04",
+  obstacles: "",
+  next_step: "",
   target_precision: "YEAR",
   target: "2026",
   source_quote: "The sides agreed to open Maarif Schools in Astana and Almaty.",
@@ -189,6 +191,39 @@ describe("the parties' own statuses (party_statuses)", () => {
         expect.objectContaining({ row: 1, column: "party_statuses", message: expect.stringMatching(message) }),
       ]);
     }
+  });
+});
+
+describe("the current status's obstacles and next step (obstacles, next_step)", () => {
+  it("reads them by the status form's rules: trimmed, an empty cell as none", () => {
+    const obstacles = '=Customs rules differ, "pending";\nsee Қазақстан\'s note';
+    const { rows, issues } = readImportFile(
+      file(
+        { obstacles: ` ${obstacles} `, next_step: "Joint visit to Türkiye." },
+        { title: "Another pledge", obstacles: "  ", next_step: "" },
+      ),
+    );
+    expect(issues).toEqual([]);
+    expect(rows.map((r) => [r.obstacles, r.nextStep])).toEqual([
+      [obstacles, "Joint visit to Türkiye."],
+      [null, null],
+    ]);
+  });
+
+  it("are optional: a file exported before the columns existed says nothing of them", () => {
+    const header = COMMITMENT_COLUMNS.filter((c) => c !== "obstacles" && c !== "next_step");
+    const { rows, issues } = readImportFile([csvRow(header), csvRow(header.map((c) => BASE[c]))].join("\r\n"));
+    expect(issues).toEqual([]);
+    expect(rows[0]).toMatchObject({ obstacles: undefined, nextStep: undefined });
+  });
+
+  it("refuses one over 4,000 characters, naming its column", () => {
+    const { rows, issues } = readImportFile(file({ obstacles: "x".repeat(4_001), next_step: "y".repeat(4_001) }));
+    expect(rows).toEqual([]);
+    expect(issues).toEqual([
+      expect.objectContaining({ row: 1, column: "obstacles", message: "The obstacles are at most 4,000 characters." }),
+      expect.objectContaining({ row: 1, column: "next_step", message: "The next step is at most 4,000 characters." }),
+    ]);
   });
 });
 

@@ -16,7 +16,7 @@ import { CommitmentFieldsSchema, withTargetDate } from "./commitment";
 import { IndicatorSchema, MeasurementSchema } from "./indicator";
 import { MeetingFieldsSchema } from "./meeting";
 import { MilestoneCreateSchema } from "./milestone";
-import { StatusFieldsSchema, statusAgreesWithProgress } from "./status-update";
+import { StatusFieldsSchema, StatusUpdateNotesSchema, statusAgreesWithProgress } from "./status-update";
 
 export const IMPORT_MAX_ROWS = 20_000;
 export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
@@ -58,6 +58,8 @@ const FIELD_OF_COLUMN = {
   status: "status",
   progress: "progress",
   status_effective_on: "effectiveOn",
+  obstacles: "obstacles",
+  next_step: "nextStep",
   target_precision: "targetPrecision",
   target: "target",
   source_quote: "sourceQuote",
@@ -326,6 +328,9 @@ const RowFieldsSchema = CommitmentFieldsSchema.pick({
       .refine((list) => list.length <= 50 && list.every((p) => p.length <= 200), "parties: at most 50 names of at most 200 characters."),
     sourceStart: emptyOr(digits("source_start").transform(Number)),
     sourceEnd: emptyOr(digits("source_end").transform(Number)),
+    // Absent (undefined) in a file exported before the columns existed; an empty cell is no note (null).
+    obstacles: StatusUpdateNotesSchema.shape.obstacles.optional(),
+    nextStep: StatusUpdateNotesSchema.shape.nextStep.optional(),
     // Optional: a file exported before the column existed leaves the parties' own statuses as they are.
     partyStatuses: PartyStatusesCellSchema.optional(),
     // Optional too: a file without them leaves the commitment's milestones and indicator alone.
@@ -372,6 +377,9 @@ const RowSchema = RowFieldsSchema.superRefine(statusAgreesWithProgress)
       status: row.status,
       progress: row.progress,
       statusEffectiveOn: row.effectiveOn,
+      /** The new status's notes; undefined when the file has no such column (lib/domain/import-plan.ts decides). */
+      obstacles: row.obstacles,
+      nextStep: row.nextStep,
       targetPrecision: row.targetPrecision,
       targetDate: row.targetDate,
       sourceQuote: row.sourceQuote,

@@ -45,7 +45,10 @@ function hostileRecord(keys: string[]) {
 }
 
 const SCHEMAS = {
-  StatusUpdateSchema: [StatusUpdateSchema, ["commitmentId", "version", "status", "progress", "effectiveOn", "rationale", "evidenceUrls"]],
+  StatusUpdateSchema: [
+    StatusUpdateSchema,
+    ["commitmentId", "version", "status", "progress", "effectiveOn", "rationale", "evidenceUrls", "obstacles", "nextStep"],
+  ],
   BulkStatusUpdateSchema: [
     BulkStatusUpdateSchema,
     ["items", "status", "progress", "effectiveOn", "rationale", "evidenceUrls", "requestId"],

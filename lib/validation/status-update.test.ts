@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   BulkStatusUpdateSchema,
   MAX_BULK_COMMITMENTS,
+  MAX_STATUS_NOTE_LENGTH,
   StatusUpdateSchema,
   checkBulkStatusUpdate,
   checkStatusUpdate,
@@ -59,6 +60,29 @@ describe("StatusUpdateSchema", () => {
     expect(errorsOf({ ...valid, evidenceUrls: Array.from({ length: 21 }, (_, i) => `https://e.org/${i}`).join("\n") })).toHaveProperty(
       "evidenceUrls",
     );
+  });
+
+  it("keeps obstacles and a next step trimmed, and reads a blank or absent one as none", () => {
+    const result = StatusUpdateSchema.parse({
+      ...valid,
+      obstacles: '  Customs rules differ, "pending"; see Қазақстан\'s note.\n',
+      nextStep: "\tJoint visit to Türkiye in March. ",
+    });
+    expect(result).toMatchObject({
+      obstacles: 'Customs rules differ, "pending"; see Қазақстан\'s note.',
+      nextStep: "Joint visit to Türkiye in March.",
+    });
+    expect(StatusUpdateSchema.parse({ ...valid, obstacles: " \r\n ", nextStep: "" })).toMatchObject({ obstacles: null, nextStep: null });
+    expect(StatusUpdateSchema.parse(valid)).toMatchObject({ obstacles: null, nextStep: null });
+  });
+
+  it("refuses obstacles or a next step over 4,000 characters (after trimming), each with its own message", () => {
+    const longest = "x".repeat(MAX_STATUS_NOTE_LENGTH);
+    expect(StatusUpdateSchema.parse({ ...valid, obstacles: ` ${longest} `, nextStep: longest })).toMatchObject({ obstacles: longest });
+    expect(errorsOf({ ...valid, obstacles: `${longest}x`, nextStep: `${longest}x` })).toEqual({
+      obstacles: "The obstacles are at most 4,000 characters.",
+      nextStep: "The next step is at most 4,000 characters.",
+    });
   });
 
   it("refuses unknown statuses and malformed ids", () => {

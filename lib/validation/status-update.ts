@@ -64,12 +64,35 @@ export const StatusUpdateWordsSchema = z.object({
     .transform((value) => value || null),
 });
 
+/** The longest obstacles or next step a status update keeps (the migration's checks say the same). */
+export const MAX_STATUS_NOTE_LENGTH = 4_000;
+
+/** An optional note of a status update: trimmed; empty (or absent) is no note at all, stored as null. */
+function statusNoteField(tooLong: string) {
+  return z
+    .string()
+    .trim()
+    .max(MAX_STATUS_NOTE_LENGTH, tooLong)
+    .optional()
+    .transform((text) => text || null);
+}
+
+/**
+ * What a single commitment's status update may add to its rationale: what stands in the way, and what
+ * should happen next (shared by the status form and import).
+ */
+export const StatusUpdateNotesSchema = z.object({
+  obstacles: statusNoteField(`The obstacles are at most ${MAX_STATUS_NOTE_LENGTH.toLocaleString("en")} characters.`),
+  nextStep: statusNoteField(`The next step is at most ${MAX_STATUS_NOTE_LENGTH.toLocaleString("en")} characters.`),
+});
+
 export const versionField = z.coerce.number().int().min(1, "Reload the page: the form is missing its version.");
 
 export const StatusUpdateSchema = StatusFieldsSchema.extend({
   commitmentId: z.uuid("Unknown commitment."),
   version: versionField,
   ...StatusUpdateWordsSchema.shape,
+  ...StatusUpdateNotesSchema.shape,
 }).superRefine(statusAgreesWithProgress);
 
 export type StatusUpdateInput = z.infer<typeof StatusUpdateSchema>;

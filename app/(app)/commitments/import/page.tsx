@@ -42,6 +42,11 @@ export default async function ImportPage() {
             recorded as a status update taking effect on <code>status_effective_on</code>.
           </p>
           <p className="mt-1">
+            <code>obstacles</code> and <code>next_step</code> are those of the update that set the current status (empty for none). When
+            either differs from the stored one, the row records a status update with them, even if the status stays the same. Leave the
+            columns out to keep them as they are; a file without them that changes the status records an update with none.
+          </p>
+          <p className="mt-1">
             <code>party_statuses</code> holds each party&apos;s own assessment as the export writes it, a JSON list such as{" "}
             <code>
               [{`{"party": "Türkiye", "status": "IN_PROGRESS", "progress": 20, "effective_on": "2026-03-01", "responsible_body": null}`}]
