@@ -129,6 +129,8 @@ export async function seedDemo(
             effectiveOn,
             recordedAt: effectiveOn,
             rationale: DEMO_HISTORY_RATIONALE,
+            obstacles: step.obstacles ?? null,
+            nextStep: step.nextStep ?? null,
             evidenceUrls: [],
             authorId: users.ANALYST,
           },

@@ -6,6 +6,7 @@ import { readDemoSource } from "./demo";
 import { progressProblem } from "@/lib/domain/status";
 import { IndicatorSchema, MeasurementSchema } from "@/lib/validation/indicator";
 import { MilestoneCreateSchema } from "@/lib/validation/milestone";
+import { StatusUpdateNotesSchema } from "@/lib/validation/status-update";
 import {
   DEMO_HISTORY,
   DEMO_ILLUSTRATIVE_NOTE,
@@ -64,6 +65,16 @@ describe("the illustrative demo history", () => {
         expect(progressProblem(step.status, step.progress), title).toBeNull();
         last = step.effectiveOn;
       }
+    }
+  });
+
+  it("has a few obstacles and next steps, each one the status form accepts and marked illustrative", () => {
+    const notes = Object.values(DEMO_HISTORY).flatMap((steps) => steps.flatMap((step) => [step.obstacles, step.nextStep]));
+    const given = notes.filter((note) => note !== undefined);
+    expect(given.length).toBeGreaterThanOrEqual(4);
+    for (const note of given) {
+      expect(note).toMatch(/^Illustrative: /);
+      expect(StatusUpdateNotesSchema.parse({ obstacles: note }).obstacles, note).toBe(note);
     }
   });
 

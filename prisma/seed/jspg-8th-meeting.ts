@@ -255,9 +255,13 @@ export const JSPG_COMMITMENTS: DemoCommitment[] = [
 
 /**
  * Illustrative status history so the demo's dashboard has something to show. It is invented, and
- * every update says so in its rationale: it is not an assessment of real events.
+ * every update says so in its rationale (and in its obstacles and next step, where it has them): it is
+ * not an assessment of real events.
  */
-export const DEMO_HISTORY: Record<string, { effectiveOn: string; status: CommitmentStatusValue; progress: number }[]> = {
+export const DEMO_HISTORY: Record<
+  string,
+  { effectiveOn: string; status: CommitmentStatusValue; progress: number; obstacles?: string; nextStep?: string }[]
+> = {
   "Implement the Action Plan of the 13th Joint Economic Commission (Ankara, 25 April 2024)": [
     { effectiveOn: "2026-03-02", status: "IN_PROGRESS", progress: 25 },
     { effectiveOn: "2026-07-13", status: "IN_PROGRESS", progress: 50 },
@@ -275,18 +279,35 @@ export const DEMO_HISTORY: Record<string, { effectiveOn: string; status: Commitm
   ],
   "Strengthen Trans-Caspian connectivity through the Türkiye–Kazakhstan–Azerbaijan trilateral mechanism and the OTS": [
     { effectiveOn: "2026-05-11", status: "IN_PROGRESS", progress: 30 },
-    { effectiveOn: "2026-09-07", status: "STALLED", progress: 30 },
+    {
+      effectiveOn: "2026-09-07",
+      status: "STALLED",
+      progress: 30,
+      obstacles: "Illustrative: the three sides have not yet agreed on common tariffs for the trilateral route.",
+      nextStep: "Illustrative: put the tariffs on the agenda of the next trilateral meeting of transport ministers.",
+    },
   ],
   "Deepen health cooperation through institutional engagement, capacity-building and exchange of expertise": [
     { effectiveOn: "2026-05-25", status: "IN_PROGRESS", progress: 35 },
-    { effectiveOn: "2026-10-12", status: "PARTIALLY_FULFILLED", progress: 70 },
+    {
+      effectiveOn: "2026-10-12",
+      status: "PARTIALLY_FULFILLED",
+      progress: 70,
+      obstacles: "Illustrative: the recognition of each other's medical qualifications is still under legal review.",
+      nextStep: "Illustrative: the two health ministries agree a timetable for the remaining exchange programmes.",
+    },
   ],
   "Hold the 6th meeting of the High-Level Strategic Council in Astana": [
     { effectiveOn: "2026-06-08", status: "IN_PROGRESS", progress: 40 },
   ],
   "Hold the OTS Summit of Heads of State in Türkiye in 2026": [{ effectiveOn: "2026-06-15", status: "NOT_STARTED", progress: 0 }],
   "Support CICA's transformation into a fully fledged international organization": [
-    { effectiveOn: "2026-07-06", status: "STALLED", progress: 10 },
+    {
+      effectiveOn: "2026-07-06",
+      status: "STALLED",
+      progress: 10,
+      obstacles: "Illustrative: the member states have not agreed on a timeline for the transformation.",
+    },
   ],
   "TIKA–KazAID cooperation on sustainable development in Central Asia and assistance to third countries": [
     { effectiveOn: "2026-08-03", status: "PARTIALLY_FULFILLED", progress: 60 },
