@@ -380,7 +380,10 @@ const MATRIX: Record<string, { allowed: Role[]; call: (role: Role) => Promise<Ca
   issueReportAction: {
     // Renders and stores both files of the JSPG meeting's report (a new request id each call, so each allowed call writes).
     allowed: ["ANALYST", "ADMIN"],
-    call: async () => ({ path: "/reports/implementation?meeting=jspg-8-2026-ankara", fields: { query: "meeting=jspg-8-2026-ankara", clientRequestId: crypto.randomUUID() } }),
+    call: async () => ({
+      path: "/reports/implementation?meeting=jspg-8-2026-ankara",
+      fields: { query: "meeting=jspg-8-2026-ankara", clientRequestId: crypto.randomUUID() },
+    }),
   },
   createUserAction: {
     allowed: ["ADMIN"],

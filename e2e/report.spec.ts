@@ -38,7 +38,9 @@ async function fetchBytes(page: Page, path: string): Promise<{ bytes: Buffer; sh
 test.describe("an analyst", () => {
   test.use(as("analyst"));
 
-  test("opens the JSPG meeting's report, downloads both formats, issues it, and gets the same bytes back after a change", async ({ page }) => {
+  test("opens the JSPG meeting's report, downloads both formats, issues it, and gets the same bytes back after a change", async ({
+    page,
+  }) => {
     test.setTimeout(180_000);
     await page.goto("/meetings/jspg-8-2026-ankara");
     await page.getByTestId("implementation-report-link").click();
@@ -50,7 +52,10 @@ test.describe("an analyst", () => {
       "Open Maarif Schools in Astana and Almaty",
     );
     // The sentence in the readout is one click away.
-    await expect(report.getByRole("link", { name: "the sentence in the readout" }).first()).toHaveAttribute("href", /\/meetings\/jspg-8-2026-ankara#source-\d+$/);
+    await expect(report.getByRole("link", { name: "the sentence in the readout" }).first()).toHaveAttribute(
+      "href",
+      /\/meetings\/jspg-8-2026-ankara#source-\d+$/,
+    );
 
     const pdf = await download(page, "download-pdf");
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
@@ -86,14 +91,18 @@ test.describe("an analyst", () => {
     expect(again.bytes.equals(issuedPdf.bytes)).toBe(true);
     // ...while a report drawn now shows the change.
     await page.goto("/reports/implementation?meeting=jspg-8-2026-ankara");
-    await expect(page.getByTestId("report-commitment").filter({ hasText: CYPRUS })).toContainText("Report test: talks resumed under UN auspices.");
+    await expect(page.getByTestId("report-commitment").filter({ hasText: CYPRUS })).toContainText(
+      "Report test: talks resumed under UN auspices.",
+    );
   });
 });
 
 test.describe("a viewer", () => {
   test.use(as("viewer"));
 
-  test("downloads the report but has no issue button, and the issue call replayed with a viewer's session writes nothing", async ({ page }) => {
+  test("downloads the report but has no issue button, and the issue call replayed with a viewer's session writes nothing", async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
     await page.goto("/reports/implementation?meeting=jspg-8-2026-ankara");
     await expect(page.getByTestId("report-document")).toBeVisible();

@@ -21,7 +21,13 @@ import { commitmentByTitle, databaseFingerprint, seedDemoActors, type Actors } f
 const BASE = "http://tracker.test";
 let actors: Actors;
 
-async function move(title: string, status: CommitmentStatusValue, progress: number, effectiveOn: string, extra: Record<string, string> = {}) {
+async function move(
+  title: string,
+  status: CommitmentStatusValue,
+  progress: number,
+  effectiveOn: string,
+  extra: Record<string, string> = {},
+) {
   const c = await commitmentByTitle(title);
   return updateCommitmentStatus(
     actors.analyst,
@@ -48,7 +54,10 @@ beforeAll(async () => {
   // A constructed history: Maarif Schools moves three times, the Action Plan twice, and Türkiye is
   // assessed on its own on the Action Plan.
   await move("Maarif Schools", "NOT_STARTED", 0, "2026-03-01");
-  await move("Maarif Schools", "IN_PROGRESS", 30, "2026-04-15", { obstacles: "Land allocation in Almaty is pending.", nextStep: "Sign the lease in May." });
+  await move("Maarif Schools", "IN_PROGRESS", 30, "2026-04-15", {
+    obstacles: "Land allocation in Almaty is pending.",
+    nextStep: "Sign the lease in May.",
+  });
   await move("Maarif Schools", "PARTIALLY_FULFILLED", 60, "2026-06-01");
   await move("Action Plan", "IN_PROGRESS", 20, "2026-02-20");
   await move("Action Plan", "FULFILLED", 100, "2026-09-30");
@@ -92,7 +101,9 @@ describe("the report's figures", () => {
     expect(r.summary.total).toBe(dashboard.tracked);
     expect(Object.fromEntries(r.summary.byStatus.map((row) => [row.status, row.count]))).toEqual(dashboard.byStatus);
     expect(r.summary.overdue).toBe(dashboard.overdueCount);
-    expect(r.summary.compliance).toEqual(compliance.byParty.map(({ party, n, fulfilled, partial, none, percent }) => ({ party, n, fulfilled, partial, none, percent })));
+    expect(r.summary.compliance).toEqual(
+      compliance.byParty.map(({ party, n, fulfilled, partial, none, percent }) => ({ party, n, fulfilled, partial, none, percent })),
+    );
     // Every commitment counted is in a section, once, under its own status.
     const listed = allCommitments(r);
     expect(new Set(listed.map((c) => c.id)).size).toBe(r.summary.total);
@@ -113,7 +124,9 @@ describe("changes since", () => {
   it("lists exactly the moves dated after `since` and on or before the as-of date", async () => {
     const r = await report({ meeting: "jspg-8-2026-ankara", since: "2026-03-01", asOf: "2026-05-31" });
     const maarif = allCommitments(r).find((c) => c.title.includes("Maarif Schools"))!;
-    expect(maarif.changes.map((m) => [m.effectiveOn, m.from, m.to, m.progress])).toEqual([["2026-04-15", "NOT_STARTED", "IN_PROGRESS", 30]]);
+    expect(maarif.changes.map((m) => [m.effectiveOn, m.from, m.to, m.progress])).toEqual([
+      ["2026-04-15", "NOT_STARTED", "IN_PROGRESS", 30],
+    ]);
     expect(maarif.status).toBe("IN_PROGRESS");
     expect(maarif.latest).toMatchObject({ obstacles: "Land allocation in Almaty is pending.", nextStep: "Sign the lease in May." });
     // The annex: everything up to the as-of date, oldest first, the June move not yet.
@@ -133,9 +146,9 @@ describe("changes since", () => {
   });
 
   it("refuses a report larger than the limit, saying how to narrow it", async () => {
-    await expect(
-      getImplementationReport(actors.viewer, parseReportParams({}), { baseUrl: BASE, maxCommitments: 3 }),
-    ).rejects.toThrow(ReportTooLargeError);
+    await expect(getImplementationReport(actors.viewer, parseReportParams({}), { baseUrl: BASE, maxCommitments: 3 })).rejects.toThrow(
+      ReportTooLargeError,
+    );
     await expect(getImplementationReport(actors.viewer, parseReportParams({}), { baseUrl: BASE, maxCommitments: 3 })).rejects.toThrow(
       /Choose a meeting, a category or a party/,
     );
@@ -145,7 +158,11 @@ describe("changes since", () => {
 describe("an issued report", () => {
   it("keeps its exact bytes and hashes after later status updates, and the database refuses to change or delete it", async () => {
     const params = parseReportParams({ meeting: "jspg-8-2026-ankara", since: "2026-06-01", asOf: "2026-10-01" });
-    const issued = await issueReport(actors.analyst, { params, clientRequestId: randomUUID() }, { baseUrl: BASE, render: renderReportFiles });
+    const issued = await issueReport(
+      actors.analyst,
+      { params, clientRequestId: randomUUID() },
+      { baseUrl: BASE, render: renderReportFiles },
+    );
     expect(issued.replayed).toBe(false);
     const pdf = await getIssuedReportFile(actors.viewer, issued.id, "pdf");
     const docx = await getIssuedReportFile(actors.viewer, issued.id, "docx");
@@ -171,7 +188,9 @@ describe("an issued report", () => {
     const againDocx = await getIssuedReportFile(actors.viewer, issued.id, "docx");
     expect(Buffer.from(againDocx.bytes).equals(Buffer.from(docx.bytes))).toBe(true);
 
-    await expect(db.$executeRaw`UPDATE issued_reports SET scope = 'rewritten' WHERE id = ${issued.id}::uuid`).rejects.toThrow(/append-only/);
+    await expect(db.$executeRaw`UPDATE issued_reports SET scope = 'rewritten' WHERE id = ${issued.id}::uuid`).rejects.toThrow(
+      /append-only/,
+    );
     await expect(db.$executeRaw`DELETE FROM issued_reports WHERE id = ${issued.id}::uuid`).rejects.toThrow(/append-only/);
     await expect(db.$executeRaw`TRUNCATE issued_reports`).rejects.toThrow(/append-only/);
     // A hash that is not the stored bytes' hash is refused, whoever writes the row.

@@ -49,7 +49,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       </FiltersFold>
       <div className="flex flex-wrap items-center justify-between gap-2 print:hidden">
         <SaveViewForm page="dashboard" query={dashboardQuery(params)} />
-        <Link href={`/reports/implementation${dashboardQuery({ meeting: params.meeting, category: params.category, party: params.party, asOf: params.asOf, past: params.past })}`} data-testid="implementation-report-link">
+        <Link
+          href={`/reports/implementation${dashboardQuery({ meeting: params.meeting, category: params.category, party: params.party, asOf: params.asOf, past: params.past })}`}
+          data-testid="implementation-report-link"
+        >
           Implementation report for this view
         </Link>
       </div>

@@ -22,7 +22,8 @@ export function IssuedReports({ reports }: { reports: IssuedReportSummary[] }) {
                 <span className="font-medium">
                   As of {formatDay(report.asOf)}, changes since {formatDay(report.since)}
                 </span>{" "}
-                · {report.commitmentCount} commitments · issued by {report.issuedBy} on {report.issuedAt.toISOString().slice(0, 16).replace("T", " ")} UTC
+                · {report.commitmentCount} commitments · issued by {report.issuedBy} on{" "}
+                {report.issuedAt.toISOString().slice(0, 16).replace("T", " ")} UTC
               </p>
               <p className="flex flex-wrap gap-x-4">
                 <a href={`/api/reports/issued/${report.id}?format=pdf`} data-testid="issued-report-pdf">

@@ -37,7 +37,9 @@ function Pledge({ commitment, since }: { commitment: ReportCommitment; since: st
       <h3 className="font-semibold">
         <a href={commitment.url}>{commitment.title}</a>
         {commitment.overdue ? (
-          <span className="ml-2 rounded bg-red-50 px-1.5 py-0.5 text-xs font-semibold text-red-900 ring-1 ring-red-300 ring-inset">OVERDUE</span>
+          <span className="ml-2 rounded bg-red-50 px-1.5 py-0.5 text-xs font-semibold text-red-900 ring-1 ring-red-300 ring-inset">
+            OVERDUE
+          </span>
         ) : null}
       </h3>
       <blockquote className="border-l-4 border-slate-300 pl-3 text-sm text-slate-800">
@@ -94,7 +96,10 @@ export function ReportDocument({ report }: { report: ImplementationReport }) {
   const { summary } = report;
   const widest = Math.max(1, ...summary.byStatus.map((row) => row.count));
   return (
-    <div className="report space-y-8 rounded-lg border border-slate-200 bg-white p-6 print:border-0 print:p-0" data-testid="report-document">
+    <div
+      className="report space-y-8 rounded-lg border border-slate-200 bg-white p-6 print:border-0 print:p-0"
+      data-testid="report-document"
+    >
       <header className="space-y-1">
         <h1 className="text-2xl font-semibold">{report.title}</h1>
         <p className="text-lg">{report.scope}</p>
@@ -138,7 +143,9 @@ export function ReportDocument({ report }: { report: ImplementationReport }) {
           </div>
           <div className="rounded border border-slate-200 p-3">
             <dt className="text-sm text-slate-700">Fulfilled</dt>
-            <dd className="text-2xl font-semibold">{summary.fulfilledPercent === null ? "—" : `${Math.round(summary.fulfilledPercent)} %`}</dd>
+            <dd className="text-2xl font-semibold">
+              {summary.fulfilledPercent === null ? "—" : `${Math.round(summary.fulfilledPercent)} %`}
+            </dd>
           </div>
         </dl>
         <figure className="space-y-1">

@@ -8,7 +8,12 @@ export function reportFormat(url: URL): ReportFormat | null {
   return format === "pdf" || format === "docx" ? format : null;
 }
 
-export function reportFileResponse(bytes: Uint8Array, format: ReportFormat, fileName: string, extra: Record<string, string> = {}): Response {
+export function reportFileResponse(
+  bytes: Uint8Array,
+  format: ReportFormat,
+  fileName: string,
+  extra: Record<string, string> = {},
+): Response {
   return new Response(new Uint8Array(bytes), {
     headers: {
       "content-type": REPORT_CONTENT_TYPES[format],

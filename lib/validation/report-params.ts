@@ -19,7 +19,8 @@ export function parseReportParams(params: SearchParams, now: Date = new Date()):
   const asked = (Array.isArray(raw) ? raw[0] : raw)?.trim() || null;
   let since: string | null = null;
   if (asked) {
-    if (!parseCalendarDay(asked)) dashboard.notices.push(`“${asked.slice(0, 40)}” is not a date (use YYYY-MM-DD); changes are listed since the default date.`);
+    if (!parseCalendarDay(asked))
+      dashboard.notices.push(`“${asked.slice(0, 40)}” is not a date (use YYYY-MM-DD); changes are listed since the default date.`);
     else if (asked > dashboard.asOf)
       dashboard.notices.push(`“Changes since” cannot be after the as-of date (${formatDayText(dashboard.asOf)}); using the default date.`);
     else since = asked;

@@ -17,7 +17,11 @@ export const IssueReportSchema = z
     const query = new URLSearchParams(value.query);
     const unknown = [...query.keys()].filter((key) => !REPORT_PARAMETERS.includes(key));
     if (unknown.length) {
-      ctx.addIssue({ code: "custom", path: ["query"], message: "The report's parameters are damaged; open the report again from the meeting or the dashboard." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["query"],
+        message: "The report's parameters are damaged; open the report again from the meeting or the dashboard.",
+      });
       return z.NEVER;
     }
     const params = parseReportParams(Object.fromEntries(query));

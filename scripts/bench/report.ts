@@ -70,7 +70,9 @@ export async function ensureReportMeeting(url: string, log: (line: string) => vo
     );
     await client.query("COMMIT");
     await client.query("ANALYZE");
-    log(`Report meeting built: ${COMMITMENTS} commitments, ${COMMITMENTS * UPDATES} updates in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    log(
+      `Report meeting built: ${COMMITMENTS} commitments, ${COMMITMENTS * UPDATES} updates in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
   } catch (error) {
     await client.query("ROLLBACK").catch(() => undefined);
     throw error;
@@ -102,13 +104,7 @@ async function timePages(url: string, cookie: string, requests: number) {
   return summary(times);
 }
 
-export async function benchmarkReport(
-  base: string,
-  cookie: string,
-  memory: () => number,
-  log: (line: string) => void,
-  requests = 30,
-) {
+export async function benchmarkReport(base: string, cookie: string, memory: () => number, log: (line: string) => void, requests = 30) {
   const query = `meeting=${REPORT_MEETING}`;
   const page = `${base}/reports/implementation?${query}`;
   for (let i = 0; i < 3; i++) await timedGet(page, cookie);
@@ -123,8 +119,12 @@ export async function benchmarkReport(
   clearInterval(sampler);
   const after = memory();
   log(`Report PDF: p50 ${(pdf.p50 / 1000).toFixed(1)} s, max ${(pdf.max / 1000).toFixed(1)} s, ${(pdf.bytes / 2 ** 20).toFixed(1)} MiB`);
-  log(`Report Word: p50 ${(docx.p50 / 1000).toFixed(1)} s, max ${(docx.max / 1000).toFixed(1)} s, ${(docx.bytes / 2 ** 20).toFixed(1)} MiB`);
-  log(`App processes' memory: ${(before / 1024).toFixed(0)} MiB before, ${(peak / 1024).toFixed(0)} MiB at peak (renderers included), ${(after / 1024).toFixed(0)} MiB after`);
+  log(
+    `Report Word: p50 ${(docx.p50 / 1000).toFixed(1)} s, max ${(docx.max / 1000).toFixed(1)} s, ${(docx.bytes / 2 ** 20).toFixed(1)} MiB`,
+  );
+  log(
+    `App processes' memory: ${(before / 1024).toFixed(0)} MiB before, ${(peak / 1024).toFixed(0)} MiB at peak (renderers included), ${(after / 1024).toFixed(0)} MiB after`,
+  );
 
   // The dashboard idle, then while PDFs of the same report are rendered one after another.
   const dashboard = `${base}/`;

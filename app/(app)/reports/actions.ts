@@ -7,11 +7,7 @@ import { siteUrl } from "@/lib/http/site-url";
 import { renderReportFiles } from "@/lib/report/render-file";
 import { IssueReportSchema } from "@/lib/validation/report";
 
-export const issueReportAction = defineAction<
-  typeof IssueReportSchema,
-  Awaited<ReturnType<typeof issueReport>>,
-  { issuedId: string }
->({
+export const issueReportAction = defineAction<typeof IssueReportSchema, Awaited<ReturnType<typeof issueReport>>, { issuedId: string }>({
   permission: "report:issue",
   schema: IssueReportSchema,
   run: async (user, input) => {
@@ -20,7 +16,9 @@ export const issueReportAction = defineAction<
   },
   done: (issued) => ({
     ok: true,
-    message: issued.replayed ? "This report was already issued; nothing new was stored." : "Report issued. Its PDF and Word files are stored as they are now.",
+    message: issued.replayed
+      ? "This report was already issued; nothing new was stored."
+      : "Report issued. Its PDF and Word files are stored as they are now.",
     issuedId: issued.id,
   }),
 });

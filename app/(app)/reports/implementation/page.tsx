@@ -58,7 +58,11 @@ export default async function ImplementationReportPage({
             ))}
           </ul>
         ) : null}
-        <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3" aria-label="Report parameters">
+        <form
+          method="get"
+          className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3"
+          aria-label="Report parameters"
+        >
           {(["meeting", "category", "party"] as const).map((key) =>
             params[key] ? <input key={key} type="hidden" name={key} value={params[key]!} /> : null,
           )}
@@ -80,9 +84,9 @@ export default async function ImplementationReportPage({
             Update report
           </button>
           <p id="since-hint" className="basis-full text-xs text-slate-600">
-            “Changes since” lists status moves dated after that day, up to the as-of date. Left empty, it is the date of the previous
-            issued report for this meeting, else the meeting&apos;s date. Review of assessments and report languages do not exist yet, so
-            every recorded assessment is included and the report is in English.
+            “Changes since” lists status moves dated after that day, up to the as-of date. Left empty, it is the date of the previous issued
+            report for this meeting, else the meeting&apos;s date. Review of assessments and report languages do not exist yet, so every
+            recorded assessment is included and the report is in English.
           </p>
         </form>
         {report ? (
