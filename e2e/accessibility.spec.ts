@@ -39,6 +39,7 @@ const PAGES: { role: "analyst" | "admin"; path: () => string; ready: string | Re
   { role: "analyst", path: () => "/meetings/jspg-8-2026-ankara/edit", ready: /Edit meeting/ },
   { role: "analyst", path: () => "/meetings/jspg-8-2026-ankara/delivery", ready: "Who is delivering" },
   { role: "analyst", path: () => "/meetings/jspg-8-2026-ankara/extract", ready: "Review extracted pledges" },
+  { role: "analyst", path: () => "/reports/implementation?meeting=jspg-8-2026-ankara", ready: "Implementation report" },
   { role: "analyst", path: () => "/meetings/new", ready: "New meeting" },
   { role: "analyst", path: () => "/account/password", ready: /password/i },
   { role: "analyst", path: () => "/views", ready: /Saved views/i },

@@ -259,4 +259,19 @@ test.describe("in print", () => {
     await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
     for (const form of await page.locator("main form").all()) await expect(form).toBeHidden();
   });
+
+  test("the implementation report prints without its controls, each category on a new page, links written out", async ({ page }) => {
+    await page.goto(`/reports/implementation?meeting=${MEETING}`);
+    await expect(page.getByTestId("report-document")).toBeVisible();
+    await page.emulateMedia({ media: "print" });
+    await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+    await expect(page.getByRole("form", { name: "Report parameters" })).toBeHidden();
+    for (const button of await page.locator("button").all()) await expect(button).toBeHidden();
+    const sections = page.getByTestId("report-section");
+    expect(await sections.count()).toBeGreaterThan(1);
+    expect(await sections.first().evaluate((el) => getComputedStyle(el).breakBefore)).toBe("page");
+    // An absolute link is followed by its address in print.
+    const link = page.getByRole("link", { name: "the sentence in the readout" }).first();
+    expect(await link.evaluate((el) => getComputedStyle(el, "::after").content)).toMatch(/^" \(" attr\(href\) "\)"$|^" \(http/);
+  });
 });

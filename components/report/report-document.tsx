@@ -117,7 +117,13 @@ export function ReportDocument({ report }: { report: ImplementationReport }) {
           <li>
             <a href="#report-summary">Summary</a>
           </li>
-          {report.sections.map((section, index) => (
+          {report.sections.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 p-4 text-sm text-slate-700" data-testid="report-empty">
+          No commitment matches these filters on {day(report.asOf)}. Choose a later as-of date, or another meeting, category or party.
+        </p>
+      ) : null}
+
+      {report.sections.map((section, index) => (
             <li key={section.category}>
               <a href={`#${sectionAnchor(index)}`}>{section.category}</a> ({section.commitments.length})
             </li>
