@@ -134,7 +134,10 @@ function contentsOf(title: string, entries: ContentsEntry[]): Paragraph[] {
           tabStops: [{ type: TabStopType.RIGHT, position: CONTENT_WIDTH, leader: LeaderType.DOT }],
           spacing: { after: 80 },
           children: [
-            new InternalHyperlink({ anchor: bookmarkName(entry.anchor), children: [new TextRun({ text: entry.text, style: "Hyperlink" })] }),
+            new InternalHyperlink({
+              anchor: bookmarkName(entry.anchor),
+              children: [new TextRun({ text: entry.text, style: "Hyperlink" })],
+            }),
             new TextRun({ children: [new Tab()] }),
             new PageReference(bookmarkName(entry.anchor), { hyperlink: true }),
           ],

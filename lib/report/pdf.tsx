@@ -167,10 +167,7 @@ function Block({ block, pages }: { block: ReportBlock; pages: PageNumbers }) {
           {[block.columns.map((c) => c.header), ...block.rows].map((cells, r) => (
             <View key={r} style={r === 0 ? styles.headerRow : styles.bodyRow} wrap={false}>
               {cells.map((cell, c) => (
-                <Text
-                  key={c}
-                  style={[styles.cell, { width: `${block.columns[c].width * 100}%`, textAlign: block.columns[c].align }]}
-                >
+                <Text key={c} style={[styles.cell, { width: `${block.columns[c].width * 100}%`, textAlign: block.columns[c].align }]}>
                   {cell}
                 </Text>
               ))}

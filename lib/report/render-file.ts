@@ -58,7 +58,8 @@ export function renderReportFile(format: ReportFormat, report: ImplementationRep
       const lines = Buffer.concat(stderr).toString("utf8").trimEnd().split("\n");
       const usageLine = lines.at(-1)?.startsWith(REPORT_USAGE_PREFIX) ? lines.pop() : undefined;
       if (timedOut) return reject(new Error(`Rendering the ${format} report took longer than ${timeoutMs / 1000} s and was stopped.`));
-      if (code !== 0) return reject(new Error(lines.join("\n").trim() || `The report renderer stopped (${signal ?? `exit code ${code}`}).`));
+      if (code !== 0)
+        return reject(new Error(lines.join("\n").trim() || `The report renderer stopped (${signal ?? `exit code ${code}`}).`));
       if (usageLine && options.onUsage) options.onUsage(JSON.parse(usageLine.slice(REPORT_USAGE_PREFIX.length)) as ReportUsage);
       resolve(Buffer.concat(stdout));
     });

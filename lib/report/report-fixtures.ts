@@ -104,7 +104,9 @@ export function sampleReport(): ImplementationReport {
   };
 }
 
-const WORDS = "the ministry reported that the works on the site continued with local contractors and funds from the joint programme".split(" ");
+const WORDS = "the ministry reported that the works on the site continued with local contractors and funds from the joint programme".split(
+  " ",
+);
 
 function sentence(seed: number, words: number): string {
   const picked = Array.from({ length: words }, (_, i) => WORDS[(seed * 7 + i * 3) % WORDS.length]);
@@ -114,7 +116,10 @@ function sentence(seed: number, words: number): string {
 /** A report of `commitments` commitments in ten categories with `historyPerCommitment` status updates each. */
 export function syntheticReport(commitments: number, historyPerCommitment: number): ImplementationReport {
   const categories = 10;
-  const sections = Array.from({ length: categories }, (_, c) => ({ category: `Category ${c + 1}: Şehir ve Қала`, commitments: [] as ReportCommitment[] }));
+  const sections = Array.from({ length: categories }, (_, c) => ({
+    category: `Category ${c + 1}: Şehir ve Қала`,
+    commitments: [] as ReportCommitment[],
+  }));
   const statuses = COMMITMENT_STATUSES.filter((s) => s !== "NOT_YET_ASSESSED");
   const counts = new Map<CommitmentStatusValue, number>();
   for (let i = 0; i < commitments; i += 1) {
