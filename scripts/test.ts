@@ -1,5 +1,6 @@
-// `npm test`: the whole suite, as CI runs it. Installs Debian's Chromium when it is missing (the
-// browser Playwright drives), then runs the steps below in order and stops at the first that fails,
+// `npm test`: the whole suite, as CI runs it. Installs Debian's Chromium (the browser Playwright
+// drives) and poppler-utils (pdftotext and pdffonts, which the report tests read PDFs with) when they
+// are missing, then runs the steps below in order and stops at the first that fails,
 // exiting with that step's exit code (1 when it was killed by a signal). `npm test -- <step>[,<step>]`
 // runs only the named steps: static, lint, format, vitest, build, verdicts, e2e, load.
 import { spawnSync } from "node:child_process";
@@ -36,13 +37,19 @@ function run(title: string, command: string, args: string[], env: Record<string,
   console.log(`✔ ${title} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 
-function ensureChromium() {
-  const path = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-  if (existsSync(path)) return;
-  console.log(`Chromium is not at ${path}; installing Debian's chromium package.`);
+const TOOLS = [
+  { path: process.env.CHROMIUM_PATH || "/usr/bin/chromium", debianPackage: "chromium" },
+  { path: "/usr/bin/pdftotext", debianPackage: "poppler-utils" },
+];
+
+function ensureTools() {
+  const missing = TOOLS.filter((tool) => !existsSync(tool.path));
+  if (missing.length === 0) return;
+  const packages = missing.map((tool) => tool.debianPackage);
+  console.log(`${missing.map((tool) => tool.path).join(", ")} missing; installing Debian's ${packages.join(", ")}.`);
   const asRoot = (args: string[]) => (userInfo().uid === 0 ? args : ["sudo", "-n", ...args]);
-  for (const [command, ...args] of [asRoot(["apt-get", "update", "-q"]), asRoot(["apt-get", "install", "-y", "-q", "chromium"])]) {
-    run("Install Chromium", command, args, { DEBIAN_FRONTEND: "noninteractive" });
+  for (const [command, ...args] of [asRoot(["apt-get", "update", "-q"]), asRoot(["apt-get", "install", "-y", "-q", ...packages])]) {
+    run(`Install ${packages.join(", ")}`, command, args, { DEBIAN_FRONTEND: "noninteractive" });
   }
 }
 
@@ -52,7 +59,7 @@ if (unknown.length) {
   console.error(`Unknown step ${unknown.join(", ")}; the steps are ${STEPS.map((s) => s.name).join(", ")}.`);
   process.exit(2);
 }
-ensureChromium();
+ensureTools();
 for (const step of STEPS) {
   if (selected && !selected.includes(step.name)) continue;
   // The verdict cases run this command in scratch copies; they must not start their own verdicts.
