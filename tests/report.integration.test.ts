@@ -4,12 +4,11 @@ import { db } from "@/lib/db/client";
 import { updateCommitmentStatus } from "@/lib/data/commitments";
 import { getCompliance } from "@/lib/data/compliance";
 import { getDashboard } from "@/lib/data/dashboard";
-import { getIssuedReportFile, issueReport, listIssuedReports, sha256Hex } from "@/lib/data/issued-reports";
+import { getIssuedReportFile, issueReport, listIssuedReports, renderReportFiles, sha256Hex } from "@/lib/data/issued-reports";
 import { getImplementationReport, ReportTooLargeError } from "@/lib/data/report";
 import { assessParty } from "@/lib/data/party-assessments";
 import { COMMITMENT_STATUSES, type CommitmentStatusValue } from "@/lib/domain/status";
 import type { ImplementationReport } from "@/lib/domain/report";
-import { renderReportFiles } from "@/lib/report/render-file";
 import { PartyAssessmentSchema } from "@/lib/validation/party-assessment";
 import { parseReportParams } from "@/lib/validation/report-params";
 import { StatusUpdateSchema } from "@/lib/validation/status-update";
@@ -196,7 +195,7 @@ describe("an issued report", () => {
     // A hash that is not the stored bytes' hash is refused, whoever writes the row.
     await expect(
       db.$executeRaw`INSERT INTO issued_reports (title, scope, parameters, as_of, since, commitment_count, issued_by_id, pdf, pdf_sha256, docx, docx_sha256)
-        VALUES ('x', 'x', '{}', '2026-11-01', '2026-10-01', 0, ${actors.analyst.id}::uuid, '\\x01', ${"0".repeat(64)}, '\\x01', ${"0".repeat(64)})`,
+        VALUES ('x', 'x', '{}', '2026-11-01', '2026-10-01', 0, ${actors.analyst.id}::uuid, '\\x01', ${"0".repeat(64)}, '\\x01', ${sha256Hex(Buffer.from([1]))})`,
     ).rejects.toThrow(/pdf_sha256_check/);
   });
 

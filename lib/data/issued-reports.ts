@@ -7,6 +7,7 @@ import type { ImplementationReport } from "@/lib/domain/report";
 import type { ReportParams } from "@/lib/validation/report-params";
 import { recordAudit } from "./audit";
 import { NotFoundError } from "./errors";
+import { renderReportFile, type ReportFormat } from "@/lib/report/render-file";
 import { getImplementationReport } from "./report";
 
 // Issued reports: the exact PDF and Word files of a report, stored once with their parameters, who
@@ -14,7 +15,7 @@ import { getImplementationReport } from "./report";
 // UPDATE or DELETE). Downloading an issued report gives back those bytes, whatever changed since.
 
 export type ReportFiles = { pdf: Buffer; docx: Buffer };
-export type ReportFormat = keyof ReportFiles;
+export type { ReportFormat };
 
 export const REPORT_CONTENT_TYPES: Record<ReportFormat, string> = {
   pdf: "application/pdf",
@@ -23,6 +24,12 @@ export const REPORT_CONTENT_TYPES: Record<ReportFormat, string> = {
 
 export function sha256Hex(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
+}
+
+/** Both files of a report, rendered side by side (each in a child process of its own, one per core). */
+export async function renderReportFiles(report: ImplementationReport): Promise<ReportFiles> {
+  const [pdf, docx] = await Promise.all([renderReportFile("pdf", report), renderReportFile("docx", report)]);
+  return { pdf, docx };
 }
 
 /** The parameters an issued report keeps: what is needed to say what it covered and to draw it again. */

@@ -2,9 +2,8 @@
 
 import { headers } from "next/headers";
 import { defineAction } from "@/lib/define-action";
-import { issueReport } from "@/lib/data/issued-reports";
+import { issueReport, renderReportFiles } from "@/lib/data/issued-reports";
 import { siteUrl } from "@/lib/http/site-url";
-import { renderReportFiles } from "@/lib/report/render-file";
 import { IssueReportSchema } from "@/lib/validation/report";
 
 export const issueReportAction = defineAction<typeof IssueReportSchema, Awaited<ReturnType<typeof issueReport>>, { issuedId: string }>({
