@@ -2,7 +2,7 @@ import { Document, Font, Link, Page, renderToBuffer, StyleSheet, Text, View } fr
 import type { ReactNode } from "react";
 import type { ImplementationReport } from "@/lib/domain/report";
 import { REPORT_FONT_FAMILY, reportFontPath } from "./fonts";
-import { pageLabel, reportOutline, type ContentsEntry, type ReportBlock, type ReportLine } from "./outline";
+import { pageLabel, reportOutline, type ContentsEntry, type ReportBlock, type ReportLine, type ReportRun } from "./outline";
 
 // The implementation report as a PDF (A4, 2 cm margins). The content and its order come from
 // reportOutline; this file only says how each kind of block looks. Each part that starts on a new page
@@ -41,7 +41,7 @@ const styles = StyleSheet.create({
   bold: { fontWeight: 700 },
   flag: { fontWeight: 700, color: FLAG },
   link: { color: "#1d4ed8", textDecoration: "none" },
-  row: { flexDirection: "row" },
+  wrapRow: { flexDirection: "row", flexWrap: "wrap" },
   headerRow: { flexDirection: "row", borderBottomWidth: 1, borderBottomColor: INK, fontWeight: 700 },
   bodyRow: { flexDirection: "row", borderBottomWidth: 0.5, borderBottomColor: RULE },
   cell: { paddingVertical: 3, paddingHorizontal: 4 },
@@ -66,9 +66,10 @@ function registerFonts() {
       { src: reportFontPath("bold"), fontWeight: 700 },
     ],
   });
-  // The default hyphenation is English: it would split names (Köşerbayev) at invented syllables. Words
-  // break only at spaces; a long URL may still break where it must, at its slashes and punctuation.
-  Font.registerHyphenationCallback((word) => (word.length > 30 ? word.split(/(?<=[/?&=.#_-])/) : [word]));
+  // The default hyphenation is English: it would split names (Köşerbayev) at invented syllables, and
+  // any break inside a word gets a hyphen, which a printed URL must not. Words break only at spaces;
+  // long links are cut into pieces by Line instead.
+  Font.registerHyphenationCallback((word) => [word]);
   fontsRegistered = true;
 }
 
@@ -80,29 +81,58 @@ function registerFonts() {
  */
 type PageNumbers = { placed: Map<string, number>; shown: Map<string, number | undefined> };
 
-function lineRuns(line: ReportLine, key: number): ReactNode[] {
-  return line.map((run, i) => {
-    const k = `${key}-${i}`;
-    if (run.href)
-      return (
-        <Link key={k} src={run.href} style={run.bold ? [styles.link, styles.bold] : styles.link}>
-          {run.text}
-        </Link>
-      );
-    if (run.flag)
-      return (
-        <Text key={k} style={styles.flag}>
-          {run.text}
-        </Text>
-      );
-    if (run.bold)
-      return (
-        <Text key={k} style={styles.bold}>
-          {run.text}
-        </Text>
-      );
-    return run.text;
-  });
+/** Longer links than this are cut into pieces that may each start a line (about half a line of text). */
+const LINK_PIECE = 45;
+
+/** A URL in pieces of at most LINK_PIECE characters, cut after its slashes and separators where it can be. */
+function linkPieces(url: string): string[] {
+  const pieces: string[] = [];
+  let piece = "";
+  for (const part of url.split(/(?<=[/?&=#])/)) {
+    for (let at = 0; at < part.length; at += LINK_PIECE) {
+      const chunk = part.slice(at, at + LINK_PIECE);
+      if (piece.length + chunk.length > LINK_PIECE) {
+        pieces.push(piece);
+        piece = "";
+      }
+      piece += chunk;
+    }
+  }
+  return piece ? [...pieces, piece] : pieces;
+}
+
+function runNode(run: ReportRun, key: string): ReactNode {
+  if (run.href)
+    return (
+      <Link key={key} src={run.href} style={run.bold ? [styles.link, styles.bold] : styles.link}>
+        {run.text}
+      </Link>
+    );
+  if (run.flag || run.bold)
+    return (
+      <Text key={key} style={run.flag ? styles.flag : styles.bold}>
+        {run.text}
+      </Text>
+    );
+  return run.text;
+}
+
+/**
+ * One line of text. react-pdf breaks lines only at spaces (or with a hyphen), so a line with a long
+ * printed URL is laid out as a wrapping row of pieces instead, each piece still linking to the URL.
+ */
+function Line({ line }: { line: ReportLine }) {
+  const longUrl = (run: ReportRun) => run.href === run.text && run.text.length > LINK_PIECE;
+  if (!line.some(longUrl)) return <Text>{line.map((run, i) => runNode(run, String(i)))}</Text>;
+  return (
+    <View style={styles.wrapRow}>
+      {line.flatMap((run, i) =>
+        longUrl(run)
+          ? linkPieces(run.text).map((piece, j) => <Text key={`${i}-${j}`}>{runNode({ ...run, text: piece }, "link")}</Text>)
+          : [<Text key={i}>{runNode(run, "text")}</Text>],
+      )}
+    </View>
+  );
 }
 
 function Contents({ title, entries, pages }: { title: string; entries: ContentsEntry[]; pages: PageNumbers }) {
@@ -157,7 +187,7 @@ function Block({ block, pages }: { block: ReportBlock; pages: PageNumbers }) {
       return (
         <View style={block.style === "quote" ? styles.quote : block.style === "entry" ? styles.entry : styles.text}>
           {block.lines.map((line, i) => (
-            <Text key={i}>{lineRuns(line, i)}</Text>
+            <Line key={i} line={line} />
           ))}
         </View>
       );

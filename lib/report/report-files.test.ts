@@ -163,6 +163,20 @@ describe("the PDF report", () => {
     });
   });
 
+  it("prints a long URL whole, without hyphens, inside the margins", async () => {
+    const report = sampleReport();
+    const url = `https://example.org/news/2026/11/27/${"reconstruction-of-the-homes-".repeat(4)}nurdagi?lang=tr&page=12#photos`;
+    report.sections[0].commitments[0].latest!.evidenceUrls = [url];
+    const long = await renderReportPdf(report);
+    const text = pdfTool("pdftotext", long, "long-url.pdf", ["-f", "4", "-l", "4"]);
+    expect(text.replace(/\s+/g, "")).toContain(`Evidence:${url}`);
+    // Every word ends before the right margin (A4 is 595 pt wide, the margins 2 cm = 56.7 pt).
+    const words = pdfTool("pdftotext", long, "long-url.pdf", ["-bbox", "-f", "4", "-l", "4"]);
+    const right = [...words.matchAll(/xMax="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(right.length).toBeGreaterThan(10);
+    expect(Math.max(...right)).toBeLessThanOrEqual(595.28 - 56.7 + 0.5);
+  }, 60_000);
+
   it("embeds Noto Sans, regular and bold, and no other font", () => {
     const fonts = pdfTool("pdffonts", pdf, "fonts.pdf").trim().split("\n").slice(2);
     const names = fonts.map((line) => line.split(/\s+/)[0].replace(/^[A-Z]{6}\+/, ""));
