@@ -74,10 +74,10 @@ function registerFonts() {
 }
 
 /**
- * Where each anchored part starts, as the layout places it. The contents page reads it; the parts'
- * headings write it. The layout runs a second round for "Page N of M" (the total is known only after
- * the first), so the contents read the first round's numbers in the second; renderReportPdf checks
- * that what the contents showed is where the parts ended up, and lays the document out again if not.
+ * Where each anchored part starts, as the layout places it: the footer of a part's first page writes
+ * it, the contents page reads it. The layout runs a second round for "Page N of M" (the total is known
+ * only after the first), so the contents read the first round's numbers in the second; renderReportPdf
+ * checks that what the contents showed is where the parts ended up, and lays the document out again if not.
  */
 type PageNumbers = { placed: Map<string, number>; shown: Map<string, number | undefined> };
 
@@ -175,8 +175,9 @@ function Block({ block, pages }: { block: ReportBlock; pages: PageNumbers }) {
       return <Contents title={block.title} entries={block.entries} pages={pages} />;
     case "heading": {
       const style = block.level === 1 ? styles.h1 : block.level === 2 ? styles.h2 : styles.h3;
+      // No id at all without an anchor: react-pdf would name a destination "undefined".
       return (
-        <Text id={block.anchor} style={style} minPresenceAhead={40}>
+        <Text {...(block.anchor ? { id: block.anchor } : {})} style={style} minPresenceAhead={40}>
           {block.text}
         </Text>
       );
@@ -282,9 +283,8 @@ export async function renderReportPdf(report: ImplementationReport): Promise<Buf
   registerFonts();
   const blocks = reportOutline(report);
   const pages: PageNumbers = { placed: new Map(), shown: new Map() };
-  let pdf: Buffer | null = null;
   for (let attempt = 0; attempt < LAYOUT_ATTEMPTS; attempt += 1) {
-    pdf = await renderToBuffer(<ReportDocument report={report} blocks={blocks} pages={pages} />);
+    const pdf = await renderToBuffer(<ReportDocument report={report} blocks={blocks} pages={pages} />);
     if (contentsAgree(pages)) return pdf;
   }
   throw new Error("The report's table of contents did not settle on its page numbers.");
