@@ -50,15 +50,18 @@ function bookmarkName(anchor: string): string {
 }
 
 function runOf(run: ReportRun, lineBreak: boolean): ParagraphChild[] {
+  // The line break rides on the line's first run (one run fewer per line: a long annex has tens of
+  // thousands), except before a link, which must start with a run of its own.
   const text = new TextRun({
     text: run.text,
     bold: run.bold || run.flag,
     color: run.flag ? FLAG : undefined,
     style: run.href ? "Hyperlink" : undefined,
+    break: lineBreak && !run.href ? 1 : undefined,
   });
-  const children: ParagraphChild[] = lineBreak ? [new TextRun({ break: 1 })] : [];
-  children.push(run.href ? new ExternalHyperlink({ link: run.href, children: [text] }) : text);
-  return children;
+  if (!run.href) return [text];
+  const link = new ExternalHyperlink({ link: run.href, children: [text] });
+  return lineBreak ? [new TextRun({ break: 1 }), link] : [link];
 }
 
 function linesOf(lines: ReportLine[]): ParagraphChild[] {

@@ -122,13 +122,16 @@ function pdfTool(tool: "pdftotext" | "pdffonts", pdf: Buffer, name: string, args
   return execFileSync(tool, [...args, file, ...(tool === "pdftotext" ? ["-"] : [])], { encoding: "utf8" });
 }
 
+/** The page the contents page (the second) gives for an entry. */
+function contentsPage(pages: string[], entry: string): number {
+  const match = new RegExp(`^\\s*${entry}\\s+(\\d+)\\s*$`, "m").exec(pages[1]);
+  expect(match, `contents entry "${entry}" with its page`).not.toBeNull();
+  return Number(match![1]);
+}
+
 /** The PDF's text page by page, cut where the contents page says each part starts. */
 function pdfParts(pages: string[]): Parts {
-  const starts = CONTENTS.map((entry) => {
-    const match = new RegExp(`^\\s*${entry}\\s+(\\d+)\\s*$`, "m").exec(pages[1]);
-    expect(match, `contents entry "${entry}" with its page`).not.toBeNull();
-    return Number(match![1]);
-  });
+  const starts = CONTENTS.map((entry) => contentsPage(pages, entry));
   const part = (i: number) => flat(pages.slice(starts[i] - 1, (starts[i + 1] ?? pages.length + 1) - 1).join("\n"));
   return { cover: flat(pages[0]), contents: flat(pages[1]), summary: part(0), sections: [part(1), part(2)], annex: part(3) };
 }
@@ -147,12 +150,17 @@ describe("the PDF report", () => {
   });
 
   it("starts each part on the page its contents entry gives", () => {
-    const starts = pdfParts(pages);
-    expect(starts.sections.every((text) => text.length > 0)).toBe(true);
     for (const entry of CONTENTS) {
-      const page = Number(new RegExp(`^\\s*${entry}\\s+(\\d+)\\s*$`, "m").exec(pages[1])![1]);
+      const page = contentsPage(pages, entry);
       expect(pages[page - 1].trimStart().startsWith(entry), `page ${page} starts with "${entry}"`).toBe(true);
     }
+  });
+
+  it("links each contents entry to its part: a named destination where the part starts", () => {
+    const destinations = execFileSync("pdfinfo", ["-dests", path.join(dir, "report.pdf")], { encoding: "utf8" });
+    const named = [...destinations.matchAll(/^\s*(\d+) .* "([^"]+)"$/gm)].map((m) => `${m[2]} ${m[1]}`);
+    const anchors = ["summary", "section-1", "section-2", "annex"];
+    expect(named).toEqual(anchors.map((anchor, i) => `${anchor} ${contentsPage(pages, CONTENTS[i])}`));
   });
 
   it("numbers every page out of the total, beside the report's title", () => {
@@ -162,6 +170,20 @@ describe("the PDF report", () => {
       expect(flat(text)).toContain("Implementation report: Türkiye–Kazakhstan");
     });
   });
+
+  it("prints a long URL whole, without hyphens, inside the margins", async () => {
+    const report = sampleReport();
+    const url = `https://example.org/news/2026/11/27/${"reconstruction-of-the-homes-".repeat(4)}nurdagi?lang=tr&page=12#photos`;
+    report.sections[0].commitments[0].latest!.evidenceUrls = [url];
+    const long = await renderReportPdf(report);
+    const text = pdfTool("pdftotext", long, "long-url.pdf", ["-f", "4", "-l", "4"]);
+    expect(text.replace(/\s+/g, "")).toContain(`Evidence:${url}`);
+    // Every word ends before the right margin (A4 is 595 pt wide, the margins 2 cm = 56.7 pt).
+    const words = pdfTool("pdftotext", long, "long-url.pdf", ["-bbox", "-f", "4", "-l", "4"]);
+    const right = [...words.matchAll(/xMax="([\d.]+)"/g)].map((m) => Number(m[1]));
+    expect(right.length).toBeGreaterThan(10);
+    expect(Math.max(...right)).toBeLessThanOrEqual(595.28 - 56.7 + 0.5);
+  }, 60_000);
 
   it("embeds Noto Sans, regular and bold, and no other font", () => {
     const fonts = pdfTool("pdffonts", pdf, "fonts.pdf").trim().split("\n").slice(2);
