@@ -271,7 +271,7 @@ test.describe("in print", () => {
     expect(await sections.count()).toBeGreaterThan(1);
     expect(await sections.first().evaluate((el) => getComputedStyle(el).breakBefore)).toBe("page");
     // An absolute link is followed by its address in print.
-    const link = page.getByRole("link", { name: "the sentence in the readout" }).first();
+    const link = page.getByTestId("report-commitment").first().locator('a[href*="#source-"]').first();
     expect(await link.evaluate((el) => getComputedStyle(el, "::after").content)).toMatch(/^" \(" attr\(href\) "\)"$|^" \(http/);
   });
 });

@@ -52,7 +52,7 @@ test.describe("an analyst", () => {
       "Open Maarif Schools in Astana and Almaty",
     );
     // The sentence in the readout is one click away.
-    await expect(report.getByRole("link", { name: "the sentence in the readout" }).first()).toHaveAttribute(
+    await expect(report.getByTestId("report-commitment").first().locator('a[href*="#source-"]').first()).toHaveAttribute(
       "href",
       /\/meetings\/jspg-8-2026-ankara#source-\d+$/,
     );

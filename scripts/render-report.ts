@@ -32,7 +32,7 @@ function parseRequest(text: string): { format: ReportFormat; report: Implementat
 }
 
 async function render({ format, report }: { format: ReportFormat; report: ImplementationReport }): Promise<Buffer> {
-  // Only the renderer asked for is loaded: react-pdf takes a while to import, and a Word file needs none of it.
+  // Only the renderer asked for is loaded: a PDF needs none of docx, a Word file none of PDFKit.
   if (format === "pdf") return (await import("@/lib/report/pdf")).renderReportPdf(report);
   return (await import("@/lib/report/docx")).renderReportDocx(report);
 }

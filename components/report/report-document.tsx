@@ -1,256 +1,191 @@
-import { StatusBadge } from "@/components/ui/status-badge";
-import { COMPLIANCE_FORMULA, formatCompliance } from "@/lib/domain/compliance";
-import { sectionAnchor, type ImplementationReport, type ReportCommitment, type ReportStatusMove } from "@/lib/domain/report";
-import { statusLabel } from "@/lib/domain/status";
-import { formatDayText } from "@/lib/domain/target-date";
+import type { ReactNode } from "react";
+import type { ImplementationReport } from "@/lib/domain/report";
+import { ANNEX_ANCHOR, reportOutline, type ReportBlock, type ReportLine } from "@/lib/report/outline";
 
-// The implementation report as a web page: the same content, in the same order, as its PDF and Word
-// files (lib/report/). On paper the app's print styles hide the controls, start each category on a
-// new page and write out every link's address; the page numbers come from the @page rules.
+// The implementation report as a web page, drawn from the same outline as its PDF and Word files
+// (lib/report/outline.ts decides every word and its order), so the three cannot drift apart. On paper
+// the app's print styles hide the controls, start each part on a new page (as the files do), write
+// out every link's address and number the pages.
 
-const day = (text: string) => formatDayText(text) ?? text;
-
-function moveText(move: ReportStatusMove): string {
-  const to = `${statusLabel(move.to)} (${move.progress} %)`;
-  return move.from ? `${statusLabel(move.from)} → ${to}` : `Logged as ${to}`;
-}
-
-function Evidence({ urls }: { urls: string[] }) {
-  if (!urls.length) return null;
+function Line({ line }: { line: ReportLine }) {
   return (
-    <ul className="list-disc pl-5 text-sm">
-      {urls.map((url) => (
-        <li key={url}>
-          <a href={url} className="break-all">
-            {url}
-          </a>
-        </li>
-      ))}
-    </ul>
+    <p>
+      {line.map((run, i) => {
+        if (run.href)
+          return (
+            <a key={i} href={run.href} className="break-all">
+              {run.text}
+            </a>
+          );
+        if (run.flag)
+          return (
+            <strong key={i} className="rounded bg-red-50 px-1 text-red-900 ring-1 ring-red-300 ring-inset">
+              {run.text}
+            </strong>
+          );
+        return run.bold ? <strong key={i}>{run.text}</strong> : <span key={i}>{run.text}</span>;
+      })}
+    </p>
   );
 }
 
-function Pledge({ commitment, since }: { commitment: ReportCommitment; since: string }) {
-  const latest = commitment.latest;
-  return (
-    <article className="space-y-2 border-t border-slate-200 pt-3" data-testid="report-commitment">
-      <h3 className="font-semibold">
-        <a href={commitment.url}>{commitment.title}</a>
-        {commitment.overdue ? (
-          <span className="ml-2 rounded bg-red-50 px-1.5 py-0.5 text-xs font-semibold text-red-900 ring-1 ring-red-300 ring-inset">
-            OVERDUE
-          </span>
-        ) : null}
-      </h3>
-      <blockquote className="border-l-4 border-slate-300 pl-3 text-sm text-slate-800">
-        “{commitment.sourceQuote}” — <a href={commitment.sourceUrl}>the sentence in the readout</a> ({commitment.meetingTitle})
-      </blockquote>
-      <dl className="grid grid-cols-1 gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
-        <dt className="font-medium text-slate-700">Status</dt>
-        <dd>
-          <StatusBadge status={commitment.status} /> {commitment.progress} %
-        </dd>
-        <dt className="font-medium text-slate-700">Parties</dt>
-        <dd>
-          {commitment.parties.length
-            ? commitment.parties.map((party) => `${party.name}: ${party.status ? statusLabel(party.status) : "not assessed"}`).join("; ")
-            : "—"}
-        </dd>
-        <dt className="font-medium text-slate-700">Target</dt>
-        <dd>{commitment.target ?? "No target date"}</dd>
-        <dt className="font-medium text-slate-700">Latest assessment</dt>
-        <dd>
-          {latest ? (
-            <>
-              {day(latest.effectiveOn)}: {latest.rationale}
-              <Evidence urls={latest.evidenceUrls} />
-            </>
-          ) : (
-            "—"
-          )}
-        </dd>
-        <dt className="font-medium text-slate-700">Changes since {day(since)}</dt>
-        <dd>
-          {commitment.changes.length ? (
-            <ul className="list-disc pl-5">
-              {commitment.changes.map((move, index) => (
-                <li key={index}>
-                  {day(move.effectiveOn)}: {moveText(move)}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            "No status change in this period"
-          )}
-        </dd>
-        <dt className="font-medium text-slate-700">Obstacles</dt>
-        <dd className="whitespace-pre-line">{latest?.obstacles ?? "—"}</dd>
-        <dt className="font-medium text-slate-700">Next step</dt>
-        <dd className="whitespace-pre-line">{latest?.nextStep ?? "—"}</dd>
-      </dl>
-    </article>
-  );
-}
-
-export function ReportDocument({ report }: { report: ImplementationReport }) {
-  const { summary } = report;
-  const widest = Math.max(1, ...summary.byStatus.map((row) => row.count));
-  return (
-    <div
-      className="report space-y-8 rounded-lg border border-slate-200 bg-white p-6 print:border-0 print:p-0"
-      data-testid="report-document"
-    >
-      <header className="space-y-1">
-        <h1 className="text-2xl font-semibold">{report.title}</h1>
-        <p className="text-lg">{report.scope}</p>
-        <p className="text-sm text-slate-700">
-          As of {day(report.asOf)} · Changes since {day(report.since)} · Generated by {report.generatedBy} on{" "}
-          {report.generatedAt.slice(0, 16).replace("T", " ")} UTC
-        </p>
-      </header>
-
-      <nav aria-labelledby="report-contents-heading">
-        <h2 id="report-contents-heading" className="text-lg font-semibold">
-          Contents
-        </h2>
-        <ol className="list-decimal pl-5 text-sm">
-          <li>
-            <a href="#report-summary">Summary</a>
-          </li>
-          {report.sections.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 p-4 text-sm text-slate-700" data-testid="report-empty">
-          No commitment matches these filters on {day(report.asOf)}. Choose a later as-of date, or another meeting, category or party.
-        </p>
-      ) : null}
-
-      {report.sections.map((section, index) => (
-            <li key={section.category}>
-              <a href={`#${sectionAnchor(index)}`}>{section.category}</a> ({section.commitments.length})
-            </li>
+function Block({ block }: { block: ReportBlock }): ReactNode {
+  switch (block.kind) {
+    case "cover":
+      return (
+        <header className="space-y-1">
+          <h1 className="text-2xl font-semibold">{block.title}</h1>
+          {block.lines.map((line, i) => (
+            <p key={i} className={i === 0 ? "text-lg" : "text-sm text-slate-700"}>
+              {line}
+            </p>
           ))}
-          <li>
-            <a href="#report-annex">Annex: status history</a>
-          </li>
-        </ol>
-      </nav>
-
-      <section id="report-summary" aria-labelledby="report-summary-heading" className="space-y-4">
-        <h2 id="report-summary-heading" className="text-xl font-semibold">
-          1. Summary
-        </h2>
-        <dl className="grid grid-cols-3 gap-4 text-center" data-testid="report-figures">
-          <div className="rounded border border-slate-200 p-3">
-            <dt className="text-sm text-slate-700">Commitments</dt>
-            <dd className="text-2xl font-semibold">{summary.total}</dd>
-          </div>
-          <div className="rounded border border-slate-200 p-3">
-            <dt className="text-sm text-slate-700">Overdue</dt>
-            <dd className="text-2xl font-semibold">{summary.overdue}</dd>
-          </div>
-          <div className="rounded border border-slate-200 p-3">
-            <dt className="text-sm text-slate-700">Fulfilled</dt>
-            <dd className="text-2xl font-semibold">
-              {summary.fulfilledPercent === null ? "—" : `${Math.round(summary.fulfilledPercent)} %`}
-            </dd>
-          </div>
-        </dl>
-        <figure className="space-y-1">
-          <figcaption className="text-sm font-medium">Commitments by status</figcaption>
-          <table className="w-full text-sm" data-testid="report-status-table">
-            <tbody>
-              {summary.byStatus.map((row) => (
-                <tr key={row.status}>
-                  <th scope="row" className="w-44 py-0.5 pr-3 text-left font-normal">
-                    {row.label}
+        </header>
+      );
+    case "contents":
+      return (
+        <nav aria-labelledby="report-contents-heading">
+          <h2 id="report-contents-heading" className="text-lg font-semibold">
+            {block.title}
+          </h2>
+          <ol className="list-decimal pl-5 text-sm">
+            {block.entries.map((entry) => (
+              <li key={entry.anchor}>
+                <a href={`#${entry.anchor}`}>{entry.text}</a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      );
+    case "heading": {
+      const className = block.level === 1 ? "text-xl font-semibold" : block.level === 2 ? "text-lg font-semibold" : "font-semibold";
+      const Tag = block.level === 1 ? "h2" : block.level === 2 ? "h3" : "h4";
+      return (
+        <Tag id={block.anchor} className={className}>
+          {block.text}
+        </Tag>
+      );
+    }
+    case "text": {
+      const lines = block.lines.map((line, i) => <Line key={i} line={line} />);
+      if (block.style === "quote")
+        return <blockquote className="space-y-0.5 border-l-4 border-slate-300 pl-3 text-sm text-slate-800">{lines}</blockquote>;
+      if (block.style === "entry") return <div className="space-y-0.5 border-b border-slate-200 pb-2 text-sm">{lines}</div>;
+      return <div className="space-y-0.5 text-sm">{lines}</div>;
+    }
+    case "table":
+      return (
+        <div tabIndex={0} role="region" aria-label="Table (scrolls sideways)" className="overflow-x-auto">
+          <table className="text-sm">
+            <thead>
+              <tr>
+                {block.columns.map((column) => (
+                  <th
+                    key={column.header}
+                    scope="col"
+                    className={`border-b border-slate-400 px-2 py-1 font-medium ${column.align === "right" ? "text-right" : "text-left"}`}
+                  >
+                    {column.header}
                   </th>
-                  <td className="w-10 pr-3 text-right tabular-nums">{row.count}</td>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {block.rows.map((row, r) => (
+                <tr key={r}>
+                  {row.map((cell, c) => (
+                    <td
+                      key={c}
+                      className={`border-b border-slate-200 px-2 py-1 tabular-nums ${block.columns[c].align === "right" ? "text-right" : ""}`}
+                    >
+                      {cell}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      );
+    case "bars":
+      return (
+        <figure className="space-y-1">
+          <figcaption className="text-sm font-medium">{block.caption}</figcaption>
+          <table className="w-full text-sm">
+            <tbody>
+              {block.bars.map((bar) => (
+                <tr key={bar.label}>
+                  <th scope="row" className="w-44 py-0.5 pr-3 text-left font-normal">
+                    {bar.label}
+                  </th>
                   <td aria-hidden="true">
-                    <div className="h-3 bg-blue-700 print:bg-slate-700" style={{ width: `${(100 * row.count) / widest}%` }} />
+                    <div className="h-3 bg-blue-700 print:bg-slate-700" style={{ width: `${bar.fraction * 100}%` }} />
                   </td>
+                  <td className="w-10 pl-3 text-right tabular-nums">{bar.value}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </figure>
-        {summary.compliance.length ? (
-          <div className="space-y-1">
-            <h3 className="font-semibold">Compliance by party</h3>
-            <p className="text-sm text-slate-700">
-              Scores +1 fulfilled, 0 partial or in progress, −1 not started, stalled or broken. {COMPLIANCE_FORMULA}
-            </p>
-            <table className="text-sm" data-testid="report-compliance-table">
-              <thead>
-                <tr className="text-left">
-                  {["Party", "n", "+1", "0", "−1", "Compliance"].map((label) => (
-                    <th key={label} scope="col" className="py-1 pr-4 font-medium">
-                      {label}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {summary.compliance.map((row) => (
-                  <tr key={row.party}>
-                    <th scope="row" className="pr-4 text-left font-normal">
-                      {row.party}
-                    </th>
-                    <td className="pr-4 tabular-nums">{row.n}</td>
-                    <td className="pr-4 tabular-nums">{row.fulfilled}</td>
-                    <td className="pr-4 tabular-nums">{row.partial}</td>
-                    <td className="pr-4 tabular-nums">{row.none}</td>
-                    <td className="pr-4 tabular-nums">{formatCompliance(row.percent)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : null}
-      </section>
+      );
+  }
+}
 
-      {report.sections.map((section, index) => (
-        <section
-          key={section.category}
-          id={sectionAnchor(index)}
-          aria-labelledby={`${sectionAnchor(index)}-heading`}
-          className="space-y-3 print:break-before-page"
-          data-testid="report-section"
-        >
-          <h2 id={`${sectionAnchor(index)}-heading`} className="text-xl font-semibold">
-            {index + 2}. {section.category}
-          </h2>
-          {section.commitments.map((commitment) => (
-            <Pledge key={commitment.id} commitment={commitment} since={report.since} />
-          ))}
-        </section>
+type Group = { head: ReportBlock; rest: ReportBlock[] };
+
+/** Blocks cut before each block that `starts` one. */
+function groups(blocks: ReportBlock[], starts: (block: ReportBlock) => boolean): Group[] {
+  const out: Group[] = [];
+  for (const block of blocks) {
+    if (out.length === 0 || starts(block)) out.push({ head: block, rest: [] });
+    else out[out.length - 1].rest.push(block);
+  }
+  return out;
+}
+
+const startsPart = (block: ReportBlock) => block.kind === "contents" || (block.kind === "heading" && !!block.newPage);
+const startsPledge = (block: ReportBlock) => block.kind === "heading" && block.level === 3;
+
+/** One part (the cover, the contents, the summary, a category, the annex); a category's pledges each an article. */
+function Part({ group }: { group: Group }) {
+  const anchor = group.head.kind === "heading" ? group.head.anchor : undefined;
+  const category = !!anchor && anchor.startsWith("section-");
+  const blocks = [group.head, ...group.rest];
+  return (
+    <section
+      aria-labelledby={anchor}
+      className={`space-y-3 ${group.head.kind === "heading" ? "print:break-before-page" : ""}`}
+      data-testid={category ? "report-section" : anchor === ANNEX_ANCHOR ? "report-annex" : undefined}
+    >
+      {groups(blocks, startsPledge).map((pledge, i) =>
+        startsPledge(pledge.head) ? (
+          <article key={i} className="space-y-2 border-t border-slate-200 pt-3" data-testid={category ? "report-commitment" : undefined}>
+            {[pledge.head, ...pledge.rest].map((block, j) => (
+              <Block key={j} block={block} />
+            ))}
+          </article>
+        ) : (
+          [pledge.head, ...pledge.rest].map((block, j) => <Block key={`${i}-${j}`} block={block} />)
+        ),
+      )}
+    </section>
+  );
+}
+
+export function ReportDocument({ report }: { report: ImplementationReport }) {
+  return (
+    <div
+      className="report space-y-8 rounded-lg border border-slate-200 bg-white p-6 print:border-0 print:p-0"
+      data-testid="report-document"
+    >
+      {groups(reportOutline(report), startsPart).map((group, i) => (
+        <Part key={i} group={group} />
       ))}
-
-      <section id="report-annex" aria-labelledby="report-annex-heading" className="space-y-3 print:break-before-page">
-        <h2 id="report-annex-heading" className="text-xl font-semibold">
-          Annex: status history
-        </h2>
-        {report.sections.flatMap((section) =>
-          section.commitments.map((commitment) => (
-            <div key={commitment.id} className="space-y-1 text-sm">
-              <h3 className="font-semibold">{commitment.title}</h3>
-              {commitment.history.length ? (
-                <ol className="space-y-1 pl-5">
-                  {commitment.history.map((move, index) => (
-                    <li key={index} className="list-disc">
-                      {day(move.effectiveOn)}: {moveText(move)}
-                      {move.author ? `, by ${move.author}` : ""}. {move.rationale}
-                      {move.obstacles ? ` Obstacles: ${move.obstacles}` : ""}
-                      {move.nextStep ? ` Next step: ${move.nextStep}` : ""}
-                      <Evidence urls={move.evidenceUrls} />
-                    </li>
-                  ))}
-                </ol>
-              ) : (
-                <p>No status recorded by {day(report.asOf)}.</p>
-              )}
-            </div>
-          )),
-        )}
-      </section>
+      {report.sections.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 p-4 text-sm text-slate-700" data-testid="report-empty">
+          No commitment matches these filters on this date. Choose a later as-of date, or another meeting, category or party.
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -19,7 +19,7 @@ const TARGET_SECONDS: Record<ReportFormat, number> = { pdf: 10, docx: 5 };
 const TIMEOUT_MS = 30 * 60_000;
 const log = (line: string) => console.log(`[bench:report] ${line}`);
 
-/** Pages of a PDF, counted from its page objects (react-pdf writes the file uncompressed at that level). */
+/** Pages of a PDF, counted from its page objects (PDFKit compresses page contents, not the page dictionaries). */
 function pdfPages(pdf: Buffer): number {
   return pdf.toString("latin1").match(/\/Type\s*\/Page\b/g)?.length ?? 0;
 }
