@@ -25,7 +25,15 @@ import {
 } from "docx";
 import type { ImplementationReport } from "@/lib/domain/report";
 import { REPORT_FONT_FAMILY, reportFontPath } from "./fonts";
-import { REPORT_WORDS, reportOutline, type ContentsEntry, type ReportBlock, type ReportLine, type ReportRun } from "./outline";
+import {
+  REPORT_COLORS,
+  REPORT_WORDS,
+  reportOutline,
+  type ContentsEntry,
+  type ReportBlock,
+  type ReportLine,
+  type ReportRun,
+} from "./outline";
 
 // The implementation report as a Word document (A4, 2 cm margins). The content and its order come from
 // reportOutline; this file only says how each kind of block looks in Word. Noto Sans is embedded
@@ -34,11 +42,7 @@ import { REPORT_WORDS, reportOutline, type ContentsEntry, type ReportBlock, type
 const TWIPS_PER_CM = 567;
 const PAGE = { width: 11906, height: 16838, margin: 2 * TWIPS_PER_CM };
 const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
-const INK = "1F2933";
-const MUTED = "52606D";
-const RULE = "CBD2D9";
-const BAR = "3E6FB0";
-const FLAG = "B42318";
+const { ink: INK, muted: MUTED, rule: RULE, bar: BAR, flag: FLAG } = REPORT_COLORS;
 /** The chart's bars are whole steps of this many grid columns, each 1/BAR_STEPS of the bar area. */
 const BAR_STEPS = 50;
 
@@ -232,7 +236,7 @@ export async function renderReportDocx(report: ImplementationReport): Promise<Bu
         heading1: heading(32, 0),
         heading2: heading(26, 240),
         heading3: heading(22, 240),
-        hyperlink: { run: { color: "1D4ED8" } },
+        hyperlink: { run: { color: REPORT_COLORS.link } },
       },
     },
     sections: [

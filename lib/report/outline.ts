@@ -27,6 +27,9 @@ export type ReportBlock =
   /** A horizontal bar chart: each bar's length is `fraction` of the longest possible, its number beside it. */
   | { kind: "bars"; caption: string; bars: { label: string; value: string; fraction: number }[] };
 
+/** The files' colours (hex, without "#"): one palette for the PDF and the Word document. */
+export const REPORT_COLORS = { ink: "1F2933", muted: "52606D", rule: "CBD2D9", bar: "3E6FB0", flag: "B42318", link: "1D4ED8" } as const;
+
 export const SUMMARY_ANCHOR = "summary";
 export const ANNEX_ANCHOR = "annex";
 

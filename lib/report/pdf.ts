@@ -1,7 +1,7 @@
 import PDFDocument from "pdfkit";
 import type { ImplementationReport } from "@/lib/domain/report";
 import { reportFontPath } from "./fonts";
-import { pageLabel, reportOutline, type ContentsEntry, type ReportBlock, type ReportLine } from "./outline";
+import { pageLabel, REPORT_COLORS, reportOutline, type ContentsEntry, type ReportBlock, type ReportLine } from "./outline";
 
 // The implementation report as a PDF (A4, 2 cm margins), drawn with PDFKit: the content and its order
 // come from reportOutline; this file only says how each kind of block looks. PDFKit lays text out
@@ -11,12 +11,14 @@ import { pageLabel, reportOutline, type ContentsEntry, type ReportBlock, type Re
 // every page can be given "Page N of M".
 
 const MARGIN = 56.7; // 2 cm in points
-const INK = "#1f2933";
-const MUTED = "#52606d";
-const RULE = "#cbd2d9";
-const BAR = "#3e6fb0";
-const FLAG = "#b42318";
-const LINK = "#1d4ed8";
+const [INK, MUTED, RULE, BAR, FLAG, LINK] = [
+  REPORT_COLORS.ink,
+  REPORT_COLORS.muted,
+  REPORT_COLORS.rule,
+  REPORT_COLORS.bar,
+  REPORT_COLORS.flag,
+  REPORT_COLORS.link,
+].map((hex) => `#${hex}`);
 const REGULAR = "NotoSans-Regular";
 const BOLD = "NotoSans-Bold";
 const BODY_SIZE = 10;
