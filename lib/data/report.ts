@@ -87,23 +87,25 @@ function sortSections(sections: Map<string, ReportCommitment[]>): ReportSection[
     .map(([category, commitments]) => ({ category, commitments }));
 }
 
+export type ReportScope = { scope: string; since: string; total: number };
+
+type ScopeOptions = { maxCommitments?: number };
+
 /**
- * The report for the parameters, as the actor may see it (every role reads every commitment today).
- * Refuses, with a message saying what to do, a report of more than REPORT_MAX_COMMITMENTS.
+ * What a report for the parameters would cover, without drawing it: its scope in words, its "changes
+ * since" day and how many commitments it holds. Refuses, with a message saying what to do, a report of
+ * more than REPORT_MAX_COMMITMENTS. The report page asks this; the report itself is drawn separately.
  */
-export async function getImplementationReport(
-  actor: Actor | null,
-  params: ReportParams,
-  options: { baseUrl: string; now?: Date; maxCommitments?: number },
-): Promise<ImplementationReport> {
+export async function getReportScope(actor: Actor | null, params: ReportParams, options: ScopeOptions = {}): Promise<ReportScope> {
   assertCan(actor, "commitment:read");
-  const now = options.now ?? new Date();
-  const base = options.baseUrl.replace(/\/$/, "");
+  return (await resolveReport(params, options)).scope;
+}
+
+async function resolveReport(params: ReportParams, options: ScopeOptions) {
   const { scope } = await describeScope(params);
   const resolved = await resolveDashboardFilters(params);
   const where = resolved?.where ?? Prisma.sql`FALSE`;
   const since = params.since ?? (await defaultSince(params, where));
-
   const counted = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (${snapshotSql(params, where)}) s`;
   const total = counted[0]?.n ?? 0;
   const limit = options.maxCommitments ?? REPORT_MAX_COMMITMENTS;
@@ -112,6 +114,26 @@ export async function getImplementationReport(
       `This report would cover ${total.toLocaleString("en-GB")} commitments; a report holds at most ${limit.toLocaleString("en-GB")}. Choose a meeting, a category or a party to narrow it.`,
     );
   }
+  return { resolved, where, scope: { scope, since, total } };
+}
+
+/**
+ * The report for the parameters, as the actor may see it (every role reads every commitment today).
+ * Refuses a report of more than REPORT_MAX_COMMITMENTS (see getReportScope).
+ */
+export async function getImplementationReport(
+  actor: Actor | null,
+  params: ReportParams,
+  options: { baseUrl: string; now?: Date } & ScopeOptions,
+): Promise<ImplementationReport> {
+  assertCan(actor, "commitment:read");
+  const now = options.now ?? new Date();
+  const base = options.baseUrl.replace(/\/$/, "");
+  const {
+    resolved,
+    where,
+    scope: { scope, since },
+  } = await resolveReport(params, options);
 
   const rows = await db.$queryRaw<SnapshotRow[]>`
     WITH s AS (${snapshotSql(params, where)})

@@ -6,6 +6,7 @@ import { ANNEX_ANCHOR, reportOutline, type ReportBlock, type ReportLine } from "
 // as a string rather than as React elements: a report of 1,000 commitments is some 100,000 elements,
 // which React took seconds to render and to serialise twice (the HTML and the page's payload); the
 // string is built in milliseconds. Every text is escaped; links are the outline's absolute http(s) URLs.
+// The cover's title is an h2: the page around the report has the h1.
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
@@ -34,7 +35,7 @@ const HEADING = {
 function block(b: ReportBlock): string {
   switch (b.kind) {
     case "cover":
-      return `<header class="space-y-1"><h1 class="text-2xl font-semibold">${escapeHtml(b.title)}</h1>${b.lines
+      return `<header class="space-y-1"><h2 class="text-2xl font-semibold">${escapeHtml(b.title)}</h2>${b.lines
         .map((text, i) => `<p class="${i === 0 ? "text-lg" : "text-sm text-slate-700"}">${escapeHtml(text)}</p>`)
         .join("")}</header>`;
     case "contents":

@@ -25,7 +25,9 @@ function pdfPages(pdf: Buffer): number {
 }
 
 const report = syntheticReport(COMMITMENTS, HISTORY);
-log(`${COMMITMENTS} commitments, ${COMMITMENTS * HISTORY} status updates; request ${(JSON.stringify(report).length / 1e6).toFixed(1)} MB of JSON`);
+log(
+  `${COMMITMENTS} commitments, ${COMMITMENTS * HISTORY} status updates; request ${(JSON.stringify(report).length / 1e6).toFixed(1)} MB of JSON`,
+);
 const results: Record<string, unknown>[] = [];
 for (const format of FORMATS) {
   let usage: ReportUsage | undefined;

@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
 import { randomUUID } from "node:crypto";
-import { headers } from "next/headers";
 import Link from "next/link";
 import { DownloadButton, IssueReportForm, PrintButton } from "@/components/report/report-controls";
 import { ReportDocument } from "@/components/report/report-document";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { getImplementationReport, ReportTooLargeError } from "@/lib/data/report";
-import { siteUrl } from "@/lib/http/site-url";
+import { getReportScope, ReportTooLargeError, type ReportScope } from "@/lib/data/report";
 import { dashboardQuery } from "@/lib/validation/dashboard-params";
 import { parseReportParams, reportQuery } from "@/lib/validation/report-params";
 
@@ -24,19 +22,18 @@ export default async function ImplementationReportPage({
 }) {
   const user = await requireUser();
   const params = parseReportParams(await searchParams);
-  const header = await headers();
-  let report: Awaited<ReturnType<typeof getImplementationReport>> | null = null;
+  let report: ReportScope | null = null;
   let tooLarge: string | null = null;
   try {
-    report = await getImplementationReport(user, params, { baseUrl: siteUrl((name) => header.get(name)) });
+    report = await getReportScope(user, params);
   } catch (error) {
     if (!(error instanceof ReportTooLargeError)) throw error;
     tooLarge = error.message;
   }
-  // The files and the issued report are drawn from exactly the parameters on screen, the "changes
-  // since" default included, so that what is downloaded is what was read.
+  // The report, its files and the issued report are drawn from exactly the parameters on screen, the
+  // "changes since" default included, so that what is downloaded is what was read.
   const query = reportQuery({ ...params, since: report?.since ?? params.since }).replace(/^\?/, "");
-  const fileHref = (format: "pdf" | "docx") => `/api/reports/implementation?${query ? `${query}&` : ""}format=${format}`;
+  const reportHref = (format: "html" | "pdf" | "docx") => `/api/reports/implementation?${query ? `${query}&` : ""}format=${format}`;
 
   return (
     <div className="space-y-4">
@@ -51,6 +48,7 @@ export default async function ImplementationReportPage({
             <Link href={`/${dashboardQuery(params)}`}>Dashboard</Link>
           )}
         </nav>
+        <h1 className="text-2xl font-semibold">Implementation report</h1>
         {params.notices.length ? (
           <ul role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
             {params.notices.map((notice) => (
@@ -91,8 +89,8 @@ export default async function ImplementationReportPage({
         </form>
         {report ? (
           <div className="flex flex-wrap items-start gap-3">
-            <DownloadButton href={fileHref("pdf")} label="PDF" testId="download-pdf" />
-            <DownloadButton href={fileHref("docx")} label="Word" testId="download-docx" />
+            <DownloadButton href={reportHref("pdf")} label="PDF" testId="download-pdf" />
+            <DownloadButton href={reportHref("docx")} label="Word" testId="download-docx" />
             <PrintButton />
           </div>
         ) : null}
@@ -103,7 +101,12 @@ export default async function ImplementationReportPage({
           {tooLarge}
         </p>
       ) : null}
-      {report ? <ReportDocument report={report} /> : null}
+      {report?.total === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 p-4 text-sm text-slate-700" data-testid="report-empty">
+          No commitment matches these filters on this date. Choose a later as-of date, or another meeting, category or party.
+        </p>
+      ) : null}
+      {report ? <ReportDocument key={reportHref("html")} src={reportHref("html")} commitments={report.total} /> : null}
     </div>
   );
 }

@@ -1,0 +1,10 @@
+import { renderReportPdf } from "./lib/report/pdf";
+import { renderReportDocx } from "./lib/report/docx";
+import { syntheticReport } from "./lib/report/report-fixtures";
+const r = syntheticReport(1000, 10);
+let t = performance.now();
+await renderReportPdf(r);
+console.log("pdf ms", Math.round(performance.now() - t));
+t = performance.now();
+await renderReportDocx(r);
+console.log("docx ms", Math.round(performance.now() - t));
