@@ -72,6 +72,23 @@ describe("reportOutline", () => {
   });
 });
 
+describe("the annex", () => {
+  it("gives a record's evidence, obstacles and next step only when the update gave them", () => {
+    const report = sampleReport();
+    const [first, , third] = report.sections[0].commitments[0].history;
+    const texts = reportOutline(report).flatMap(blockTexts);
+    const annex = texts.slice(texts.indexOf("Annex: Status history"));
+    const record = (move: typeof first) => {
+      const start = annex.findIndex((t) => t.startsWith(moveLine(move)));
+      const end = annex.findIndex((t, i) => i > start && /^\d{1,2} \w{3} \d{4}: /.test(t));
+      return annex.slice(start, end === -1 ? undefined : end);
+    };
+    expect(first.evidenceUrls).toEqual([]);
+    expect(record(first).some((t) => t.startsWith("Evidence:") || t.startsWith("Obstacles:") || t.startsWith("Next step:"))).toBe(false);
+    expect(record(third)).toEqual(expect.arrayContaining([`Obstacles: ${third.obstacles}`, `Next step: ${third.nextStep}`]));
+  });
+});
+
 describe("the report's wording", () => {
   it("writes a status move with its day, the statuses and the progress", () => {
     const [first, second] = sampleReport().sections[0].commitments[0].history;

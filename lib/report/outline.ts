@@ -190,18 +190,19 @@ function commitmentBlocks(commitment: ReportCommitment, since: string): ReportBl
   ];
 }
 
+/**
+ * One record of the annex. Evidence, obstacles and a next step appear only when the update gave them:
+ * the annex of a long report is most of its pages, and three empty lines per record nearly doubled it.
+ */
 function historyEntry(move: ReportStatusMove): ReportBlock {
-  return {
-    kind: "text",
-    style: "entry",
-    lines: [
-      [{ text: moveLine(move), bold: true }, plain(`, by ${move.author ?? "Unknown analyst"}`)],
-      [label("Rationale"), plain(dash(move.rationale))],
-      [label("Evidence"), ...linkRuns(move.evidenceUrls)],
-      [label("Obstacles"), plain(dash(move.obstacles))],
-      [label("Next step"), plain(dash(move.nextStep))],
-    ],
-  };
+  const lines: ReportLine[] = [
+    [{ text: moveLine(move), bold: true }, plain(`, by ${move.author ?? "Unknown analyst"}`)],
+    [label("Rationale"), plain(dash(move.rationale))],
+  ];
+  if (move.evidenceUrls.length) lines.push([label("Evidence"), ...linkRuns(move.evidenceUrls)]);
+  if (move.obstacles?.trim()) lines.push([label("Obstacles"), plain(move.obstacles)]);
+  if (move.nextStep?.trim()) lines.push([label("Next step"), plain(move.nextStep)]);
+  return { kind: "text", style: "entry", lines };
 }
 
 /** The whole report, cover to annex, in the order both formats print it. */
