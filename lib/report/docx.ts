@@ -229,6 +229,8 @@ export async function renderReportDocx(report: ImplementationReport): Promise<Bu
     creator: report.generatedBy,
     description: `Generated on ${report.generatedAt}`,
     fonts: [{ name: REPORT_FONT_FAMILY, data: readFileSync(reportFontPath("regular")) }],
+    // The contents' page numbers are PAGEREF fields: Word offers to fill them in when the file opens.
+    features: { updateFields: true },
     styles: {
       default: {
         document: { run: { font: REPORT_FONT_FAMILY, size: 20, color: INK }, paragraph: { spacing: { after: 60, line: 276 } } },

@@ -268,6 +268,8 @@ describe("the Word report", () => {
       expect(paragraph, `the heading of ${name}`).not.toBeNull();
       expect(paragraph![0]).toContain("<w:pageBreakBefore/>");
     }
+    // Word fills the contents' PAGEREF fields when it opens the file.
+    expect(files.get("word/settings.xml")!.toString("utf8")).toMatch(/<w:updateFields(?: w:val="(?:true|1)")?\/>/);
   });
 
   it("numbers every page out of the total in the footer, beside the report's title", () => {
