@@ -147,6 +147,7 @@ const PG_TYPES: Record<string, string[]> = {
   DateTime: ["timestamp with time zone", "date"],
   Decimal: ["numeric"],
   Json: ["jsonb"],
+  Bytes: ["bytea"],
 };
 
 describe("schema.prisma and the migrations", () => {
