@@ -508,6 +508,8 @@ test("route handlers answer only whom they should", async ({ request }) => {
     "app/api/health/route.ts",
     "app/api/import/commitments/route.ts",
     "app/api/import/template/route.ts",
+    "app/api/reports/implementation/route.ts",
+    "app/api/reports/issued/[id]/route.ts",
   ]);
   expect((await request.get("/api/health")).status()).toBe(200);
   expect((await request.get("/api/audit/export", { maxRedirects: 0 })).status()).toBe(307);
@@ -526,8 +528,21 @@ test("route handlers answer only whom they should", async ({ request }) => {
       await exported.arrayBuffer();
     }
     expect((await fetch(`${baseURL}/api/export/commitments?format=xml`, { headers: { cookie } })).status).toBe(400);
+    // Every role may draw the implementation report (its files are read back in e2e/report.spec.ts).
+    const drawn = await fetch(`${baseURL}/api/reports/implementation?meeting=jspg-8-2026-ankara&format=html`, { headers: { cookie } });
+    expect(drawn.status, `the report as ${email}`).toBe(200);
+    expect(await drawn.text()).toContain("Open Maarif Schools in Astana and Almaty");
+    expect((await fetch(`${baseURL}/api/reports/implementation?format=xml`, { headers: { cookie } })).status).toBe(400);
+    const unknown = `${baseURL}/api/reports/issued/00000000-0000-4000-8000-00000000dead?format=pdf`;
+    expect((await fetch(unknown, { headers: { cookie } })).status, `an unknown issued report as ${email}`).toBe(404);
+    expect((await fetch(`${baseURL}/api/reports/issued/not-a-uuid?format=pdf`, { headers: { cookie } })).status).toBe(404);
   }
-  for (const path of ["/api/export/commitments", "/api/export/history"]) {
+  for (const path of [
+    "/api/export/commitments",
+    "/api/export/history",
+    "/api/reports/implementation?format=pdf",
+    "/api/reports/issued/x?format=pdf",
+  ]) {
     expect((await request.get(path, { maxRedirects: 0 })).status(), `${path} signed out`).toBe(307);
   }
   // The import route: analysts and admins preview (and import), others are refused, and a foreign page writes nothing.
