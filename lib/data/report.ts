@@ -77,6 +77,17 @@ type SnapshotRow = {
 
 type HistoryRow = ReportStatusMove & { commitmentId: string };
 
+/** The rows' values under their keys, in the rows' order (appending, not copying: a report holds up to 5,000 commitments). */
+function groupBy<Row, Value>(rows: Row[], key: (row: Row) => string, value: (row: Row) => Value): Map<string, Value[]> {
+  const groups = new Map<string, Value[]>();
+  for (const row of rows) {
+    const group = groups.get(key(row));
+    if (group) group.push(value(row));
+    else groups.set(key(row), [value(row)]);
+  }
+  return groups;
+}
+
 function sortSections(sections: Map<string, ReportCommitment[]>): ReportSection[] {
   const order = (category: string) => {
     const index = (COMMITMENT_CATEGORIES as readonly string[]).indexOf(category);
@@ -163,10 +174,8 @@ export async function getImplementationReport(
     resolved ? getCompliance(actor, params) : null,
   ]);
 
-  const partiesOf = new Map<string, ReportCommitment["parties"]>();
-  for (const row of partyRows) partiesOf.set(row.commitmentId, [...(partiesOf.get(row.commitmentId) ?? []), { name: row.name, status: row.status }]);
-  const historyOf = new Map<string, ReportStatusMove[]>();
-  for (const { commitmentId, ...move } of historyRows) historyOf.set(commitmentId, [...(historyOf.get(commitmentId) ?? []), move]);
+  const partiesOf = groupBy(partyRows, (row) => row.commitmentId, (row) => ({ name: row.name, status: row.status }));
+  const historyOf = groupBy(historyRows, (row) => row.commitmentId, ({ commitmentId: _, ...move }) => move);
 
   const byStatus = Object.fromEntries(COMMITMENT_STATUSES.map((s) => [s, 0])) as Record<CommitmentStatusValue, number>;
   let overdue = 0;
@@ -192,7 +201,9 @@ export async function getImplementationReport(
       changes: history.filter((move) => move.effectiveOn > since),
       history,
     };
-    sections.set(row.category, [...(sections.get(row.category) ?? []), commitment]);
+    const section = sections.get(row.category);
+    if (section) section.push(commitment);
+    else sections.set(row.category, [commitment]);
   }
 
   return {
