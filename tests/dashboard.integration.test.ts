@@ -1,13 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { updateCommitment, updateCommitmentStatus, listCommitments } from "@/lib/data/commitments";
+import { updateCommitment, listCommitments } from "@/lib/data/commitments";
 import { getDashboard, type StatusCounts } from "@/lib/data/dashboard";
 import { COMMITMENT_STATUSES, type CommitmentStatusValue } from "@/lib/domain/status";
 import { CommitmentEditSchema } from "@/lib/validation/commitment";
 import { parseCommitmentFilters } from "@/lib/validation/commitment-filters";
 import { dashboardListHref, dueListFilters, parseDashboardParams } from "@/lib/validation/dashboard-params";
-import { StatusUpdateSchema } from "@/lib/validation/status-update";
-import { commitmentByTitle, seedDemoActors, type Actors } from "./support/fixtures";
+import { recordStatus, seedDemoActors, type Actors } from "./support/fixtures";
 
 // A history whose answers are known by construction. All 26 demo pledges are logged on 2 Feb 2026
 // (the meeting) as Not yet assessed; then:
@@ -20,19 +19,8 @@ import { commitmentByTitle, seedDemoActors, type Actors } from "./support/fixtur
 let actors: Actors;
 const NOW = new Date("2026-11-26T12:00:00Z");
 
-async function setStatus(title: string, effectiveOn: string, status: CommitmentStatusValue, progress: number) {
-  const c = await commitmentByTitle(title);
-  await updateCommitmentStatus(
-    actors.analyst,
-    StatusUpdateSchema.parse({
-      commitmentId: c.id,
-      version: String(c.version),
-      status,
-      progress: String(progress),
-      effectiveOn,
-      rationale: `Known-history test update to ${status}.`,
-    }),
-  );
+function setStatus(title: string, effectiveOn: string, status: CommitmentStatusValue, progress: number) {
+  return recordStatus(actors.analyst, title, status, progress, effectiveOn, { rationale: `Known-history test update to ${status}.` });
 }
 
 async function setTarget(title: string, precision: string, target: string, extra: Record<string, unknown> = {}) {

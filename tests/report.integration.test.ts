@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { updateCommitmentStatus } from "@/lib/data/commitments";
 import { getCompliance } from "@/lib/data/compliance";
 import { getDashboard } from "@/lib/data/dashboard";
 import { getIssuedReportFile, issueReport, listIssuedReports, renderReportFiles, sha256Hex } from "@/lib/data/issued-reports";
@@ -11,8 +10,7 @@ import { COMMITMENT_STATUSES, type CommitmentStatusValue } from "@/lib/domain/st
 import type { ImplementationReport } from "@/lib/domain/report";
 import { PartyAssessmentSchema } from "@/lib/validation/party-assessment";
 import { parseReportParams } from "@/lib/validation/report-params";
-import { StatusUpdateSchema } from "@/lib/validation/status-update";
-import { commitmentByTitle, databaseFingerprint, seedDemoActors, type Actors } from "./support/fixtures";
+import { commitmentByTitle, databaseFingerprint, recordStatus, seedDemoActors, type Actors } from "./support/fixtures";
 
 // The implementation report: its figures are the dashboard's, "changes since" lists exactly the moves
 // of its window, and an issued report keeps its bytes whatever happens afterwards.
@@ -20,27 +18,12 @@ import { commitmentByTitle, databaseFingerprint, seedDemoActors, type Actors } f
 const BASE = "http://tracker.test";
 let actors: Actors;
 
-async function move(
-  title: string,
-  status: CommitmentStatusValue,
-  progress: number,
-  effectiveOn: string,
-  extra: Record<string, string> = {},
-) {
-  const c = await commitmentByTitle(title);
-  return updateCommitmentStatus(
-    actors.analyst,
-    StatusUpdateSchema.parse({
-      commitmentId: c.id,
-      version: String(c.version),
-      status,
-      progress: String(progress),
-      effectiveOn,
-      rationale: `Moved to ${status} on ${effectiveOn} for the report test.`,
-      evidenceUrls: "https://example.org/evidence",
-      ...extra,
-    }),
-  );
+function move(title: string, status: CommitmentStatusValue, progress: number, effectiveOn: string, extra: Record<string, string> = {}) {
+  return recordStatus(actors.analyst, title, status, progress, effectiveOn, {
+    rationale: `Moved to ${status} on ${effectiveOn} for the report test.`,
+    evidenceUrls: "https://example.org/evidence",
+    ...extra,
+  });
 }
 
 const report = (query: Record<string, string>) =>

@@ -1,6 +1,9 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
+import { updateCommitmentStatus } from "@/lib/data/commitments";
+import type { CommitmentStatusValue } from "@/lib/domain/status";
+import { StatusUpdateSchema } from "@/lib/validation/status-update";
 import { seedDemo } from "@/prisma/seed/demo";
 import { FINGERPRINT_TABLES, fingerprintSql } from "./fingerprint";
 
@@ -19,6 +22,30 @@ export async function seedDemoActors(): Promise<Actors> {
 
 export async function commitmentByTitle(pattern: string) {
   return db.commitment.findFirstOrThrow({ where: { title: { contains: pattern } } });
+}
+
+/** Records a status update on the commitment whose title contains `title`, from its current version, as the form would send it. */
+export async function recordStatus(
+  actor: Actor,
+  title: string,
+  status: CommitmentStatusValue,
+  progress: number,
+  effectiveOn: string,
+  fields: Record<string, string> = {},
+) {
+  const c = await commitmentByTitle(title);
+  return updateCommitmentStatus(
+    actor,
+    StatusUpdateSchema.parse({
+      commitmentId: c.id,
+      version: String(c.version),
+      status,
+      progress: String(progress),
+      effectiveOn,
+      rationale: `Test update to ${status} on ${effectiveOn}.`,
+      ...fields,
+    }),
+  );
 }
 
 /**
