@@ -1,6 +1,7 @@
 import PDFDocument from "pdfkit";
 import type { ImplementationReport } from "@/lib/domain/report";
 import { reportFontPath } from "./fonts";
+import { pdfFont } from "./pdf-font";
 import { pageLabel, REPORT_COLORS, reportOutline, type ContentsEntry, type ReportBlock, type ReportLine } from "./outline";
 
 // The implementation report as a PDF (A4, 2 cm margins), drawn with PDFKit: the content and its order
@@ -258,8 +259,9 @@ export function renderReportPdf(report: ImplementationReport): Promise<Buffer> {
     doc.on("end", () => resolve(Buffer.concat(chunks)));
     doc.on("error", reject);
   });
-  doc.registerFont(REGULAR, reportFontPath("regular"));
-  doc.registerFont(BOLD, reportFontPath("bold"));
+  // PDFKit 0.20 takes a fontkit font object (PDFFontFactory.open); its types list only paths and bytes.
+  doc.registerFont(REGULAR, pdfFont(reportFontPath("regular")) as unknown as ArrayBuffer);
+  doc.registerFont(BOLD, pdfFont(reportFontPath("bold")) as unknown as ArrayBuffer);
   const { placed, contents } = drawBlocks(doc, reportOutline(report));
   if (contents) fillContents(doc, contents, placed);
   drawFooters(doc, report.title);
