@@ -1,0 +1,203 @@
+// Corpus A of the real-readout corpus (issue 14): readouts from the US Department of State and the White House,
+// the Kremlin, EU institutions, the UK Government and one news agency, labelled by meaning before any extraction
+// rule was run on them. Each text is the opening of the page as stored by the public-pages search, with website
+// chrome removed at the start and a truncated last sentence removed at the end; nothing else was edited.
+// Headings that are a single word repeated elsewhere in the text (e.g. "Energy") cannot carry a unique anchor and
+// are left unlabelled.
+
+import type { CorpusReadout } from "./types";
+
+const US_GOV = "A work of the US federal government, in the public domain (17 U.S.C. § 105): the text may be stored.";
+const EU_COMMISSION =
+  "European Commission content: reuse authorised provided the source is acknowledged (Commission Decision 2011/833/EU): stored with attribution.";
+const EU_COUNCIL =
+  "Council of the EU website content: reuse authorised provided the source is acknowledged (Council Decision (EU) 2017/1842, in line with Commission Decision 2011/833/EU): stored with attribution.";
+const UK_OGL = "Crown copyright published on GOV.UK under the Open Government Licence v3.0: stored with attribution.";
+const KREMLIN = "kremlin.ru content is licensed under Creative Commons Attribution 4.0: stored with attribution.";
+
+export const CORPUS_A: CorpusReadout[] = [
+  {
+    id: "us-mexico-hled-2016-02-25",
+    name: "US–Mexico High-Level Economic Dialogue 2016 (White House)",
+    source: "The White House (Office of the Vice President)",
+    url: "https://www.whitehouse.gov/the-press-office/2016/02/25/joint-statement-2016-us-mexico-high-level-economic-dialogue",
+    meetingDate: "2016-02-25",
+    region: "North America",
+    kind: "joint statement of a cabinet-level economic dialogue",
+    terms: US_GOV,
+    stored: true,
+    sha256: "c4fdc6dedabbe182ef3f67178fc7bd3e3ab91feaa1fb754f088e10bad2d9c444",
+    summary:
+      "Vice President Biden and Secretary Videgaray set the dialogue's goals for 2016; the opening covers the energy goals: an energy business council, expert assistance for Mexico's power market and shared North American energy data.",
+    pledges: [
+      {
+        anchor: "will formalize the establishment of the U.S.-Mexico Energy Business Council",
+        why: '"will formalize": a named council to be set up.',
+      },
+      {
+        anchor: "both countries intend to hold the inaugural Council meeting in the next few months",
+        why: "Intention to hold the first meeting, with a time frame.",
+      },
+      { anchor: "Mexico will initiate its internal process to select Mexico’s membership", why: '"will initiate": Mexico\'s own step.' },
+      {
+        anchor: "will convene experts to provide assistance to support Mexico’s transition to a competitive power market",
+        why: '"will convene experts": first purpose of the expert work.',
+      },
+      {
+        anchor: "to promote the sustainable development of unconventional resources",
+        why: "Second purpose of the same expert work, a separate line of cooperation.",
+      },
+      {
+        anchor: "to share best practices on offshore oil and gas project regulations",
+        why: "Third purpose: sharing regulatory practice on offshore projects.",
+      },
+      { anchor: "in cooperation with Canada, will continue to share energy data", why: '"will continue to": trilateral data sharing.' },
+      { anchor: "advance work on a North American mapping system", why: "Second undertaking of the same sentence." },
+    ],
+    notPledges: [
+      { anchor: "Office of the Vice President", why: "Heading: the issuing office." },
+      { anchor: "For Immediate Release", why: "Heading." },
+      { anchor: "Joint Statement: 2016 U.S.-Mexico High-Level Economic Dialogue", why: "Title." },
+      { anchor: "is the premier forum for bilateral economic cooperation", why: "Description of the dialogue." },
+      { anchor: "co-chaired the third Cabinet-level meeting to highlight the significant progress", why: "Who met and why: itinerary." },
+      { anchor: "Priorities for 2016", why: "Heading." },
+      { anchor: "The HLED focuses on the following priority work areas", why: "Description of the agenda." },
+      {
+        anchor: "Our two countries agree to work toward the following goals in 2016",
+        why: "Lead-in to the list: the undertakings are the bullets, each labelled on its own.",
+      },
+      {
+        anchor: "The United States has issued a Federal Register Notice to select U.S. membership",
+        why: "A step already taken (the rest of the sentence is a pledge).",
+      },
+      { anchor: "Modern Borders", why: "Heading (the section's text is cut off in the stored excerpt)." },
+    ],
+  },
+  {
+    id: "eu-au-commission-to-commission-2020-02-27",
+    name: "10th EU–AU Commission-to-Commission meeting (European Commission)",
+    source: "European Commission (DG International Partnerships)",
+    url: "https://international-partnerships.ec.europa.eu/news-and-events/news/10th-european-union-african-union-commission-commission-meeting-2020-03-03_bg",
+    meetingDate: "2020-02-27",
+    region: "Africa / Europe",
+    kind: "meeting of two regional organisations' executives (commission-to-commission)",
+    terms: EU_COMMISSION,
+    stored: true,
+    sha256: "79aae6acfa7dbf46c212445fe610c12897956e03b6e647591d04aba64ed1f277",
+    summary:
+      "The European Commission and the AU Commission met in Addis Ababa to review the Abidjan priorities; on growth and trade they agreed on infrastructure, private-sector synergies, domestic resources, illicit flows and youth skills.",
+    pledges: [
+      {
+        anchor: "agreed on the need to prioritise regional infrastructure",
+        why: "An agreed priority for both Commissions' programmes, checkable in what they fund (a concrete aim, not a general view).",
+      },
+      { anchor: "The parties agreed to maximise synergies between European and African private sectors", why: '"agreed to".' },
+      { anchor: "to promote the diversification of African economies", why: "Second action of the same sentence." },
+      { anchor: "The two sides agreed to improve domestic resource mobilisation", why: '"agreed to".' },
+      { anchor: "complement Africa's efforts to stop illicit financial flows", why: "Second action of the same sentence." },
+      { anchor: "The two Commissions agreed to enhance youth skills development", why: '"agreed to".' },
+      { anchor: "better match skills with the labour market", why: "Second action of the same sentence." },
+    ],
+    notPledges: [
+      {
+        anchor: "10th European Union-African Union Commission-to-Commission Meeting",
+        why: "Title (unique only with its capital M: the body repeats it with a small m).",
+      },
+      { anchor: "was held at the African Union (AU) Headquarters in Addis Ababa", why: "Where and when: itinerary." },
+      { anchor: "The meeting was co-chaired by the Chairperson of the AU Commission", why: "Participants." },
+      { anchor: "The visit marked a record-high participation of EU Commissioners", why: "Assessment of the visit." },
+      { anchor: "The aim of the meeting was to take note of progress", why: "Agenda of the meeting." },
+      {
+        anchor: "reiterated their commitment to support multilateralism as an effective modality",
+        why: "Commitment to a general principle: no action an analyst could find done or not done.",
+      },
+      {
+        anchor: "stressed the importance of the African Continental Free Trade Area",
+        why: "A view on the AU members' trade area, not an undertaking of the Commissions.",
+      },
+    ],
+  },
+  {
+    id: "uk-kenya-strategic-partnership-2020-01-21",
+    name: "UK–Kenya Strategic Partnership 2020–2025 (GOV.UK)",
+    source: "UK Government (GOV.UK, Prime Minister's Office)",
+    url: "https://www.gov.uk/government/news/uk-kenya-strategic-partnership-2020-2025",
+    meetingDate: "2020-01-21",
+    region: "East Africa",
+    kind: "joint statement of two leaders after talks in London",
+    terms: UK_OGL,
+    stored: true,
+    sha256: "de5700357ff05ba1effc4123cb81264f60048f4b5faf1043e33c3c00d066f74f",
+    summary:
+      "Prime Minister Johnson and President Kenyatta raised relations to a Strategic Partnership for 2020–2025 with five pillars; the opening covers the first pillar, mutual prosperity.",
+    pledges: [
+      {
+        anchor: "agreed to elevate this relationship to an even more ambitious Strategic Partnership",
+        why: '"agreed to": the partnership framework that the rest of the statement fills in.',
+      },
+      { anchor: "From 2020 to 2025, we will work together across 5 pillars", why: '"will work together", dated, with named pillars.' },
+      { anchor: "we will increase their breadth and strength", why: "Undertaking to grow the economic ties under the prosperity pillar." },
+      { anchor: "our countries will develop new investment and trade opportunities", why: '"will develop".' },
+    ],
+    notPledges: [
+      { anchor: "Prime Minister Johnson and President Kenyatta said in a joint statement", why: "Attribution line." },
+      { anchor: "enjoy a deep, diverse and historic relationship", why: "Description of the relationship." },
+      { anchor: "It is anchored by a shared set of values", why: "Description." },
+      { anchor: "This will allow us to focus our collective expertise", why: "Expected effect of the partnership, no separate undertaking." },
+      {
+        anchor: "A focus on quality investments and improving environmental, social and corporate standards will ensure sustainable growth",
+        why: 'A prediction ("will ensure"), not an undertaking by either side.',
+      },
+    ],
+  },
+  {
+    id: "uk-vietnam-strategic-dialogue-2018-01-05",
+    name: "Sixth UK–Vietnam Strategic Dialogue (GOV.UK)",
+    source: "UK Government (GOV.UK, Foreign and Commonwealth Office)",
+    url: "https://gov.uk/government/news/joint-communique-on-sixth-uk-vietnam-strategic-dialogue",
+    meetingDate: "2018-01-05",
+    region: "Southeast Asia",
+    kind: "joint communiqué of vice-ministerial strategic dialogue",
+    terms: UK_OGL,
+    stored: true,
+    sha256: "1ca20c468976557b54a453f8356b47a118e7ed999d8bf06728ec33dc7f480f13",
+    summary:
+      "Minister Mark Field and Vice Minister Bui Thanh Son reviewed the UK–Vietnam Strategic Partnership in Hanoi, agreeing on exchanges of delegations, trade continuity after Brexit, the business environment and the Chevening scheme.",
+    pledges: [
+      { anchor: "Both sides agreed to promote exchange of delegations at various levels", why: '"agreed to".' },
+      { anchor: "to enhance the effectiveness of bilateral cooperation mechanisms", why: "Second undertaking of the same sentence." },
+      {
+        anchor: "the support for early ratification of the EU-Vietnam Free Trade Agreement",
+        why: "Support for a named agreement's ratification: checkable.",
+      },
+      {
+        anchor: "commitment to avoiding any disruption in the growth of bilateral relations",
+        why: "Commitment tied to Brexit: checkable by whether continuity arrangements are made.",
+      },
+      { anchor: "and to ensuring continuity in key areas", why: "Second object of the same commitment." },
+      {
+        anchor: "discussion and agreement to further enhance cooperation on improving the business environment",
+        why: "Agreement noun, with a named programme (the Prosperity Fund).",
+      },
+      { anchor: "both sides agreed to work more closely to promote the scheme", why: '"agreed to": promoting Chevening scholarships.' },
+    ],
+    notPledges: [
+      { anchor: "Joint communiqué on sixth UK-Vietnam Strategic Dialogue", why: "Title." },
+      { anchor: "Minister Mark Field and Permanent Vice Minister", why: "Summary line: who met." },
+      { anchor: "co-chaired the sixth UK-Vietnam Strategic Dialogue on 5 January 2018 in Hanoi", why: "Who, when, where." },
+      { anchor: "The Dialogue flowed from the bilateral Strategic Partnership signed in 2010", why: "History and purpose." },
+      {
+        anchor: "There was a shared understanding of the importance of championing and delivering free trade",
+        why: "A shared view; the undertakings later in the sentence are labelled as pledges.",
+      },
+      { anchor: "Both sides welcomed the further broadening and strengthening", why: "Welcome." },
+      { anchor: "Bilateral trade and investment continues to expand", why: "Past figures." },
+      { anchor: "remains at the core of the Partnership and is growing strongly", why: "Description." },
+      {
+        anchor: "The number of UK Chevening Scholarship places available for Vietnamese applicants has increased",
+        why: "A past fact (the sentence ends with a pledge).",
+      },
+      { anchor: "There was discussion about the importance of cooperation on consular matters", why: "Discussion." },
+    ],
+  },
+];
