@@ -14,6 +14,8 @@ const EU_COUNCIL =
   "Council of the EU website content: reuse authorised provided the source is acknowledged (Council Decision (EU) 2017/1842, in line with Commission Decision 2011/833/EU): stored with attribution.";
 const UK_OGL = "Crown copyright published on GOV.UK under the Open Government Licence v3.0: stored with attribution.";
 const KREMLIN = "kremlin.ru content is licensed under Creative Commons Attribution 4.0: stored with attribution.";
+const US_STATE =
+  "US Department of State release (the embassy site is the Department's): a US federal government work, in the public domain (17 U.S.C. § 105): the text may be stored.";
 
 export const CORPUS_A: CorpusReadout[] = [
   {
@@ -143,7 +145,10 @@ export const CORPUS_A: CorpusReadout[] = [
       { anchor: "Prime Minister Johnson and President Kenyatta said in a joint statement", why: "Attribution line." },
       { anchor: "enjoy a deep, diverse and historic relationship", why: "Description of the relationship." },
       { anchor: "It is anchored by a shared set of values", why: "Description." },
-      { anchor: "This will allow us to focus our collective expertise", why: "Expected effect of the partnership, no separate undertaking." },
+      {
+        anchor: "This will allow us to focus our collective expertise",
+        why: "Expected effect of the partnership, no separate undertaking.",
+      },
       {
         anchor: "A focus on quality investments and improving environmental, social and corporate standards will ensure sustainable growth",
         why: 'A prediction ("will ensure"), not an undertaking by either side.',
@@ -218,7 +223,10 @@ export const CORPUS_A: CorpusReadout[] = [
         anchor: "The EU and China committed to further strengthen the EU-China strategic partnership",
         why: "Restated commitment to the strategic partnership (labelled like the JSPG fixture's).",
       },
-      { anchor: "They reaffirmed their joint engagement to reform the World Trade Organisation", why: "Support for a named institutional change." },
+      {
+        anchor: "They reaffirmed their joint engagement to reform the World Trade Organisation",
+        why: "Support for a named institutional change.",
+      },
       { anchor: "The EU and China agreed to work together to address industrial subsidies", why: '"agreed to".' },
       {
         anchor: "The EU and China committed to deepen the EU-China strategic partnership",
@@ -327,7 +335,10 @@ export const CORPUS_A: CorpusReadout[] = [
       "President Yushchenko's part of the joint press statement after the first session of the Yushchenko–Putin Interstate Commission: meeting frequency, an action plan, a partnership declaration and the Kerch Strait and land-border talks.",
     pledges: [
       { anchor: "Henceforth the presidents of our two countries will meet regularly", why: '"will meet regularly".' },
-      { anchor: "We have decided that the Commission will hold a session at least twice a year", why: '"decided", "committed": session frequency.' },
+      {
+        anchor: "We have decided that the Commission will hold a session at least twice a year",
+        why: '"decided", "committed": session frequency.',
+      },
       { anchor: "the next session will take place in May or perhaps the beginning of June 2007", why: "Next session, dated." },
       { anchor: "we will develop an action plan, a road map, of fundamental measures", why: "Action plan due before February." },
       {
@@ -377,7 +388,8 @@ export const CORPUS_A: CorpusReadout[] = [
         why: "A concrete institutional change to be made.",
       },
       {
-        anchor: "proposals on further streamlining the activity of the CIS Economic Council and the Foreign Ministers Council were approved",
+        anchor:
+          "proposals on further streamlining the activity of the CIS Economic Council and the Foreign Ministers Council were approved",
         why: "Approved proposals: streamlining to be carried out.",
       },
       {
@@ -402,6 +414,205 @@ export const CORPUS_A: CorpusReadout[] = [
         anchor: "Now the governments will deal with a broader range of issues",
         why: "Explains the redistribution already labelled; not a separate undertaking.",
       },
+    ],
+  },
+  {
+    id: "us-iraq-hcc-2019-01-28",
+    name: "US–Iraq Higher Coordinating Committee, fifth meeting (US Embassy Baghdad)",
+    source: "US Department of State (US Embassy in Iraq)",
+    url: "https://iq.usembassy.gov/joint-statement-united-states-america-republic-iraq-higher-coordinating-committee/",
+    meetingDate: "2019-01-28",
+    region: "Middle East",
+    kind: "joint statement of a bilateral coordinating committee under a framework agreement",
+    terms: US_STATE,
+    stored: true,
+    sha256: "c028501d447090185bcebc66848c1457035bf7bbbf45a5d45a908ed62bf44e09",
+    summary:
+      "Deputy Secretary Sullivan and Deputy Foreign Minister Khairullah held the fifth Higher Coordinating Committee under the 2008 Strategic Framework Agreement in Baghdad; the opening covers the partnership's aims and US support for Iraq's regional ties. (The page gives January 28 without a year; 2019 is inferred from the co-chairs' terms.)",
+    pledges: [
+      {
+        anchor: "are committed to developing and enhancing our enduring partnership",
+        why: "Restated commitment to the partnership (labelled like the JSPG fixture's).",
+      },
+      {
+        anchor: "As we maintain our robust security partnership to ensure the lasting defeat of ISIS",
+        why: "Keep doing: security cooperation until ISIS is defeated.",
+      },
+      {
+        anchor: "we are reinvigorating our political and economic relationship to support Iraq’s economy",
+        why: "A stated effort with named aims (Iraq's economy and reconstruction); present tense, but the parties' own undertaking, not news.",
+      },
+      {
+        anchor: "We will continue to expand our ties to build a multi-dimensional relationship",
+        why: '"will continue to", with named areas.',
+      },
+      {
+        anchor: "reaffirm our commitment to this important partnership and to the principles of cooperation",
+        why: "Restated commitment to the SFA partnership and its principles.",
+      },
+      {
+        anchor: "The United States is committed to supporting the Republic of Iraq as it deepens",
+        why: "US commitment to support Iraq's ties with regional partners, the GCC named.",
+      },
+    ],
+    notPledges: [
+      {
+        anchor: "Joint Statement by the United States of America and the Republic of Iraq Higher Coordinating Committee",
+        why: "Title.",
+      },
+      { anchor: "In 2008, our nations signed the Strategic Framework Agreement", why: "History." },
+      { anchor: "The SFA today serves as the foundation", why: "Description." },
+      {
+        anchor: "convened the fifth meeting of the SFA Higher Coordinating Committee on January 28 in Baghdad",
+        why: "Who, when, where.",
+      },
+      {
+        anchor: "reaffirmed the significant progress we have made under the SFA thus far",
+        why: 'Review of progress; "laid the foundation for future collaboration" names no action.',
+      },
+      { anchor: "Political and Diplomatic Cooperation", why: "Heading." },
+    ],
+  },
+  {
+    id: "us-india-strategic-commercial-dialogue-2016-08-30",
+    name: "Second India–US Strategic and Commercial Dialogue (US Embassy New Delhi)",
+    source: "US Department of State (US Embassy in India)",
+    url: "https://in.usembassy.gov/joint-statement-second-india-u-s-strategic-commercial-dialogue/",
+    meetingDate: "2016-08-30",
+    region: "South Asia",
+    kind: "joint statement of a ministerial strategic and commercial dialogue",
+    terms: US_STATE,
+    stored: true,
+    sha256: "301fc7e3f16ba886b033d6d75d14639f42b8eda97af8e70e9b6a2bc165832f80",
+    summary:
+      "Kerry, Pritzker, Swaraj and Sitharaman held the second Strategic and Commercial Dialogue in New Delhi; the opening is mostly review and shared values, then defence: India as a Major Defense Partner and US defence trade and technology sharing.",
+    pledges: [
+      {
+        anchor: "decided to take further steps expeditiously to enable greater cooperation in the area of co-production and co-development",
+        why: '"decided to".',
+      },
+      {
+        anchor: "the United States committed to elevate defense trade and technology sharing with India",
+        why: '"committed to": a level "commensurate with its closest allies", checkable.',
+      },
+    ],
+    notPledges: [
+      { anchor: "Joint Statement: Second India-U.S. Strategic and Commercial Dialogue", why: "Title." },
+      { anchor: "held the second India-U.S. Strategic and Commercial Dialogue in New Delhi today", why: "The meeting itself." },
+      { anchor: "co-chaired the dialogue with U.S. Secretary of State John F. Kerry", why: "Participants." },
+      { anchor: "The Sides expressed deep satisfaction at the expanded and strengthened course", why: "Satisfaction." },
+      {
+        anchor: "reiterated their shared commitment to advance mutual prosperity, global peace, and stability",
+        why: "Commitment to general aims: nothing to check.",
+      },
+      { anchor: "The Sides reviewed the progress made in the implementation of decisions", why: "Review of past decisions." },
+      { anchor: "looked forward to continued engagement for further strengthening of bilateral ties", why: '"looked forward": no event.' },
+      { anchor: "The Sides noted that the deepening strategic partnership", why: "View (shared values)." },
+      { anchor: "Strategic, Defense & Security", why: "Heading." },
+      {
+        anchor: "recognized the importance of the announcement regarding India as a Major Defense Partner",
+        why: "Recognition of an announcement already made (the pledge follows in the same sentence).",
+      },
+      { anchor: "They appreciated the progress made in collaboration in the defense sector", why: "Appreciation." },
+    ],
+  },
+  {
+    id: "us-pakistan-strategic-dialogue-2010-03-25",
+    name: "US–Pakistan Strategic Dialogue at the ministerial level, March 2010 (State Department)",
+    source: "US Department of State (Office of the Spokesman, archived 2009–2017 site)",
+    url: "https://2009-2017.state.gov/r/pa/prs/ps/2010/03/139015.htm",
+    meetingDate: "2010-03-25",
+    region: "South Asia",
+    kind: "joint statement of a ministerial strategic dialogue",
+    terms: US_GOV,
+    stored: true,
+    sha256: "78c2cd3f78ce65b0303ec2a6281e048ab2785d902faac6491e67ab991c966a88",
+    summary:
+      "Clinton and Qureshi raised the Strategic Dialogue to ministerial level, set up a Policy Steering Group for sectoral dialogues and agreed on continued strategic guidance; the rest of the opening is principles and tribute.",
+    pledges: [
+      {
+        anchor: "A Policy Steering Group was established to intensify and expand the sectoral dialogue process",
+        why: "A body set up with a forward mandate in named fields; whether it intensifies the sectoral dialogues is checkable.",
+      },
+      { anchor: "Sectoral meetings will be held in Islamabad soon", why: "Meetings scheduled (no date)." },
+      {
+        anchor: "decided to continually provide strategic guidance for strengthening U.S.-Pakistan partnership",
+        why: '"decided to".',
+      },
+    ],
+    notPledges: [
+      { anchor: "U.S.-Pakistan Strategic Dialogue at the Ministerial Level March 24-25, 2010", why: "Title." },
+      { anchor: "Media Note", why: "Heading." },
+      { anchor: "Office of the Spokesman", why: "Heading." },
+      { anchor: "Washington, DC", why: "Dateline." },
+      { anchor: "March 25, 2010", why: "Dateline." },
+      { anchor: "Following is the text of a joint statement by the United States and Pakistan", why: "Introduction." },
+      { anchor: "Begin text:", why: "Heading." },
+      { anchor: "accompanied by high level delegations, met in Washington on 24-25 March 2010", why: "Who, when, where." },
+      { anchor: "the Strategic Dialogue was elevated to the Ministerial level", why: "A change made at this meeting: already done." },
+      {
+        anchor: "Both sides exchanged views on the status of bilateral cooperation",
+        why: "Exchange of views (the sentence ends with a pledge).",
+      },
+      { anchor: "They reiterated that the core foundations of this partnership", why: "View." },
+      { anchor: "A stable, enduring and broad-based cooperative partnership is in the fundamental interest", why: "View." },
+      {
+        anchor: "are determined to foster goodwill and friendship between their people",
+        why: "General resolve with no identifiable action.",
+      },
+      { anchor: "Secretary Clinton paid tribute to the courage and resolve", why: "Tribute." },
+    ],
+  },
+  {
+    id: "inter-korean-ministerial-2005-12-16",
+    name: "17th Inter-Korean Ministerial Meeting, Jeju (Xinhua via china.org.cn)",
+    source: "Xinhua News Agency (republished by china.org.cn)",
+    url: "http://english.china.org.cn/english/international/152254.htm",
+    meetingDate: "2005-12-16",
+    region: "East Asia (Korean Peninsula)",
+    kind: "news-agency report of a joint statement after ministerial talks",
+    terms:
+      "News-agency copy (Xinhua, republished by china.org.cn) with no open licence: not stored; the text is kept outside the repository.",
+    stored: false,
+    sha256: "737222820df5a858282f551d2334f1134f92570ea811e60efebe7bedf86b1a30",
+    summary:
+      "Xinhua's report of the nine-point joint statement of the 17th inter-Korean ministerial talks: implementing the six-party statement, easing military tension, family reunions and the next round in Pyongyang; ends with news-agency itinerary.",
+    pledges: [
+      {
+        anchor: "reaffirmed their will to implement an agreement adopted by a multinational negotiations",
+        why: "Restated will to implement the six-party joint statement (reported).",
+      },
+      {
+        anchor: "the six-party talks must be implemented at the earliest date possible",
+        why: "Quoted joint statement: the same commitment in its own words.",
+      },
+      { anchor: "agreed to actively cooperate to bring a peaceful end to the nuclear issue", why: '"agreed to" (quoted).' },
+      {
+        anchor: "reaffirmed their efforts to reduce tension on the Korean Peninsula",
+        why: "Restated effort (the rest of the sentence reports a failure).",
+      },
+      { anchor: "agreed to make active and practical efforts to ease military tension", why: '"agreed to" (quoted).' },
+      {
+        anchor: "A new round of reunions of separated family members is to be held",
+        why: "Event scheduled for March at Mount Geumgang.",
+      },
+      {
+        anchor: "the fourth round of reunions via special video linkups in February",
+        why: "A second scheduled event (February, after the December meeting).",
+      },
+      { anchor: "agreed to hold the 18th round of the meeting in Pyongyang", why: "Next round, dated." },
+    ],
+    notPledges: [
+      { anchor: "The 17th Inter-Korean Ministerial Meeting concluded on Friday", why: "News lead: the meeting ended." },
+      {
+        anchor: "but again failed to set a date for new rounds of meetings between their general-level military officials",
+        why: "The agency's note of something not agreed.",
+      },
+      { anchor: "respectively led their teams to the talks", why: "Participants." },
+      { anchor: "The meeting, started on Tuesday, was scheduled to end Friday evening", why: "Itinerary." },
+      { anchor: "the DPRK delegation put off its departure time", why: "Itinerary." },
+      { anchor: "The 29-member delegation is to leave for home later Friday", why: 'Itinerary ("is to", but only travel).' },
+      { anchor: "(Xinhua News Agency December 17, 2005)", why: "Dateline." },
     ],
   },
 ];
