@@ -1,5 +1,5 @@
 // Corpus B of the real-readout corpus (issue 14): readouts from the Ministry of Foreign Affairs of Japan,
-// the Australian and New Zealand governments and news agencies, labelled by hand on meaning only, before
+// the Australian, New Zealand and Indian governments and news agencies (Trend, Kazinform), labelled by hand on meaning only, before
 // the extractor was run on them. Texts of openly licensed sources are in ./texts; the others are kept
 // outside the repository and are identified by their SHA-256.
 
