@@ -1,7 +1,7 @@
 // Corpus B of the real-readout corpus (issue 14): readouts from the Ministry of Foreign Affairs of Japan,
-// the Australian, New Zealand and Indian governments and news agencies (Trend, Kazinform), labelled by hand on meaning only, before
-// the extractor was run on them. Texts of openly licensed sources are in ./texts; the others are kept
-// outside the repository and are identified by their SHA-256.
+// the Australian, New Zealand and Indian governments, and two news agencies (Trend, Kazinform), labelled
+// by hand on meaning only, before the extractor was run on them. Texts of openly licensed sources are in
+// ./texts; the agency texts are kept outside the repository and are identified by their SHA-256.
 
 import type { CorpusReadout } from "./types";
 
