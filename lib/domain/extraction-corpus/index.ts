@@ -1,0 +1,69 @@
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { CORPUS_A } from "./corpus-a";
+import { CORPUS_B } from "./corpus-b";
+import type { CorpusReadout } from "./types";
+
+export type CorpusPart = "development" | "held-out";
+
+/**
+ * The split, made once on 2026-11-28 after labelling and before any rule was changed or any readout
+ * was scored: the readouts ordered by the SHA-256 of their ids, alternately development and held out.
+ * The development part may be read while rules change; the held-out part is only scored. Never edit
+ * a readout's part or labels after seeing results.
+ */
+export const CORPUS_SPLIT: Record<string, CorpusPart> = {
+  "kazakhstan-uzbekistan-icic-working-group-2024-02-15": "development",
+  "japan-kenya-foreign-ministers-working-dinner-2024-08-25": "held-out",
+  "japan-georgia-foreign-ministers-2022-12-15": "development",
+  "eu-china-summit-2019-04-09": "held-out",
+  "eu-au-commission-to-commission-2020-02-27": "development",
+  "australia-new-zealand-leaders-meeting-2022-07-08": "held-out",
+  "australia-png-ministerial-forum-2018-04-06": "development",
+  "us-iraq-hcc-2019-01-28": "held-out",
+  "new-zealand-cook-islands-joint-ministerial-forum-2024-05-24": "development",
+  "australia-india-foreign-ministers-framework-dialogue-2011-01-20": "held-out",
+  "us-india-strategic-commercial-dialogue-2016-08-30": "development",
+  "inter-korean-ministerial-2005-12-16": "held-out",
+  "azerbaijan-turkey-intergovernmental-commission-2021-02-19": "development",
+  "uk-kenya-strategic-partnership-2020-01-21": "held-out",
+  "japan-azerbaijan-foreign-ministers-2009-06-17": "development",
+  "japan-philippines-foreign-ministers-2016-07-25": "held-out",
+  "eu-russia-summit-2002-05-29": "development",
+  "australia-new-zealand-prime-ministers-talks-2011-02-16": "held-out",
+  "cis-seec-summits-sochi-2017-10-11": "development",
+  "us-pakistan-strategic-dialogue-2010-03-25": "held-out",
+  "india-new-zealand-joint-statement-2025-03-17": "development",
+  "australia-png-ministerial-forum-2016-03-03": "held-out",
+  "russia-ukraine-interstate-commission-2006-12-22": "development",
+  "us-mexico-hled-2016-02-25": "held-out",
+  "central-asia-plus-japan-foreign-ministers-2010-08-07": "development",
+  "uk-vietnam-strategic-dialogue-2018-01-05": "held-out",
+  "kazakhstan-kyrgyzstan-intergovernmental-council-2022-04-29": "development",
+  "japan-china-joint-press-statement-2008-05-07": "held-out",
+};
+
+export type CorpusEntry = CorpusReadout & { part: CorpusPart };
+
+export const CORPUS: CorpusEntry[] = [...CORPUS_A, ...CORPUS_B].map((readout) => ({ ...readout, part: CORPUS_SPLIT[readout.id] }));
+
+const TEXTS = path.join(import.meta.dirname, "texts");
+
+/** The environment variable naming a folder of the readouts' texts that the repository may not keep (<id>.txt). */
+export const SUPPLIED_TEXTS_VARIABLE = "CT_EXTRACTION_TEXTS";
+
+export const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
+
+/**
+ * A readout's text: from ./texts when stored, else from the folder named by CT_EXTRACTION_TEXTS when
+ * one is supplied; null when it is not at hand. A supplied text that differs from the labelled one
+ * (its SHA-256) is refused, since the labels' anchors would not fit it.
+ */
+export function corpusText(readout: CorpusReadout, suppliedDir = process.env[SUPPLIED_TEXTS_VARIABLE]): string | null {
+  const file = readout.stored ? path.join(TEXTS, `${readout.id}.txt`) : suppliedDir ? path.join(suppliedDir, `${readout.id}.txt`) : null;
+  if (!file || !existsSync(file)) return null;
+  const text = readFileSync(file, "utf8");
+  if (sha256(text) !== readout.sha256) throw new Error(`${file} is not the text that was labelled (its SHA-256 differs).`);
+  return text;
+}
