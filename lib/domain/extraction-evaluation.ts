@@ -24,7 +24,7 @@ function anchorSpan(text: string, anchor: string): { start: number; end: number 
 const contains = (c: Candidate, span: { start: number; end: number }) => c.start <= span.start && span.end <= c.end;
 
 /** Recall and precision of the extraction on one labelled readout. */
-export function scoreExtraction(text: string, labels: LabelledReadout): ExtractionScore {
+export function scoreExtraction(text: string, labels: Pick<LabelledReadout, "meetingDate" | "pledges" | "notPledges">): ExtractionScore {
   const { candidates } = extractCandidates(text, { meetingDate: labels.meetingDate });
   const pledgeSpans = labels.pledges.map((p) => ({ ...anchorSpan(text, p.anchor), anchor: p.anchor }));
   for (const p of labels.notPledges) anchorSpan(text, p.anchor);
@@ -41,5 +41,21 @@ export function scoreExtraction(text: string, labels: LabelledReadout): Extracti
     nonPledgesPerPledge: truePositives ? falseCandidates.length / truePositives : falseCandidates.length ? Infinity : 0,
     missed,
     falseCandidates: falseCandidates.map((c) => c.quote),
+  };
+}
+
+/** Pooled figures over several readouts: recall over all their pledges, precision over all their candidates. */
+export function poolScores(
+  scores: ExtractionScore[],
+): Pick<ExtractionScore, "pledges" | "found" | "proposed" | "nonPledges" | "recall" | "precision"> {
+  const sum = (key: "pledges" | "found" | "proposed" | "nonPledges") => scores.reduce((n, s) => n + s[key], 0);
+  const [pledges, found, proposed, nonPledges] = [sum("pledges"), sum("found"), sum("proposed"), sum("nonPledges")];
+  return {
+    pledges,
+    found,
+    proposed,
+    nonPledges,
+    recall: pledges ? found / pledges : 1,
+    precision: proposed ? (proposed - nonPledges) / proposed : 1,
   };
 }
