@@ -19,6 +19,8 @@ import {
 import { splitSentences } from "./sentences";
 import { scoreExtraction } from "./extraction-evaluation";
 import { LABELLED_READOUTS } from "./extraction-fixtures/labels";
+import { CORPUS, corpusText } from "./extraction-corpus";
+import { poolScores } from "./extraction-evaluation";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const read = (file: string) => readFileSync(path.join(root, file), "utf8");
@@ -276,4 +278,60 @@ describe("vocabulary", () => {
     breakIt(vocabulary);
     expect(() => parseExtractionVocabulary(vocabulary)).toThrow(where);
   });
+});
+
+// The real readouts' development part (lib/domain/extraction-corpus): the issue's targets, pooled over
+// every readout whose text is at hand (the stored ones; the agency texts too when CT_EXTRACTION_TEXTS
+// supplies them). The held-out part is not asserted here: it is scored by npm run extraction:report.
+describe("real readouts, development part", () => {
+  const scores = CORPUS.filter((r) => r.part === "development").flatMap((readout) => {
+    const text = corpusText(readout);
+    return text === null ? [] : [{ id: readout.id, score: scoreExtraction(text, readout) }];
+  });
+
+  it("finds at least 90 % of the labelled pledges, and at least 80 % of its candidates are pledges", () => {
+    expect(scores.length).toBeGreaterThanOrEqual(10);
+    const pooled = poolScores(scores.map((s) => s.score));
+    const missed = scores.flatMap((s) => s.score.missed.map((m) => `${s.id}: ${m}`));
+    const proposed = scores.flatMap((s) => s.score.falseCandidates.map((f) => `${s.id}: ${f}`));
+    expect(pooled.recall, `missed:\n${missed.join("\n")}`).toBeGreaterThanOrEqual(0.9);
+    expect(pooled.precision, `non-pledges:\n${proposed.join("\n")}`).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
+// The kinds of misses and false candidates the issue names, in sentences written for the tests.
+describe("pledges phrased the ways real readouts phrase them", () => {
+  const proposed = (sentence: string) => extractCandidates(sentence, { meetingDate: "2026-01-01" }).candidates.length === 1;
+
+  it.each([
+    "The sides pledged on Tuesday to open a joint logistics centre in Aktau.",
+    "The ministers agreed last month to double the number of flights.",
+    "The leaders decided, inter alia, to set up a joint investment fund.",
+    "The presidents instructed the relevant agencies to draft a road map on water management.",
+    "The council tasked the working group with preparing a feasibility study.",
+    "The leaders mandated the commission to review the customs procedures.",
+    "The two governments reached an understanding to lift the visa requirement.",
+    "The delegations came to an agreement on the joint use of the border crossing.",
+    "Plans call for a new rail link between the two capitals.",
+    "The sides agreed that the next round will take place in Tashkent.",
+    "The sides look forward to the next meeting of the commission in Baku in 2027.",
+    "In 2027 we would like to speed up the talks on the new border crossing.",
+    "Decisions were made on merging the two customs databases.",
+    "The opening of the trade house is planned for the second quarter of 2027.",
+    "The main goal is to increase trade to $5 billion by 2030.",
+  ])("proposes: %s", (sentence) => expect(proposed(sentence)).toBe(true));
+
+  it.each([
+    "It was agreed that closer ties serve both peoples.",
+    "The sides agreed that dialogue is essential.",
+    "The ministers voiced hope that the talks will bring results.",
+    "The president expressed confidence that the friendship between the peoples will grow.",
+    "We look forward to working together.",
+    "The delegations held talks to work out a plan.",
+    "The ministers discussed steps to expand trade.",
+    "The ministers underlined the importance of a strategic partnership.",
+    "They confirmed the operational format that will allow the ministers to meet more often.",
+    "The visit was a testament to the priority that relations with Africa represent.",
+    "We would like to thank our hosts for their hospitality.",
+  ])("sets aside: %s", (sentence) => expect(proposed(sentence)).toBe(false));
 });

@@ -10,7 +10,7 @@ import type { TargetPrecisionValue } from "./target-date";
 // their satisfaction", "commended", "condolences"). Every candidate carries the cues that made it one,
 // so the analyst can see why it was proposed. Nothing here writes: the analyst reviews every candidate.
 
-export type CueKind = "pledge" | "soft-pledge" | "event" | "target" | "courtesy" | "background";
+export type CueKind = "pledge" | "soft-pledge" | "event" | "target" | "courtesy" | "hope" | "background";
 
 export type Cue = { label: string; kind: CueKind; weight: number; matched: string };
 
@@ -72,6 +72,10 @@ export const DEFAULT_EXTRACTION_VOCABULARY = parseExtractionVocabulary(vocabular
 
 type CueRule = { label: string; kind: CueKind; weight: number; pattern: RegExp };
 
+// A time phrase may stand between a promise verb and its "to": "pledged on Tuesday to", "agreed last
+// month to", "decided, inter alia, to".
+const WHEN = String.raw`(?:,? (?:on|at|in|during|last|this|next|earlier|later|again|once again|also|jointly|inter alia|among other things)(?: [\w-]+){0,3}?,?)?`;
+
 // Weights: a sentence is proposed at a score of 2 or more. A clear promise verb scores 3; a softer
 // one ("encouraged", "supported", "the importance of") 2; a courtesy takes one point away, so
 // "welcomed ... and agreed to ..." stays a candidate while "welcomed the launch of ..." does not.
@@ -83,27 +87,79 @@ const CUE_RULES: CueRule[] = [
     pattern:
       /\b(?:reaffirm|reiterat|renew|confirm)\w* (?:their|its|our|the|his|her) (?:joint |shared |strong |firm )?(?:commitment|resolve|determination|intention|readiness|willingness)\b/i,
   },
-  { label: "agreed to", kind: "pledge", weight: 3, pattern: /\b(?:have |has |had )?(?:agreed|agree|concurred) (?:to|on|that)\b/i },
-  { label: "decided to", kind: "pledge", weight: 3, pattern: /\bdecided to\b/i },
+  {
+    label: "agreed to",
+    kind: "pledge",
+    weight: 3,
+    pattern: new RegExp(String.raw`\b(?:have |has |had )?(?:agreed|agree|concurred)${WHEN} (?:to|on)\b`, "i"),
+  },
+  // "Agreed that" is a pledge when what was agreed is something to do ("will", "should", a meeting to
+  // be held), not when it is a view ("agreed that dialogue is essential").
+  {
+    label: "agreed that … will",
+    kind: "pledge",
+    weight: 3,
+    pattern:
+      /\b(?:agreed|agree|concurred) that\b(?=[^.;]*?\b(?:will|would|shall|should|must|need to|to be (?:held|hosted|convened|signed)))/i,
+  },
+  { label: "decided to", kind: "pledge", weight: 3, pattern: new RegExp(String.raw`\bdecided${WHEN} to\b`, "i") },
   {
     label: "committed to",
     kind: "pledge",
     weight: 3,
-    pattern: /\b(?:commitments?|committed|pledged?|pledging|undert(?:ook|ake)|vowed?) (?:to|that)\b/i,
+    pattern: new RegExp(String.raw`\b(?:commitments?|committed|pledged?|pledging|undert(?:ook|ake)|vowed?)${WHEN} (?:to|that)\b`, "i"),
   },
   { label: "plan to", kind: "pledge", weight: 3, pattern: /\b(?:plan|plans|planned|planning) to\b/ },
   {
     label: "intention to",
     kind: "pledge",
     weight: 3,
-    pattern: /\b(?:intention|intend|intends|resolve|determined|determination|resolved?|readiness|ready|willingness|aim|aims) to\b/i,
+    pattern:
+      /\b(?:(?:intention|intend|intends|resolve|determined|determination|resolved?|readiness|ready|willingness|aim|aims|desire|keen|seek|seeks|strive|endeavou?r) to|(?:would like|wish|wishes) to (?!thank|express|congratulat|welcome|note|acknowledg|emphasi|underline|stress|recall|take this opportunity))/i,
+  },
+  // Directives to officials are pledges: "instructed the relevant agencies to draft …", "tasked the working group with …".
+  {
+    label: "instructed / tasked (a directive)",
+    kind: "pledge",
+    weight: 3,
+    pattern:
+      /\b(?:instruct(?:ed|s)?|task(?:ed|s)|mandat(?:ed|es)|direct(?:ed|s)|charg(?:ed|es)|entrust(?:ed|s)|assign(?:ed|s)|request(?:ed|s)|asked)\b(?: [\w’'-]+){1,8}? (?:to|with)\b/i,
+  },
+  {
+    label: "reached an agreement / understanding",
+    kind: "pledge",
+    weight: 3,
+    pattern:
+      /\b(?:reached|came to|arrived at|struck|forged) (?:an? |the )?(?:[\w-]+ ){0,2}(?:agreement|understanding|consensus|accord|deal) (?:to|on|that|for)\b|\bplans? (?:call|calls|envisage|envisages|foresee|foresees) for\b/i,
+  },
+  {
+    label: "decisions were made / plans approved",
+    kind: "pledge",
+    weight: 3,
+    pattern:
+      /\b(?:decisions?|agreement|consensus) (?:was|were|has been|have been) (?:made|taken|reached|adopted)\b|\b(?:proposals?|plans?|measures?|programmes?|programs?|roadmaps?|road maps?|recommendations?)\b[^.;]{0,120}? (?:was|were|has been|have been) (?:approved|endorsed|adopted)\b/i,
+  },
+  {
+    label: "planned / scheduled for",
+    kind: "event",
+    weight: 3,
+    pattern:
+      /\b(?:is|are|was|were|has been|have been) (?:planned|scheduled|slated|set|envisaged) (?:for|to|in|on|by)\b|\bwould (?:be (?:held|hosted|convened|sequenced|organi[sz]ed|established|set up|launched|signed|opened)|hold|host|convene|establish|launch)\b/i,
+  },
+  {
+    label: "a goal or task set",
+    kind: "pledge",
+    weight: 3,
+    pattern:
+      /\b(?:task|goal|objective|target)s?\b(?: [\w’'-]+){0,10}? to (?:increase|raise|elevate|bring|reach|double|triple|boost|expand|achieve)\b/i,
   },
   {
     label: "will / shall",
     kind: "pledge",
     weight: 3,
+    // Not a consequence ("a format that will allow us …") nor the visit's own programme ("will inaugurate", "will travel").
     pattern:
-      /\b(?:will|shall)(?: (?:also|further|jointly|continue to|work to|each))? (?!be remembered|remain a|always\b|travel|proceed|depart|leave|fly\b|arrive|return\b)(?:[a-z]+)\b/i,
+      /\b(?<!\b(?:that|which) )(?:will|shall)(?: (?:also|further|jointly|continue to|work to|each))? (?!be remembered|remain a|always\b|travel|proceed|depart|leave|fly\b|arrive|return\b|inaugurate|attend|address|deliver)(?:[a-z]+)\b/i,
   },
   {
     label: "to be held (dated event)",
@@ -136,9 +192,16 @@ const CUE_RULES: CueRule[] = [
     label: "the importance / need of",
     kind: "soft-pledge",
     weight: 2,
-    pattern: /\b(?:importance of|need to|necessity (?:of|to)|essential to|should)\b/i,
+    // "The importance of deepening cooperation" names something to do; "the importance of a strategic partnership" is a view.
+    pattern: /\b(?:importance of (?:\w+ )?\w+ing\b|need to|necessity (?:of|to)|essential to|should)\b/i,
   },
-  { label: "priority areas", kind: "soft-pledge", weight: 2, pattern: /\bpriorit(?:y|ies)\b/i },
+  // Areas named as priorities, or prioritising: not "the priority that relations represent" or "the priorities set in 2017".
+  {
+    label: "priority areas",
+    kind: "soft-pledge",
+    weight: 2,
+    pattern: /\bpriority (?:areas?|sectors?|directions?|fields?|projects?|tasks?)\b|\bprioriti[sz]\w*\b/i,
+  },
   { label: "continue to", kind: "soft-pledge", weight: 2, pattern: /\b(?:continue|continued|continuing) (?:to|their|its)\b/i },
   {
     label: "a dated target",
@@ -153,6 +216,15 @@ const CUE_RULES: CueRule[] = [
     weight: -1,
     pattern:
       /\b(?:satisfaction|appreciation|appreciated|commended|congratulat\w*|condolences?|thanked|gratitude|paid tribute|welcomed|praised|sympathy|mourn\w*)\b/i,
+  },
+  // Hopes and expectations are not undertakings ("voiced hope that the talks will …", "look forward to
+  // working together"), unless a dated event is looked forward to (the event cue above).
+  {
+    label: "hope or expectation",
+    kind: "hope",
+    weight: -2,
+    pattern:
+      /\b(?:(?:voiced|expressed|express|expresses|shared|share) (?:the |their |his |her |its |a |strong |firm |deep )?(?:hopes?|confidence|belief|conviction|optimism|expectations?) (?:that|for)|hoped|hopes that|hoping|(?:are|is|were|was) confident that|believes? that|look(?:ed|s|ing)? forward to (?!(?:the |a |its |their )?(?:next|upcoming|holding|hosting|signing|convening|welcoming|receiving|launching|\d+\w* )))/i,
   },
   {
     label: "background (views exchanged, history)",
@@ -188,7 +260,7 @@ export function scoreCues(cues: Cue[]): number {
   // promise: a date alone is history), a courtesy or background phrasing takes one away.
   const extra = positive.length > 1 ? 1 : 0;
   const target = cues.some((c) => c.kind === "target") ? 1 : 0;
-  const penalty = cues.some((c) => c.weight < 0) ? 1 : 0;
+  const penalty = Math.max(0, ...cues.filter((c) => c.weight < 0).map((c) => -c.weight));
   return best + extra + (best > 0 ? target : 0) - penalty;
 }
 
