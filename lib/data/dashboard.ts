@@ -6,6 +6,7 @@ import { COMMITMENT_STATUSES, type CommitmentStatusValue } from "@/lib/domain/st
 import type { TargetPrecisionValue } from "@/lib/domain/target-date";
 import { UPCOMING_DAYS, type DashboardParams } from "@/lib/validation/dashboard-params";
 import { commitmentFilterSql, hasOverdueMilestonesSql, overdueSql, staleSql, type DueColumns } from "./commitment-queries";
+import { ROLLUP_STALE_DAYS, rollupBreakdownSql, rollupDueSql, rollupOverTimeSql, rollupTotalsSql } from "./dashboard-rollup";
 
 export type StatusCounts = Record<CommitmentStatusValue, number>;
 
@@ -83,7 +84,23 @@ export function snapshotSql(params: DashboardParams, where: Prisma.Sql): Prisma.
     WHERE daterange(sp.valid_from, sp.valid_to, '[)') @> ${params.asOf}::date AND ${where}`;
 }
 
-export type ResolvedFilters = { where: Prisma.Sql; rollup: { dimension: "all" | "meeting" | "category" | "party"; key: string } | null };
+export type ResolvedFilters = {
+  where: Prisma.Sql;
+  /** The status_deltas roll-up that can answer the history path's time series, if one can. */
+  rollup: { dimension: "all" | "meeting" | "category" | "party"; key: string } | null;
+  /** The dashboard_deltas filter values: the category and the party's id, '' for any. */
+  categoryKey: string;
+  partyKey: string;
+  meeting: boolean;
+};
+
+/**
+ * Where the dashboard's figures come from: "rollup" reads dashboard_deltas (lib/data/dashboard-rollup.ts),
+ * whose size does not grow with the number of commitments; "history" computes them from the
+ * commitments and their status periods. A meeting filter always reads the meeting's own commitments
+ * (history): a meeting holds tens or hundreds, not the whole table.
+ */
+export type DashboardSource = "rollup" | "history";
 
 /**
  * The SQL filter for the dashboard, and which roll-up (if any) can answer the time series: none or
@@ -98,16 +115,30 @@ export async function resolveDashboardFilters(params: DashboardParams): Promise<
     parties: params.party ? [params.party] : [],
     meeting: params.meeting,
   });
-  const chosen = [params.meeting, params.category, params.party].filter(Boolean).length;
-  if (chosen === 0) return { where, rollup: { dimension: "all", key: "" } };
-  if (chosen > 1) return { where, rollup: null };
-  if (params.category) return { where, rollup: { dimension: "category", key: params.category } };
+  let meetingId: string | null = null;
+  let partyId: string | null = null;
   if (params.meeting) {
     const meeting = await db.meeting.findUnique({ where: { slug: params.meeting }, select: { id: true } });
-    return meeting ? { where, rollup: { dimension: "meeting", key: meeting.id } } : null;
+    if (!meeting) return null;
+    meetingId = meeting.id;
   }
-  const party = await db.party.findUnique({ where: { name: params.party! }, select: { id: true } });
-  return party ? { where, rollup: { dimension: "party", key: party.id } } : null;
+  if (params.party) {
+    const party = await db.party.findUnique({ where: { name: params.party }, select: { id: true } });
+    if (!party) return null;
+    partyId = party.id;
+  }
+  const chosen = [params.meeting, params.category, params.party].filter(Boolean).length;
+  const rollup: ResolvedFilters["rollup"] =
+    chosen === 0
+      ? { dimension: "all", key: "" }
+      : chosen > 1
+        ? null
+        : params.category
+          ? { dimension: "category", key: params.category }
+          : meetingId
+            ? { dimension: "meeting", key: meetingId }
+            : { dimension: "party", key: partyId! };
+  return { where, rollup, categoryKey: params.category ?? "", partyKey: partyId ?? "", meeting: Boolean(meetingId) };
 }
 
 function overTimeSql(params: DashboardParams, resolved: ResolvedFilters): Prisma.Sql {
@@ -132,26 +163,41 @@ function overTimeSql(params: DashboardParams, resolved: ResolvedFilters): Prisma
     ORDER BY b.bucket`;
 }
 
+/** Upcoming on a day: a target date within UPCOMING_DAYS from it, and not fulfilled (snapshot `s`). */
+function upcomingSql(asOf: string): Prisma.Sql {
+  return Prisma.sql`s.target_date >= ${asOf}::date AND s.target_date <= ${asOf}::date + ${UPCOMING_DAYS}::int AND s.status <> 'FULFILLED'`;
+}
+
+/** The source the dashboard reads for these filters (see DashboardSource). */
+export function dashboardSource(resolved: ResolvedFilters): DashboardSource {
+  return resolved.meeting ? "history" : "rollup";
+}
+
 /**
  * The three statements behind the dashboard, run side by side (exported so that the benchmark can
  * time the same SQL directly): the snapshot on asOf (breakdowns, overdue/stale/upcoming figures and
- * lists), the time series (from the status_deltas roll-up where one filter or none is set), and the
- * latest updates. The unfiltered view of today reads its breakdowns from status_counts.
+ * lists), the time series, and the latest updates; from the roll-up or from the history.
  */
-export function dashboardQueries(params: DashboardParams, resolved: ResolvedFilters) {
-  const asOf = Prisma.sql`${params.asOf}::date`;
+export function dashboardQueries(params: DashboardParams, resolved: ResolvedFilters, source: DashboardSource = dashboardSource(resolved)) {
+  return source === "rollup" ? rollupDashboardQueries(params, resolved) : historyDashboardQueries(params, resolved);
+}
+
+/**
+ * The dashboard computed from the commitments and their status periods: the snapshot on asOf, the
+ * time series (from the status_deltas roll-up where one filter or none is set), and the latest
+ * updates. The unfiltered view of today reads its breakdowns from status_counts.
+ */
+export function historyDashboardQueries(params: DashboardParams, resolved: ResolvedFilters) {
   const overdue = overdueSql(SNAPSHOT_COLUMNS, params.asOf);
   const stale = staleSql(SNAPSHOT_COLUMNS, params.asOf, params.staleDays);
-  const upcoming = Prisma.sql`s.target_date >= ${asOf} AND s.target_date <= ${asOf} + ${UPCOMING_DAYS}::int AND s.status <> 'FULFILLED'`;
+  const upcoming = upcomingSql(params.asOf);
   // Milestones keep no history of being done, so only today's overdue list says which have overdue ones.
   const milestoneFlag = params.past
     ? Prisma.empty
     : Prisma.sql`, ${hasOverdueMilestonesSql(params.asOf, Prisma.sql`s.id`)} AS "overdueMilestones"`;
-  const list = (condition: Prisma.Sql, order: Prisma.Sql, extra: Prisma.Sql = Prisma.empty) => Prisma.sql`(SELECT coalesce(json_agg(x), '[]'::json) FROM (
-      SELECT s.id, s.title, s.status, to_char(s.target_date, 'YYYY-MM-DD') AS "targetDate", s.target_precision AS "targetPrecision",
-             to_char(s.last_on, 'YYYY-MM-DD') AS "lastOn"${extra}
-      FROM snap s WHERE ${condition} ORDER BY ${order} LIMIT ${LIST_LIMIT}) x)`;
-  // Breakdowns by category and by party (the total by status is their category sum).
+  const list = snapshotList;
+  // Breakdowns by category and by party (the total by status is their category sum). Under a party
+  // filter the party breakdown is that party's alone, as the roll-up gives it (it keeps no pairs of parties).
   const breakdown =
     !params.past && resolved.rollup?.dimension === "all"
       ? Prisma.sql`
@@ -162,7 +208,8 @@ export function dashboardQueries(params: DashboardParams, resolved: ResolvedFilt
       SELECT 'category' AS dimension, s.category AS name, s.status::text AS status, count(*)::int AS n FROM snap s GROUP BY 2, 3
       UNION ALL
       SELECT 'party', p.name, g.status::text, g.n
-      FROM (SELECT cp.party_id, s.status, count(*)::int AS n FROM snap s JOIN commitment_parties cp ON cp.commitment_id = s.id GROUP BY 1, 2) g
+      FROM (SELECT cp.party_id, s.status, count(*)::int AS n FROM snap s JOIN commitment_parties cp ON cp.commitment_id = s.id
+            ${resolved.partyKey ? Prisma.sql`WHERE cp.party_id = ${resolved.partyKey}::uuid` : Prisma.empty} GROUP BY 1, 2) g
       JOIN parties p ON p.id = g.party_id`;
   // Today the snapshot is inlined into each part, so each count and list can use an index; in the
   // past it is computed once (one range lookup) and every part reads it.
@@ -184,20 +231,86 @@ export function dashboardQueries(params: DashboardParams, resolved: ResolvedFilt
              ${list(stale, Prisma.sql`s.last_on, s.title`)} AS stale,
              ${list(upcoming, Prisma.sql`s.target_date, s.title`)} AS upcoming`,
     overTime: overTimeSql(params, resolved),
-    recent: Prisma.sql`
+    recent: recentSql(params, resolved),
+  };
+}
+
+/** The latest status moves (not first assessments) on or before asOf, newest first. */
+function recentSql(params: DashboardParams, resolved: ResolvedFilters): Prisma.Sql {
+  return Prisma.sql`
       SELECT su.id, su.commitment_id AS "commitmentId", c.title, su.from_status AS "fromStatus", su.to_status AS "toStatus",
              su.progress, to_char(su.effective_on, 'YYYY-MM-DD') AS "effectiveOn", u.name AS author
       FROM status_updates su
       JOIN commitments c ON c.id = su.commitment_id
       LEFT JOIN users u ON u.id = su.author_id
-      WHERE ${resolved.where} AND su.effective_on <= ${asOf} AND su.from_status IS NOT NULL
+      WHERE ${resolved.where} AND su.effective_on <= ${params.asOf}::date AND su.from_status IS NOT NULL
       ORDER BY su.effective_on DESC, su.recorded_at DESC
-      LIMIT ${LIST_LIMIT}`,
+      LIMIT ${LIST_LIMIT}`;
+}
+
+/** A list of at most LIST_LIMIT commitments of the snapshot `snap s` meeting a condition, as JSON. */
+function snapshotList(condition: Prisma.Sql, order: Prisma.Sql, extra: Prisma.Sql = Prisma.empty): Prisma.Sql {
+  return Prisma.sql`(SELECT coalesce(json_agg(x), '[]'::json) FROM (
+      SELECT s.id, s.title, s.status, to_char(s.target_date, 'YYYY-MM-DD') AS "targetDate", s.target_precision AS "targetPrecision",
+             to_char(s.last_on, 'YYYY-MM-DD') AS "lastOn"${extra}
+      FROM snap s WHERE ${condition} ORDER BY ${order} LIMIT ${LIST_LIMIT}) x)`;
+}
+
+/**
+ * The dashboard from the dashboard_deltas roll-up (lib/data/dashboard-rollup.ts) for the figures,
+ * breakdowns and time series; the lists read indexes that return their first rows in order.
+ */
+export function rollupDashboardQueries(params: DashboardParams, resolved: ResolvedFilters) {
+  const keys = { category: resolved.categoryKey, party: resolved.partyKey };
+  const asOf = Prisma.sql`${params.asOf}::date`;
+  const stale = staleSql(SNAPSHOT_COLUMNS, params.asOf, params.staleDays);
+  // Another stale threshold than the roll-up's is counted from the history (a scan).
+  const staleCount = params.staleDays === ROLLUP_STALE_DAYS ? null : Prisma.sql`(SELECT count(*) FROM snap s WHERE ${stale})::int`;
+  let lists: Prisma.Sql;
+  if (!params.past) {
+    // Today: the commitments' own columns, each list in the order of an index (target date, last update).
+    const milestoneFlag = Prisma.sql`, ${hasOverdueMilestonesSql(params.asOf, Prisma.sql`s.id`)} AS "overdueMilestones"`;
+    lists = Prisma.sql`
+      ${snapshotList(overdueSql(SNAPSHOT_COLUMNS, params.asOf), Prisma.sql`s.target_date, s.title`, milestoneFlag)} AS overdue,
+      ${snapshotList(stale, Prisma.sql`s.last_on, s.title`)} AS stale,
+      ${snapshotList(upcomingSql(params.asOf), Prisma.sql`s.target_date, s.title`)} AS upcoming`;
+  } else {
+    // A past day: the overdue and upcoming lists walk the target-date index and look up each
+    // commitment's status on the day; the stale list walks the status periods that contain the day,
+    // oldest start first (a nearest-neighbour scan of status_periods_during_from_idx).
+    const statusOn = Prisma.sql`
+      JOIN LATERAL (SELECT p.status, p.valid_from FROM status_periods p
+                    WHERE p.commitment_id = c.id AND p.valid_from <= ${asOf} AND (p.valid_to IS NULL OR p.valid_to > ${asOf})
+                    ORDER BY p.valid_from DESC LIMIT 1) sp ON TRUE`;
+    const fields = Prisma.sql`c.id, c.title, sp.status, to_char(c.target_date, 'YYYY-MM-DD') AS "targetDate", c.target_precision AS "targetPrecision",
+             to_char(sp.valid_from, 'YYYY-MM-DD') AS "lastOn"`;
+    const byTarget = (condition: Prisma.Sql) => Prisma.sql`(SELECT coalesce(json_agg(x), '[]'::json) FROM (
+      SELECT ${fields} FROM commitments c ${statusOn}
+      WHERE ${resolved.where} AND ${condition} AND sp.status <> 'FULFILLED'
+      ORDER BY c.target_date, c.title LIMIT ${LIST_LIMIT}) x)`;
+    lists = Prisma.sql`
+      ${byTarget(Prisma.sql`c.target_date < ${asOf}`)} AS overdue,
+      (SELECT coalesce(json_agg(x), '[]'::json) FROM (
+        SELECT ${fields} FROM status_periods sp JOIN commitments c ON c.id = sp.commitment_id
+        WHERE daterange(sp.valid_from, sp.valid_to, '[)') @> ${asOf} AND ${staleSql({ ...SNAPSHOT_COLUMNS, status: Prisma.sql`sp.status`, lastOn: Prisma.sql`sp.valid_from` }, params.asOf, params.staleDays)}
+          AND ${resolved.where}
+        ORDER BY sp.valid_from <-> date '0001-01-01', c.title LIMIT ${LIST_LIMIT}) x) AS stale,
+      ${byTarget(Prisma.sql`c.target_date >= ${asOf} AND c.target_date <= ${asOf} + ${UPCOMING_DAYS}::int`)} AS upcoming`;
+  }
+  return {
+    snapshot: Prisma.sql`
+      WITH totals AS (${rollupTotalsSql(params.asOf, keys)}),
+      snap AS NOT MATERIALIZED (${snapshotSql(params, resolved.where)})
+      SELECT (SELECT coalesce(json_agg(b), '[]'::json) FROM (${rollupBreakdownSql(keys)}) b) AS breakdown,
+             (SELECT row_to_json(d) FROM (${rollupDueSql(keys, staleCount)}) d) AS due,
+             ${lists}`,
+    overTime: rollupOverTimeSql(params, keys),
+    recent: recentSql(params, resolved),
   };
 }
 
 /** Everything the dashboard shows, computed in PostgreSQL (see dashboardQueries). */
-export async function getDashboard(actor: Actor | null, params: DashboardParams): Promise<Dashboard> {
+export async function getDashboard(actor: Actor | null, params: DashboardParams, options: { source?: DashboardSource } = {}): Promise<Dashboard> {
   assertCan(actor, "commitment:read");
   const resolved = await resolveDashboardFilters(params);
   if (!resolved) {
@@ -217,7 +330,8 @@ export async function getDashboard(actor: Actor | null, params: DashboardParams)
     };
   }
   type Grouped = { dimension: "category" | "party"; name: string; status: CommitmentStatusValue; n: number };
-  const queries = dashboardQueries(params, resolved);
+  // A meeting filter always reads the history (dashboardSource); `source` lets the tests compare both elsewhere.
+  const queries = dashboardQueries(params, resolved, resolved.meeting ? "history" : (options.source ?? dashboardSource(resolved)));
   const [snapshotRows, overTimeRows, recent] = await Promise.all([
     db.$queryRaw<
       {

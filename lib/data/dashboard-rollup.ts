@@ -1,0 +1,90 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { COMMITMENT_CATEGORIES } from "@/lib/domain/categories";
+import { COMMITMENT_STATUSES } from "@/lib/domain/status";
+import { DEFAULT_STALE_DAYS, UPCOMING_DAYS, type DashboardBucket } from "@/lib/validation/dashboard-params";
+
+// The dashboard's figures from dashboard_deltas (migration 20261130000000_dashboard_rollup): for a
+// filter value (category x party, '' = any) and a measure (a status, overdue, upcoming, stale), the
+// figure on day D is the sum of the monthly rows before D's month and the daily rows of D's month up to
+// D. That is at most (months + 31) rows per filter value and measure, whatever the number of
+// commitments. Builders only: nothing here runs a query.
+
+/** The thresholds the roll-up was built with (the triggers' SQL): other stale thresholds are counted from the history. */
+export const ROLLUP_STALE_DAYS = 90;
+export const ROLLUP_UPCOMING_DAYS = 90;
+if (ROLLUP_UPCOMING_DAYS !== UPCOMING_DAYS || ROLLUP_STALE_DAYS !== DEFAULT_STALE_DAYS) {
+  throw new Error("The dashboard roll-up's thresholds differ from the dashboard's: a new migration must rebuild it.");
+}
+
+export const DUE_MEASURES = ["overdue", "upcoming", "stale"] as const;
+const MEASURES = [...COMMITMENT_STATUSES, ...DUE_MEASURES];
+
+export type RollupKeys = { category: string; party: string };
+
+/**
+ * Every measure on `asOf` for the filter value itself, for each category under the party filter
+ * (unless a category is chosen) and for each party under the category filter (unless a party is
+ * chosen): rows (category, party, measure, n).
+ */
+export function rollupTotalsSql(asOf: string, keys: RollupKeys): Prisma.Sql {
+  const categories = keys.category ? [] : [...COMMITMENT_CATEGORIES];
+  return Prisma.sql`
+    WITH keys AS (
+      SELECT ${keys.category}::text AS category, ${keys.party}::text AS party
+      UNION SELECT c, ${keys.party}::text FROM unnest(${categories}::text[]) AS c
+      UNION SELECT ${keys.category}::text, p.id::text FROM parties p WHERE ${keys.party}::text = ''),
+    bounds AS (SELECT ${asOf}::date AS day, date_trunc('month', ${asOf}::date)::date AS month)
+    SELECT k.category, k.party, d.measure, sum(d.delta)::int AS n
+    FROM keys k CROSS JOIN bounds b
+    CROSS JOIN LATERAL (
+      SELECT x.measure, x.delta FROM dashboard_deltas x
+      WHERE x.grain = 'm' AND x.category = k.category AND x.party = k.party AND x.measure = ANY(${MEASURES}::text[]) AND x.day < b.month
+      UNION ALL
+      SELECT x.measure, x.delta FROM dashboard_deltas x
+      WHERE x.grain = 'd' AND x.category = k.category AND x.party = k.party AND x.measure = ANY(${MEASURES}::text[])
+        AND x.day >= b.month AND x.day <= b.day
+    ) d
+    GROUP BY 1, 2, 3`;
+}
+
+/** Counts by category and by party (rows dimension, name, status, n) from `totals`. */
+export function rollupBreakdownSql(keys: RollupKeys): Prisma.Sql {
+  return Prisma.sql`
+    SELECT 'category' AS dimension, t.category AS name, t.measure AS status, t.n
+    FROM totals t WHERE t.party = ${keys.party}::text AND t.category <> '' AND t.measure = ANY(${COMMITMENT_STATUSES}::text[]) AND t.n <> 0
+    UNION ALL
+    SELECT 'party', p.name, t.measure, t.n
+    FROM totals t JOIN parties p ON p.id::text = t.party
+    WHERE t.category = ${keys.category}::text AND t.party <> '' AND t.measure = ANY(${COMMITMENT_STATUSES}::text[]) AND t.n <> 0`;
+}
+
+/** The overdue, upcoming and (with the roll-up's threshold) stale figures from `totals`; `stale` may be replaced. */
+export function rollupDueSql(keys: RollupKeys, staleCount: Prisma.Sql | null): Prisma.Sql {
+  const measure = (name: string) =>
+    Prisma.sql`coalesce((SELECT t.n FROM totals t WHERE t.category = ${keys.category}::text AND t.party = ${keys.party}::text AND t.measure = ${name}), 0)`;
+  return Prisma.sql`SELECT ${measure("overdue")} AS overdue, ${staleCount ?? measure("stale")} AS stale, ${measure("upcoming")} AS upcoming`;
+}
+
+/**
+ * The counts by status at the end of each week or month up to asOf (rows bucket, status, n), from the
+ * daily rows of the filter value: at most days x statuses rows.
+ */
+export function rollupOverTimeSql(params: { asOf: string; bucket: DashboardBucket }, keys: RollupKeys): Prisma.Sql {
+  const step = params.bucket === "week" ? "1 week" : "1 month";
+  return Prisma.sql`
+    WITH per_bucket AS (
+      SELECT date_trunc(${params.bucket}, x.day)::date AS bucket, x.measure AS status, sum(x.delta)::int AS delta
+      FROM dashboard_deltas x
+      WHERE x.grain = 'd' AND x.category = ${keys.category}::text AND x.party = ${keys.party}::text
+        AND x.measure = ANY(${COMMITMENT_STATUSES}::text[]) AND x.day <= ${params.asOf}::date
+      GROUP BY 1, 2),
+    buckets AS (
+      SELECT generate_series((SELECT min(bucket) FROM per_bucket), date_trunc(${params.bucket}, ${params.asOf}::date)::date, ${step}::interval)::date AS bucket)
+    SELECT to_char(b.bucket, 'YYYY-MM-DD') AS bucket, s.status::text AS status,
+           (sum(coalesce(p.delta, 0)) OVER (PARTITION BY s.status ORDER BY b.bucket))::int AS n
+    FROM buckets b
+    CROSS JOIN unnest(enum_range(NULL::"CommitmentStatus")) AS s(status)
+    LEFT JOIN per_bucket p ON p.bucket = b.bucket AND p.status = s.status::text
+    ORDER BY b.bucket`;
+}

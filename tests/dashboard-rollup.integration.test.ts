@@ -1,0 +1,130 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { updateCommitment } from "@/lib/data/commitments";
+import { getDashboard } from "@/lib/data/dashboard";
+import { CommitmentEditSchema } from "@/lib/validation/commitment";
+import { parseDashboardParams } from "@/lib/validation/dashboard-params";
+import { recordStatus, seedDemoActors, type Actors } from "./support/fixtures";
+
+// The dashboard's roll-up (dashboard_deltas, lib/data/dashboard-rollup.ts) must give exactly what the
+// history gives (the commitments and their status periods), for every day and every filter. The
+// constructed history moves forward and back, records two updates on one day, reopens a broken
+// pledge, sets target dates in the past and the future and moves them, moves a commitment to another
+// category, and adds and removes a party, each after the history it carries.
+let actors: Actors;
+const NOW = new Date("2026-11-26T12:00:00Z");
+const FIRST_DAY = "2026-01-25";
+const LAST_DAY = "2026-11-27";
+
+async function edit(title: string, change: (c: { category: string; partyIds: string[]; target: string; precision: string }) => object) {
+  const c = await db.commitment.findFirstOrThrow({ where: { title: { contains: title } }, include: { parties: true } });
+  const current = {
+    category: c.category,
+    partyIds: c.parties.map((p) => p.partyId),
+    target: c.targetDate ? c.targetDate.toISOString().slice(0, 10) : "",
+    precision: c.targetDate ? "DAY" : "NONE",
+  };
+  const next = { ...current, ...change(current) };
+  await updateCommitment(
+    actors.analyst,
+    CommitmentEditSchema.parse({
+      id: c.id,
+      version: String(c.version),
+      meetingId: c.meetingId,
+      title: c.title,
+      sourceQuote: c.sourceQuote,
+      category: next.category,
+      partyIds: next.partyIds,
+      targetPrecision: next.precision,
+      target: next.target,
+    }),
+  );
+}
+
+const partyId = async (name: string) => (await db.party.findUniqueOrThrow({ where: { name } })).id;
+
+beforeAll(async () => {
+  actors = await seedDemoActors();
+  const status = (title: string, day: string, s: Parameters<typeof recordStatus>[2], progress: number) =>
+    recordStatus(actors.analyst, title, s, progress, day);
+  await edit("critical minerals", () => ({ target: "2026-03-15", precision: "DAY" }));
+  await edit("High-Level Strategic Council", () => ({ target: "2026-03-31", precision: "DAY" }));
+  await edit("Turkic World Vision", () => ({ target: "2026-06-30", precision: "DAY" }));
+  await status("Cyprus", "2026-02-20", "BROKEN", 0);
+  await status("Maarif Schools", "2026-03-10", "IN_PROGRESS", 20);
+  await status("OTS Summit of Heads of State in Turkistan", "2026-03-20", "NOT_STARTED", 0);
+  await status("critical minerals", "2026-04-01", "FULFILLED", 100);
+  await status("Maarif Schools", "2026-05-05", "STALLED", 20);
+  await status("Maarif Schools", "2026-06-01", "IN_PROGRESS", 40);
+  await status("Maarif Schools", "2026-06-01", "PARTIALLY_FULFILLED", 60);
+  await status("Cyprus", "2026-07-01", "IN_PROGRESS", 10);
+  await status("Maarif Schools", "2026-09-15", "FULFILLED", 100);
+  await status("Middle Corridor", "2026-04-20", "IN_PROGRESS", 30);
+  // After their history: a move to another category, a party added, a party removed, a target moved.
+  await edit("Middle Corridor", () => ({ category: "Energy & mining" }));
+  const azerbaijan = await partyId("Azerbaijan");
+  await edit("OTS Summit of Heads of State in Turkistan", (c) => ({ partyIds: [...c.partyIds, azerbaijan] }));
+  const kazakhstan = await partyId("Kazakhstan");
+  await edit("Cyprus", (c) => ({ partyIds: c.partyIds.filter((id) => id !== kazakhstan) }));
+  await edit("Turkic World Vision", () => ({ target: "2026-12-31", precision: "DAY" }));
+}, 60_000);
+
+const FILTERS: Record<string, string>[] = [
+  {},
+  { category: "Education, science & culture" },
+  { category: "Energy & mining" },
+  { party: "Kazakhstan" },
+  { party: "Azerbaijan" },
+  { category: "Multilateral cooperation", party: "Türkiye" },
+  { category: "Energy & mining", party: "Kazakhstan" },
+];
+
+const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+function days(): string[] {
+  const out: string[] = [];
+  for (let day = FIRST_DAY; day <= LAST_DAY; day = addDays(day, 1)) out.push(day);
+  return out;
+}
+
+describe("the dashboard's roll-up", () => {
+  it("gives every figure, breakdown, series and list the history gives, on every day, under every filter", async () => {
+    let compared = 0;
+    for (const filter of FILTERS) {
+      for (const asOf of days()) {
+        const params = parseDashboardParams({ ...filter, asOf }, NOW);
+        const [rollup, history] = await Promise.all([
+          getDashboard(actors.viewer, params, { source: "rollup" }),
+          getDashboard(actors.viewer, params, { source: "history" }),
+        ]);
+        expect(rollup, `${JSON.stringify(filter)} on ${asOf}`).toEqual(history);
+        compared++;
+      }
+    }
+    expect(compared).toBe(FILTERS.length * days().length);
+  }, 240_000);
+
+  it("counts stale commitments for another threshold than its own from the history, and agrees", async () => {
+    for (const stale of ["30", "200"])
+      for (const asOf of ["2026-05-01", "2026-08-15", LAST_DAY]) {
+        const params = parseDashboardParams({ stale, asOf }, NOW);
+        const [rollup, history] = await Promise.all([
+          getDashboard(actors.viewer, params, { source: "rollup" }),
+          getDashboard(actors.viewer, params, { source: "history" }),
+        ]);
+        expect(rollup, `stale ${stale} on ${asOf}`).toEqual(history);
+      }
+  });
+
+  it("is not vacuous: the constructed history shows in the figures", async () => {
+    const d = await getDashboard(actors.viewer, parseDashboardParams({ asOf: "2026-06-01" }, NOW), { source: "rollup" });
+    expect(d.byStatus).toMatchObject({ PARTIALLY_FULFILLED: 1, FULFILLED: 1, BROKEN: 1, NOT_STARTED: 1, IN_PROGRESS: 1 });
+    expect(d.overdue.map((c) => c.title)).toEqual([expect.stringContaining("High-Level Strategic Council")]);
+    const october = await getDashboard(actors.viewer, parseDashboardParams({ asOf: "2026-10-15" }, NOW), { source: "rollup" });
+    expect(october.upcoming.map((c) => c.title)).toContainEqual(expect.stringContaining("Turkic World Vision"));
+    const stale = await getDashboard(actors.viewer, parseDashboardParams({ asOf: "2026-06-15" }, NOW), { source: "rollup" });
+    expect(stale.staleCount).toBeGreaterThan(15);
+    const azerbaijan = await getDashboard(actors.viewer, parseDashboardParams({ party: "Azerbaijan", asOf: "2026-04-01" }, NOW));
+    expect(azerbaijan.byStatus.NOT_STARTED).toBe(1);
+  });
+});
