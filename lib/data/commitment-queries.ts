@@ -47,7 +47,8 @@ const SORT_SQL: Record<CommitmentFilters["sort"], { asc: Prisma.Sql; desc: Prism
   meeting: { asc: Prisma.sql`m.held_on ASC`, desc: Prisma.sql`m.held_on DESC` },
 };
 
-function escapeLike(term: string): string {
+/** A term for LIKE, its wildcards and escape character taken literally. */
+export function escapeLike(term: string): string {
   return term.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 

@@ -6,6 +6,7 @@ import { parseCommitmentFilters } from "./commitment-filters";
 import { parseAuditFilters } from "./audit-filters";
 import { parseDashboardParams } from "./dashboard-params";
 import { parseHistoryPosition } from "./history-cursor";
+import { parseMeetingSearch } from "./meeting-search";
 import { LoginSchema } from "./login";
 import { readImportFile } from "./commitment-import";
 import { AcceptCandidatesSchema } from "./extraction";
@@ -149,6 +150,7 @@ describe("every input schema under hostile input", { timeout: PROPERTY_TEST_TIME
         "to",
         "history",
         "assessments",
+        "limit",
       ),
       fc.oneof(hostileString, fc.array(hostileString, { maxLength: 4 })),
     );
@@ -160,6 +162,10 @@ describe("every input schema under hostile input", { timeout: PROPERTY_TEST_TIME
         expect(() => parseDashboardParams(p)).not.toThrow();
         expect(() => parseAuditFilters(p)).not.toThrow();
         expect(parseHistoryPosition(p).history).toBeNull();
+        const search = parseMeetingSearch(new URLSearchParams(Object.entries(p).flatMap(([k, v]) => [v].flat().map((x) => [k, x]))));
+        expect(search.q.length).toBeLessThanOrEqual(200);
+        expect(search.limit).toBeGreaterThanOrEqual(1);
+        expect(search.limit).toBeLessThanOrEqual(20);
       }),
       { numRuns: 200 },
     );
