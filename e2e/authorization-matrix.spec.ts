@@ -508,6 +508,7 @@ test("route handlers answer only whom they should", async ({ request }) => {
     "app/api/health/route.ts",
     "app/api/import/commitments/route.ts",
     "app/api/import/template/route.ts",
+    "app/api/meetings/search/route.ts",
     "app/api/reports/implementation/route.ts",
     "app/api/reports/issued/[id]/route.ts",
   ]);
@@ -536,10 +537,17 @@ test("route handlers answer only whom they should", async ({ request }) => {
     const unknown = `${baseURL}/api/reports/issued/00000000-0000-4000-8000-00000000dead?format=pdf`;
     expect((await fetch(unknown, { headers: { cookie } })).status, `an unknown issued report as ${email}`).toBe(404);
     expect((await fetch(`${baseURL}/api/reports/issued/not-a-uuid?format=pdf`, { headers: { cookie } })).status).toBe(404);
+    // Every role may search the meetings (the meeting filter's combobox).
+    const meetings = await fetch(`${baseURL}/api/meetings/search?q=jspg&limit=5`, { headers: { cookie } });
+    expect(meetings.status, `the meeting search as ${email}`).toBe(200);
+    expect(await meetings.json()).toEqual([
+      { slug: "jspg-8-2026-ankara", title: "8th meeting of the Türkiye–Kazakhstan Joint Strategic Planning Group", heldOn: "2026-02-02" },
+    ]);
   }
   for (const path of [
     "/api/export/commitments",
     "/api/export/history",
+    "/api/meetings/search?q=jspg",
     "/api/reports/implementation?format=pdf",
     "/api/reports/issued/x?format=pdf",
   ]) {

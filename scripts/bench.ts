@@ -188,7 +188,8 @@ async function commitmentPageScenarios(pool: pg.Pool, cookie: string) {
       [heavy],
     );
   }
-  const { getCommitment } = await import("@/lib/data/commitments");
+  const { getCommitment, getStatusTimeline, listStatusHistory } = await import("@/lib/data/commitments");
+  const { listPartyHistories } = await import("@/lib/data/party-assessments");
   const { getLineage } = await import("@/lib/data/lineage");
   const { listMilestones } = await import("@/lib/data/milestones");
   const { getIndicator } = await import("@/lib/data/indicators");
@@ -198,10 +199,17 @@ async function commitmentPageScenarios(pool: pg.Pool, cookie: string) {
     ["A commitment's page with 50 milestones and 1,000 measurements", heavy],
   ] as const) {
     const actor = { id: "bench", email: BENCH_VIEWER, name: "Bench", role: "VIEWER" as const };
-    // The page's own data calls, in the same order (the detail, then lineage, milestones and indicator side by side).
+    // The page's own data calls, in the same order (the detail, then the rest side by side).
     const direct = async () => {
       await getCommitment(actor, id);
-      await Promise.all([getLineage(actor, id), listMilestones(actor, id), getIndicator(actor, id)]);
+      await Promise.all([
+        getLineage(actor, id),
+        listMilestones(actor, id),
+        getIndicator(actor, id),
+        listStatusHistory(actor, id),
+        getStatusTimeline(actor, id),
+        listPartyHistories(actor, id),
+      ]);
     };
     results.push(await timeScenario(name, `/commitments/${id}`, cookie, direct));
   }

@@ -18,7 +18,7 @@ const {
   saveListColumnsAction,
 } = await import("@/app/(app)/commitments/actions");
 const { getHiddenListColumns } = await import("@/lib/data/users");
-const { getCommitment } = await import("@/lib/data/commitments");
+const { listStatusHistory } = await import("@/lib/data/commitments");
 
 let actors: Actors;
 beforeAll(async () => {
@@ -302,7 +302,7 @@ describe("a status update's obstacles and next step", () => {
       notesForm({ id: c.id, version: c.version + 1 }, { progress: "40", obstacles: " ", nextStep: "" }),
     );
     expect(later.state).toMatchObject({ ok: true });
-    const history = (await getCommitment(actors.viewer, c.id))!.statusUpdates;
+    const history = (await listStatusHistory(actors.viewer, c.id)).entries;
     expect(history.map((u) => [u.progress, u.obstacles, u.nextStep])).toEqual([
       [40, null, null],
       [20, obstacles, nextStep],

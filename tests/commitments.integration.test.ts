@@ -5,6 +5,7 @@ import {
   createCommitment,
   getCommitment,
   listCommitments,
+  listStatusHistory,
   suggestSearch,
   updateCommitment,
   updateCommitmentStatus,
@@ -175,7 +176,8 @@ describe("updateCommitmentStatus", () => {
 
     const detail = (await getCommitment(actors.viewer, c.id))!;
     expect(detail).toMatchObject({ status: "IN_PROGRESS", progress: 20, version: c.version + 1 });
-    expect(detail.statusUpdates[0]).toMatchObject({
+    const history = (await listStatusHistory(actors.viewer, c.id)).entries;
+    expect(history[0]).toMatchObject({
       fromStatus: "NOT_YET_ASSESSED",
       toStatus: "IN_PROGRESS",
       fromProgress: 0,
@@ -184,8 +186,8 @@ describe("updateCommitmentStatus", () => {
       evidenceUrls: ["https://example.org/evidence"],
       author: { name: actors.analyst.name },
     });
-    expect(detail.statusUpdates[0].effectiveOn.toISOString().slice(0, 10)).toBe("2026-03-15");
-    expect(detail.statusUpdates).toHaveLength(2);
+    expect(history[0].effectiveOn.toISOString().slice(0, 10)).toBe("2026-03-15");
+    expect(history).toHaveLength(2);
     const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: c.id, action: "commitment.status-update" } });
     expect(audit).toMatchObject({ actorId: actors.analyst.id, ip: "127.0.0.1", before: { status: "NOT_YET_ASSESSED" } });
     expect(await db.auditEvent.count()).toBe(auditBefore + 1);
@@ -197,7 +199,8 @@ describe("updateCommitmentStatus", () => {
     await updateCommitmentStatus(actors.admin, statusInput(c.id, 2, { status: "STALLED", progress: "50", effectiveOn: "2026-04-01" }));
     const detail = (await getCommitment(actors.viewer, c.id))!;
     expect(detail.status).toBe("STALLED");
-    expect(detail.statusUpdates.map((u) => u.toStatus)).toEqual(["STALLED", "PARTIALLY_FULFILLED", "NOT_YET_ASSESSED"]);
+    const history = (await listStatusHistory(actors.viewer, c.id)).entries;
+    expect(history.map((u) => u.toStatus)).toEqual(["STALLED", "PARTIALLY_FULFILLED", "NOT_YET_ASSESSED"]);
   });
 
   it("of two saves from the same version, exactly one wins and the other sees the newer state", async () => {
@@ -292,7 +295,7 @@ describe("createCommitment and updateCommitment", () => {
     expect(detail.targetDate!.toISOString().slice(0, 10)).toBe("2027-06-30");
     expect(detail.parties.map((p) => p.party.name)).toEqual(["Kazakhstan", "Türkiye"]);
     expect(detail.sourceStart).not.toBeNull();
-    expect(detail.statusUpdates).toHaveLength(1);
+    expect((await listStatusHistory(actors.viewer, id)).entries).toHaveLength(1);
     expect(await db.auditEvent.count({ where: { entityId: id, action: "commitment.create" } })).toBe(1);
   });
 

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { AuthorizationError } from "@/lib/auth/permissions";
-import { createCommitment, getCommitment, updateCommitmentStatus } from "@/lib/data/commitments";
+import { createCommitment, listStatusHistory, updateCommitmentStatus } from "@/lib/data/commitments";
 import { commitmentExportBatches, historyExportBatches, ImportRejectedError, importCommitments, previewImport } from "@/lib/data/exchange";
 import {
   COMMITMENT_COLUMNS,
@@ -282,7 +282,7 @@ describe("import", () => {
     changed[col("next_step")] = "Sign the land lease, then start building.";
     const summary = await importCommitments(actors.analyst, CSV_BOM + csvRowRaw(header) + csvRowRaw(changed), "next-step.csv");
     expect(summary).toMatchObject({ updates: 1, creates: 0, issueCount: 0 });
-    const history = (await getCommitment(actors.viewer, maarif.id))!.statusUpdates;
+    const history = (await listStatusHistory(actors.viewer, maarif.id)).entries;
     expect(history).toHaveLength(historyBefore + 1);
     expect(history[0]).toMatchObject({
       fromStatus: "IN_PROGRESS",

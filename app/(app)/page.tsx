@@ -6,7 +6,7 @@ import { DashboardFilters } from "@/components/dashboard/dashboard-filters";
 import { FiltersFold } from "@/components/ui/filters-fold";
 import { SaveViewForm } from "@/components/views/saved-view-forms";
 import { requireUser } from "@/lib/auth/session";
-import { listMeetingOptions } from "@/lib/data/meetings";
+import { findMeetingChoice } from "@/lib/data/meetings";
 import { listParties } from "@/lib/data/parties";
 import { formatDay, latestTodayOnEarth } from "@/lib/domain/target-date";
 import { activeDashboardFilterCount, dashboardQuery, parseDashboardParams } from "@/lib/validation/dashboard-params";
@@ -16,9 +16,10 @@ export const metadata: Metadata = { title: "Dashboard" };
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
   const params = parseDashboardParams(await searchParams);
-  const [parties, meetings] = await Promise.all([listParties(user), listMeetingOptions(user)]);
-  const meetingTitle = meetings.find((m) => m.slug === params.meeting)?.title;
-  const scope = [meetingTitle ?? params.meeting, params.category, params.party].filter(Boolean).join(" · ");
+  const [parties, found] = await Promise.all([listParties(user), params.meeting ? findMeetingChoice(user, params.meeting) : null]);
+  // An unknown slug stays in the filter as it was typed, as the select kept it.
+  const meeting = params.meeting ? (found ?? { slug: params.meeting, title: params.meeting }) : null;
+  const scope = [meeting?.title, params.category, params.party].filter(Boolean).join(" · ");
 
   return (
     <div className="space-y-4">
@@ -45,7 +46,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </p>
       ))}
       <FiltersFold active={activeDashboardFilterCount(params)}>
-        <DashboardFilters params={params} parties={parties} meetings={meetings} today={latestTodayOnEarth().slice(0, 10)} />
+        <DashboardFilters params={params} parties={parties} meeting={meeting} today={latestTodayOnEarth().slice(0, 10)} />
       </FiltersFold>
       <div className="flex flex-wrap items-center justify-between gap-2 print:hidden">
         <SaveViewForm page="dashboard" query={dashboardQuery(params)} />

@@ -7,18 +7,21 @@ import { formatDay, localToday } from "@/lib/domain/target-date";
 import { AXIS_LABEL_COLOR, STATUS_COLORS } from "./status-colors";
 import { StatusKey } from "./status-key";
 
-function pointLabel(point: TimelinePoint) {
+type Period = "day" | "week" | "month" | "year";
+
+function pointLabel(point: TimelinePoint, period: Period) {
   const label = `${point.progress}% — ${STATUS_INFO[point.status].label}`;
   if (point.carried) return `${label} (still current)`;
-  return point.updates > 1 ? `${label} (the last of ${point.updates} updates that day)` : label;
+  return point.updates > 1 ? `${label} (the last of ${point.updates.toLocaleString("en")} updates that ${period})` : label;
 }
 
 /**
- * Progress as a step line over time, each day's point coloured by the status the day ended with. The
- * line runs to the reader's today: the chart is only drawn in the browser (DeferredChart), so that is
- * the date in the reader's time zone, the one the status form proposes.
+ * Progress as a step line over time, each day's point coloured by the status the day ended with (or,
+ * for a long history read by week, month or year, the status each `period` ended with). The line runs
+ * to the reader's today: the chart is only drawn in the browser (DeferredChart), so that is the date
+ * in the reader's time zone, the one the status form proposes.
  */
-export function CommitmentTimelineChart({ updates }: { updates: TimelineUpdate[] }) {
+export function CommitmentTimelineChart({ updates, period = "day" }: { updates: TimelineUpdate[]; period?: Period }) {
   const { points, domain, ticks, unit, statuses } = commitmentTimeline(updates, localToday());
   return (
     <div className="space-y-2">
@@ -45,7 +48,7 @@ export function CommitmentTimelineChart({ updates }: { updates: TimelineUpdate[]
           />
           <Tooltip
             labelFormatter={(day) => formatDay(new Date(Number(day)))}
-            formatter={(_value, _name, item) => [pointLabel(item.payload as TimelinePoint), "Progress"]}
+            formatter={(_value, _name, item) => [pointLabel(item.payload as TimelinePoint, period), "Progress"]}
           />
           <Line
             type="stepAfter"

@@ -4,17 +4,20 @@ import { OVERDUE_MILESTONE_RULE } from "@/lib/domain/milestones";
 import { COMMITMENT_STATUSES, STATUS_INFO } from "@/lib/domain/status";
 import { COMMITMENT_SORTS, PAGE_SIZES, type CommitmentFilters } from "@/lib/validation/commitment-filters";
 import { FilterInput, FilterSelect } from "@/components/ui/filter-select";
+import { MeetingCombobox } from "@/components/ui/meeting-combobox";
+import type { MeetingOption } from "@/components/ui/meeting-combobox-state";
 import { buttonClass, secondaryButtonClass } from "@/components/ui/form";
 
 /** A plain GET form: filters end up in the URL, so a filtered view can be bookmarked and shared. */
 export function CommitmentFiltersForm({
   filters,
   parties,
-  meetings,
+  meeting,
 }: {
   filters: CommitmentFilters;
   parties: { name: string }[];
-  meetings: { slug: string; title: string }[];
+  /** The meeting filtered to (the combobox searches the others), or null. */
+  meeting: MeetingOption | null;
 }) {
   return (
     <form
@@ -50,14 +53,7 @@ export function CommitmentFiltersForm({
           allLabel="All parties"
           options={parties.map((p) => ({ value: p.name, label: p.name }))}
         />
-        <FilterSelect
-          id="filter-meeting"
-          name="meeting"
-          label="Meeting"
-          value={filters.meeting ?? ""}
-          allLabel="All meetings"
-          options={meetings.map((m) => ({ value: m.slug, label: m.title }))}
-        />
+        <MeetingCombobox id="filter-meeting" label="Meeting" selected={meeting} />
       </div>
       <fieldset>
         <legend className="text-xs font-medium text-slate-700">Status</legend>

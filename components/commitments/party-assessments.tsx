@@ -1,10 +1,12 @@
 import { randomUUID } from "node:crypto";
 import type { CommitmentDetail } from "@/lib/data/commitments";
+import type { HistoryPage } from "@/lib/data/history-window";
+import type { PartyHistoryEntry } from "@/lib/data/party-assessments";
 import { COMPLIANCE_SCORES, DISAGREEMENT_RULE, disagreesWithOverall, formatScore } from "@/lib/domain/compliance";
 import { STATUS_INFO } from "@/lib/domain/status";
 import { formatDay } from "@/lib/domain/target-date";
 import { StatusBadge } from "@/components/ui/status-badge";
-import { StatusHistory } from "@/components/commitments/status-history";
+import { WindowedHistory } from "@/components/commitments/windowed-history";
 import { PartyAssessmentForm } from "@/components/commitments/party-assessment-form";
 
 type Parties = CommitmentDetail["parties"];
@@ -12,6 +14,11 @@ type Parties = CommitmentDetail["parties"];
 /** An assessment's id on the page. */
 export function partyAssessmentAnchor(id: string): string {
   return `assessment-${id}`;
+}
+
+/** A party's history's id on the page: its pages' links lead back to it. */
+export function partyHistoryAnchor(partyId: string): string {
+  return `party-history-${partyId}`;
 }
 
 /** The parties whose own status disagrees with the overall one (DISAGREEMENT_RULE), for the flag. */
@@ -44,8 +51,23 @@ export function PartyStatusLine({ commitment }: { commitment: CommitmentDetail }
   );
 }
 
-/** "By party": each party's own status, history and (for analysts) its assessment form. */
-export function PartyAssessments({ commitment, canAssess }: { commitment: CommitmentDetail; canAssess: boolean }) {
+/**
+ * "By party": each party's own status, a page of its history and (for analysts) its assessment form.
+ * `openParty` is the party whose history was paged through: its history is shown open.
+ */
+export function PartyAssessments({
+  commitment,
+  canAssess,
+  histories,
+  openParty,
+  historyHref,
+}: {
+  commitment: CommitmentDetail;
+  canAssess: boolean;
+  histories: Map<string, HistoryPage<PartyHistoryEntry>>;
+  openParty: string | null;
+  historyHref: (partyId: string, cursor: string | null) => string;
+}) {
   const flagged = disagreements(commitment.status, commitment.parties);
   return (
     <section id="parties" aria-labelledby="parties-heading" className="space-y-3">
@@ -120,41 +142,54 @@ export function PartyAssessments({ commitment, canAssess }: { commitment: Commit
           </tbody>
         </table>
       </div>
-      {commitment.parties.map((p) => (
-        <div key={p.party.id} className="space-y-2">
-          <details className="rounded-lg border border-slate-200 bg-white p-3" data-testid="party-history">
-            <summary className="cursor-pointer text-sm font-medium">
-              {p.party.name}&apos;s assessments ({p.assessments.length})
-            </summary>
-            <div className="mt-3">
-              <StatusHistory
-                updates={p.assessments}
-                label={`${p.party.name}'s assessments, newest first`}
-                anchor={partyAssessmentAnchor}
-                testId="party-history-entry"
-                empty={`${p.party.name} has not been assessed on its own yet.`}
-              />
-            </div>
-          </details>
-          {canAssess ? (
-            <details className="rounded-lg border border-slate-200 bg-white p-3">
-              <summary className="cursor-pointer text-sm font-medium text-blue-900">Assess {p.party.name}</summary>
+      {commitment.parties.map((p) => {
+        const history = histories.get(p.party.id) ?? { entries: [], total: 0, before: 0, older: null };
+        return (
+          <div key={p.party.id} className="space-y-2">
+            <details
+              id={partyHistoryAnchor(p.party.id)}
+              open={openParty === p.party.id}
+              className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-3"
+              data-testid="party-history"
+            >
+              <summary className="cursor-pointer text-sm font-medium">
+                {p.party.name}&apos;s assessments ({history.total.toLocaleString("en")})
+              </summary>
               <div className="mt-3">
-                <PartyAssessmentForm
-                  commitmentId={commitment.id}
-                  partyId={p.party.id}
-                  partyName={p.party.name}
-                  version={p.version}
-                  status={p.status}
-                  progress={p.progress}
-                  responsibleBody={p.responsibleBody}
-                  requestId={randomUUID()}
+                <WindowedHistory
+                  page={history}
+                  noun={{ one: "assessment", many: "assessments" }}
+                  listLabel={`${p.party.name}'s assessments, newest first`}
+                  navLabel={`${p.party.name}'s assessment pages`}
+                  newestHref={historyHref(p.party.id, null)}
+                  olderHref={history.older && historyHref(p.party.id, history.older)}
+                  testId="party-history"
+                  entryTestId="party-history-entry"
+                  anchor={partyAssessmentAnchor}
+                  empty={`${p.party.name} has not been assessed on its own yet.`}
                 />
               </div>
             </details>
-          ) : null}
-        </div>
-      ))}
+            {canAssess ? (
+              <details className="rounded-lg border border-slate-200 bg-white p-3">
+                <summary className="cursor-pointer text-sm font-medium text-blue-900">Assess {p.party.name}</summary>
+                <div className="mt-3">
+                  <PartyAssessmentForm
+                    commitmentId={commitment.id}
+                    partyId={p.party.id}
+                    partyName={p.party.name}
+                    version={p.version}
+                    status={p.status}
+                    progress={p.progress}
+                    responsibleBody={p.responsibleBody}
+                    requestId={randomUUID()}
+                  />
+                </div>
+              </details>
+            ) : null}
+          </div>
+        );
+      })}
     </section>
   );
 }

@@ -2,18 +2,21 @@ import Link from "next/link";
 import { COMMITMENT_CATEGORIES } from "@/lib/domain/categories";
 import type { DashboardParams } from "@/lib/validation/dashboard-params";
 import { FilterInput, FilterSelect } from "@/components/ui/filter-select";
+import { MeetingCombobox } from "@/components/ui/meeting-combobox";
+import type { MeetingOption } from "@/components/ui/meeting-combobox-state";
 import { buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/form";
 
 /** A GET form: the dashboard's filters live in the URL, so a view can be shared. */
 export function DashboardFilters({
   params,
   parties,
-  meetings,
+  meeting,
   today,
 }: {
   params: DashboardParams;
   parties: { name: string }[];
-  meetings: { slug: string; title: string }[];
+  /** The meeting filtered to (the combobox searches the others), or null. */
+  meeting: MeetingOption | null;
   today: string;
 }) {
   return (
@@ -23,15 +26,7 @@ export function DashboardFilters({
       aria-label="Dashboard filters"
       className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-3 lg:grid-cols-7"
     >
-      <FilterSelect
-        id="dash-meeting"
-        name="meeting"
-        label="Meeting"
-        value={params.meeting ?? ""}
-        options={meetings.map((m) => ({ value: m.slug, label: m.title }))}
-        allLabel="All meetings"
-        className="lg:col-span-2"
-      />
+      <MeetingCombobox id="dash-meeting" label="Meeting" selected={meeting} className="lg:col-span-2" />
       <FilterSelect
         id="dash-category"
         name="category"

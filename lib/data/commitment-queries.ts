@@ -47,7 +47,8 @@ const SORT_SQL: Record<CommitmentFilters["sort"], { asc: Prisma.Sql; desc: Prism
   meeting: { asc: Prisma.sql`m.held_on ASC`, desc: Prisma.sql`m.held_on DESC` },
 };
 
-function escapeLike(term: string): string {
+/** A term for LIKE, its wildcards and escape character taken literally. */
+export function escapeLike(term: string): string {
   return term.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
@@ -178,24 +179,10 @@ export function similarWordSql(term: string): Prisma.Sql {
     LIMIT 1`;
 }
 
-/** Newest first: by the day it took effect, then when it was recorded (status updates and party assessments alike). */
-const HISTORY_ORDER = [{ effectiveOn: "desc" }, { recordedAt: "desc" }] satisfies Prisma.StatusUpdateOrderByWithRelationInput[];
-
-/** One history entry as the page shows it (components/commitments/status-history.tsx). */
-const historyEntrySelect = {
-  id: true,
-  fromStatus: true,
-  toStatus: true,
-  fromProgress: true,
-  progress: true,
-  effectiveOn: true,
-  recordedAt: true,
-  rationale: true,
-  evidenceUrls: true,
-  author: { select: { name: true, email: true } },
-} as const;
-
-/** What the commitment page reads (the benchmark runs the same select beside plain SQL). */
+/**
+ * What the commitment page reads about the commitment itself (the benchmark runs the same select
+ * beside plain SQL); its histories are read a page at a time (listStatusHistory, listPartyHistories).
+ */
 export const commitmentDetailSelect = {
   id: true,
   title: true,
@@ -222,8 +209,6 @@ export const commitmentDetailSelect = {
       statusEffectiveOn: true,
       responsibleBody: true,
       version: true,
-      assessments: { orderBy: HISTORY_ORDER, select: { ...historyEntrySelect, responsibleBody: true } },
     },
   },
-  statusUpdates: { orderBy: HISTORY_ORDER, select: { ...historyEntrySelect, obstacles: true, nextStep: true } },
 } satisfies Prisma.CommitmentSelect;

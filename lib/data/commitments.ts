@@ -9,6 +9,8 @@ import type { CommitmentStatusValue } from "@/lib/domain/status";
 import type { TargetPrecisionValue } from "@/lib/domain/target-date";
 import { formatDay, isoDate } from "@/lib/domain/target-date";
 import { foldText } from "@/lib/domain/fold";
+import { timelineBucket, type TimelineBucket } from "@/lib/domain/chart-series";
+import type { HistoryCursor } from "@/lib/validation/history-cursor";
 import { wordAsWritten } from "@/lib/domain/search-snippet";
 import { searchTerms, type CommitmentFilters } from "@/lib/validation/commitment-filters";
 import type { CommitmentCreateInput, CommitmentEditInput } from "@/lib/validation/commitment";
@@ -23,6 +25,7 @@ import {
   type CommitmentPage,
 } from "./commitment-queries";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
+import { countNewer, historyPage, olderThan, STATUS_HISTORY_PAGE_SIZE, type HistoryPage } from "./history-window";
 import { responsiblePartiesAmong } from "./milestones";
 import { assessedPartiesAmong } from "./party-assessments";
 
@@ -67,11 +70,99 @@ export async function suggestSearch(actor: Actor | null, filters: CommitmentFilt
 
 export type CommitmentDetail = Prisma.CommitmentGetPayload<{ select: typeof commitmentDetailSelect }>;
 
-/** A commitment with its meeting, parties and full history (newest first). */
+/** A commitment with its meeting and parties (its histories: listStatusHistory, listPartyHistories, getStatusTimeline). */
 export async function getCommitment(actor: Actor | null, id: string): Promise<CommitmentDetail | null> {
   assertCan(actor, "commitment:read");
   if (!isUuid(id)) return null;
   return db.commitment.findUnique({ where: { id }, select: commitmentDetailSelect });
+}
+
+/** A status update as the commitment's history shows it. */
+export type StatusHistoryEntry = {
+  id: string;
+  fromStatus: CommitmentStatusValue | null;
+  toStatus: CommitmentStatusValue;
+  fromProgress: number | null;
+  progress: number;
+  effectiveOn: Date;
+  recordedAt: Date;
+  rationale: string;
+  obstacles: string | null;
+  nextStep: string | null;
+  evidenceUrls: string[];
+  author: { name: string; email: string } | null;
+};
+
+type StatusHistoryRow = Omit<StatusHistoryEntry, "author"> & { authorName: string | null; authorEmail: string | null };
+
+/**
+ * One page of a commitment's status history, newest first: the `pageSize` updates after `cursor`
+ * (the newest without one), how many there are in all and before this page, and the next page's cursor.
+ */
+export async function listStatusHistory(
+  actor: Actor | null,
+  commitmentId: string,
+  cursor: HistoryCursor | null = null,
+  pageSize = STATUS_HISTORY_PAGE_SIZE,
+): Promise<HistoryPage<StatusHistoryEntry>> {
+  assertCan(actor, "commitment:read");
+  if (!isUuid(commitmentId)) return historyPage([], pageSize, 0, 0);
+  const [rows, [counts]] = await Promise.all([
+    db.$queryRaw<StatusHistoryRow[]>`
+      SELECT su.id, su.from_status AS "fromStatus", su.to_status AS "toStatus", su.from_progress AS "fromProgress", su.progress,
+             su.effective_on AS "effectiveOn", su.recorded_at AS "recordedAt", su.rationale, su.obstacles, su.next_step AS "nextStep",
+             su.evidence_urls AS "evidenceUrls", u.name AS "authorName", u.email AS "authorEmail"
+      FROM status_updates su LEFT JOIN users u ON u.id = su.author_id
+      WHERE su.commitment_id = ${commitmentId}::uuid ${olderThan("su", cursor)}
+      ORDER BY su.effective_on DESC, su.recorded_at DESC, su.id DESC
+      LIMIT ${pageSize + 1}`,
+    db.$queryRaw<{ total: number; before: number }[]>`
+      SELECT count(*)::int AS total, ${countNewer("su", cursor)}::int AS before
+      FROM status_updates su WHERE su.commitment_id = ${commitmentId}::uuid`,
+  ]);
+  const entries = rows.map(({ authorName, authorEmail, ...row }) => ({
+    ...row,
+    author: authorName === null ? null : { name: authorName, email: authorEmail ?? "" },
+  }));
+  return historyPage(entries, pageSize, counts.total, counts.before);
+}
+
+/** What a commitment's timeline draws: its history read as `bucket` says, oldest first, and the number of updates. */
+export type StatusTimeline = {
+  bucket: TimelineBucket;
+  total: number;
+  points: { effectiveOn: Date; status: CommitmentStatusValue; progress: number; updates: number }[];
+};
+
+/**
+ * A commitment's history for its timeline, in at most TIMELINE_MAX_POINTS points: every update of a
+ * short history; of a long one, the last update of each day, week, month or year (timelineBucket),
+ * with how many updates the period had, grouped in SQL.
+ */
+export async function getStatusTimeline(actor: Actor | null, commitmentId: string): Promise<StatusTimeline> {
+  assertCan(actor, "commitment:read");
+  if (!isUuid(commitmentId)) return { bucket: "update", total: 0, points: [] };
+  const [span] = await db.$queryRaw<{ total: number; days: number | null }[]>`
+    SELECT count(*)::int AS total, max(effective_on) - min(effective_on) AS days
+    FROM status_updates WHERE commitment_id = ${commitmentId}::uuid`;
+  const bucket = timelineBucket(span.total, span.days ?? 0);
+  const points =
+    bucket === "update"
+      ? await db.$queryRaw<StatusTimeline["points"]>`
+          SELECT effective_on AS "effectiveOn", to_status AS status, progress, 1 AS updates
+          FROM status_updates WHERE commitment_id = ${commitmentId}::uuid
+          ORDER BY effective_on, recorded_at, id`
+      : await db.$queryRaw<StatusTimeline["points"]>`
+          SELECT "effectiveOn", status, progress, updates FROM (
+            SELECT su.effective_on AS "effectiveOn", su.recorded_at, su.id, su.to_status AS status, su.progress,
+                   count(*) OVER period AS updates,
+                   row_number() OVER (period ORDER BY su.effective_on DESC, su.recorded_at DESC, su.id DESC) AS rank
+            FROM status_updates su WHERE su.commitment_id = ${commitmentId}::uuid
+            WINDOW period AS (PARTITION BY date_trunc(${bucket}, su.effective_on::timestamp))
+          ) last_of_period
+          WHERE rank = 1
+          ORDER BY "effectiveOn", recorded_at, id`;
+  return { bucket, total: span.total, points: points.map((p) => ({ ...p, updates: Number(p.updates) })) };
 }
 
 /** Whether a commitment with this id exists: the pages' 404, decided before their loading state streams. */

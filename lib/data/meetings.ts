@@ -7,7 +7,10 @@ import { locateQuote } from "@/lib/domain/source-quote";
 import { isoDate } from "@/lib/domain/target-date";
 import type { AcceptCandidatesInput } from "@/lib/validation/extraction";
 import type { MeetingCreateInput, MeetingEditInput } from "@/lib/validation/meeting";
+import { searchTerms } from "@/lib/validation/commitment-filters";
+import { MEETING_SEARCH_MAX } from "@/lib/validation/meeting-search";
 import { recordAudit } from "./audit";
+import { escapeLike } from "./commitment-queries";
 import { insertNewCommitment } from "./commitments";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 
@@ -26,6 +29,51 @@ export async function listMeetings(actor: Actor | null) {
 export async function listMeetingOptions(actor: Actor | null) {
   assertCan(actor, "meeting:read");
   return db.meeting.findMany({ orderBy: [{ heldOn: "desc" }, { title: "asc" }], select: { id: true, slug: true, title: true } });
+}
+
+/** A meeting as the meeting filter offers it. */
+export type MeetingChoice = { slug: string; title: string; heldOn: string };
+
+
+/**
+ * Meetings whose title or slug holds every word of `q` (accents and case ignored), at most `limit`:
+ * titles that start with the search first, then those where every word starts a word, then the
+ * rest; newest first within each. An empty search gives the newest meetings.
+ */
+export async function searchMeetings(actor: Actor | null, q: string, limit = MEETING_SEARCH_MAX): Promise<MeetingChoice[]> {
+  assertCan(actor, "meeting:read");
+  const terms = searchTerms(q.slice(0, 200));
+  const take = Math.min(Math.max(1, Math.trunc(limit) || MEETING_SEARCH_MAX), MEETING_SEARCH_MAX);
+  // search_text: the stored, folded title and slug words (title first), with a trigram index.
+  const words = Prisma.sql`' ' || regexp_replace(m.search_text, '[^[:alnum:]]+', ' ', 'g')`;
+  const rank = terms.length
+    ? Prisma.sql`CASE
+        WHEN m.search_text LIKE ct_fold(${escapeLike(terms.join(" "))}) || '%' THEN 0
+        WHEN ${Prisma.join(
+          terms.map((term) => Prisma.sql`${words} LIKE '% ' || ct_fold(${escapeLike(term)}) || '%'`),
+          " AND ",
+        )} THEN 1
+        ELSE 2 END,`
+    : Prisma.empty;
+  const where = terms.length
+    ? Prisma.join(
+        terms.map((term) => Prisma.sql`m.search_text LIKE '%' || ct_fold(${escapeLike(term)}) || '%'`),
+        " AND ",
+      )
+    : Prisma.sql`true`;
+  const rows = await db.$queryRaw<{ slug: string; title: string; heldOn: Date }[]>`
+    SELECT m.slug, m.title, m.held_on AS "heldOn" FROM meetings m
+    WHERE ${where}
+    ORDER BY ${rank} m.held_on DESC, m.title, m.slug
+    LIMIT ${take}`;
+  return rows.map((row) => ({ ...row, heldOn: isoDate(row.heldOn) }));
+}
+
+/** The meeting a filter names by its slug, or null for an unknown slug. */
+export async function findMeetingChoice(actor: Actor | null, slug: string): Promise<MeetingChoice | null> {
+  assertCan(actor, "meeting:read");
+  const meeting = await db.meeting.findUnique({ where: { slug }, select: { slug: true, title: true, heldOn: true } });
+  return meeting && { ...meeting, heldOn: isoDate(meeting.heldOn) };
 }
 
 /** A meeting with its source text and its commitments (with their source spans, for highlighting). */

@@ -5,8 +5,11 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import type { CommitmentStatusValue } from "@/lib/domain/status";
 import { formatDay } from "@/lib/domain/target-date";
 import type { PartyAssessmentInput } from "@/lib/validation/party-assessment";
+import { isUuid } from "@/lib/validation/fields";
+import type { HistoryCursor } from "@/lib/validation/history-cursor";
 import { recordAudit } from "./audit";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
+import { countNewer, historyPage, olderThan, PARTY_HISTORY_PAGE_SIZE, type HistoryPage } from "./history-window";
 
 // Each party to a commitment assessed on its own: the party's current state lives on its
 // commitment_parties row (with its own version), its history in party_assessments (append-only), and
@@ -177,4 +180,68 @@ export async function assessedPartiesAmong(tx: Prisma.TransactionClient, commitm
     orderBy: { party: { name: "asc" } },
   });
   return rows.map((row) => row.party.name);
+}
+
+/** An assessment as a party's history shows it. */
+export type PartyHistoryEntry = {
+  id: string;
+  fromStatus: CommitmentStatusValue | null;
+  toStatus: CommitmentStatusValue;
+  fromProgress: number | null;
+  progress: number;
+  effectiveOn: Date;
+  recordedAt: Date;
+  rationale: string;
+  evidenceUrls: string[];
+  responsibleBody: string | null;
+  author: { name: string; email: string } | null;
+};
+
+type PartyHistoryRow = Omit<PartyHistoryEntry, "author"> & { authorName: string | null; authorEmail: string | null };
+
+/**
+ * One page of each party's own history on a commitment, newest first, by party id: the newest
+ * `pageSize` assessments of every party, except `page.partyId`'s, which start after `page.cursor`.
+ */
+export async function listPartyHistories(
+  actor: Actor | null,
+  commitmentId: string,
+  page: { partyId: string | null; cursor: HistoryCursor | null } = { partyId: null, cursor: null },
+  pageSize = PARTY_HISTORY_PAGE_SIZE,
+): Promise<Map<string, HistoryPage<PartyHistoryEntry>>> {
+  assertCan(actor, "commitment:read");
+  const histories = new Map<string, HistoryPage<PartyHistoryEntry>>();
+  if (!isUuid(commitmentId)) return histories;
+  const parties = await db.commitmentParty.findMany({ where: { commitmentId }, select: { partyId: true } });
+  if (!parties.length) return histories;
+  // One branch per party (a commitment has a handful), each a walk down the party's history index.
+  const windows = parties.map(
+    ({ partyId }) => Prisma.sql`(
+      SELECT pa.party_id AS "partyId", pa.id, pa.from_status AS "fromStatus", pa.to_status AS "toStatus", pa.from_progress AS "fromProgress",
+             pa.progress, pa.effective_on AS "effectiveOn", pa.recorded_at AS "recordedAt", pa.rationale, pa.evidence_urls AS "evidenceUrls",
+             pa.responsible_body AS "responsibleBody", u.name AS "authorName", u.email AS "authorEmail"
+      FROM party_assessments pa LEFT JOIN users u ON u.id = pa.author_id
+      WHERE pa.commitment_id = ${commitmentId}::uuid AND pa.party_id = ${partyId}::uuid ${olderThan("pa", partyId === page.partyId ? page.cursor : null)}
+      ORDER BY pa.effective_on DESC, pa.recorded_at DESC, pa.id DESC
+      LIMIT ${pageSize + 1})`,
+  );
+  const paged = page.partyId && page.cursor ? page : null;
+  const [rows, counts] = await Promise.all([
+    db.$queryRaw<(PartyHistoryRow & { partyId: string })[]>`${Prisma.join(windows, " UNION ALL ")}`,
+    db.$queryRaw<{ partyId: string; total: number; before: number }[]>`
+      SELECT pa.party_id AS "partyId", count(*)::int AS total,
+             ${paged ? countNewer("pa", paged.cursor, Prisma.sql`pa.party_id = ${paged.partyId}::uuid`) : Prisma.sql`0`}::int AS before
+      FROM party_assessments pa WHERE pa.commitment_id = ${commitmentId}::uuid GROUP BY pa.party_id`,
+  ]);
+  for (const { partyId } of parties) {
+    const entries = rows
+      .filter((row) => row.partyId === partyId)
+      .map(({ authorName, authorEmail, partyId: _partyId, ...row }) => ({
+        ...row,
+        author: authorName === null ? null : { name: authorName, email: authorEmail ?? "" },
+      }));
+    const count = counts.find((c) => c.partyId === partyId);
+    histories.set(partyId, historyPage(entries, pageSize, count?.total ?? 0, count?.before ?? 0));
+  }
+  return histories;
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { commitmentTimeline, statusesOverRange, timelineTickLabel, timelineTicks, wrapLabel, type TimelineUpdate } from "./chart-series";
+import {
+  commitmentTimeline,
+  statusesOverRange,
+  TIMELINE_MAX_POINTS,
+  timelineBucket,
+  timelineTickLabel,
+  timelineTicks,
+  wrapLabel,
+  type TimelineUpdate,
+} from "./chart-series";
 import { COMMITMENT_STATUSES, type CommitmentStatusValue } from "./status";
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -38,6 +47,20 @@ describe("commitmentTimeline", () => {
     expect(points.map((p) => p.day)).toEqual([day("2026-02-02"), day("2026-03-23"), day("2026-06-01")]);
     expect(points[1]).toEqual({ day: day("2026-03-23"), status: "STALLED", progress: 25, updates: 3 });
     expect(new Set(points.map((p) => p.day)).size).toBe(points.length);
+  });
+
+  it("adds up the updates of the periods a long history is read by", () => {
+    const { points } = commitmentTimeline(
+      [
+        { effectiveOn: "2026-02-06", status: "IN_PROGRESS", progress: 10, updates: 12 },
+        { effectiveOn: "2026-02-13", status: "STALLED", progress: 10, updates: 3 },
+      ],
+      "2026-02-13",
+    );
+    expect(points.map((p) => [p.status, p.updates])).toEqual([
+      ["IN_PROGRESS", 12],
+      ["STALLED", 3],
+    ]);
   });
 
   it("keeps the recorded order within a day when the updates come in day order", () => {
@@ -91,6 +114,37 @@ describe("commitmentTimeline", () => {
 
   it("draws nothing for a commitment without updates", () => {
     expect(commitmentTimeline([], "2026-11-27")).toMatchObject({ points: [], ticks: [], statuses: [] });
+  });
+});
+
+describe("timelineBucket", () => {
+  it("keeps every update of a short history, however long it spans", () => {
+    expect(timelineBucket(1, 0)).toBe("update");
+    expect(timelineBucket(TIMELINE_MAX_POINTS, 40_000)).toBe("update");
+  });
+
+  it("reads a long history by the finest period that keeps the points within the bound", () => {
+    expect(timelineBucket(10_000, 0)).toBe("day");
+    expect(timelineBucket(10_000, TIMELINE_MAX_POINTS - 1)).toBe("day");
+    expect(timelineBucket(10_000, TIMELINE_MAX_POINTS)).toBe("week");
+    expect(timelineBucket(10_000, 7 * 364)).toBe("week");
+    expect(timelineBucket(10_000, 7 * 364 + 1)).toBe("month");
+    expect(timelineBucket(10_000, 28 * 364)).toBe("month");
+    expect(timelineBucket(10_000, 28 * 364 + 1)).toBe("year");
+  });
+
+  it("never gives more periods than the bound, counting the partial ones at both ends", () => {
+    const periods = (span: number, bucket: string) =>
+      bucket === "day"
+        ? span + 1
+        : bucket === "week"
+          ? Math.floor(span / 7) + 2
+          : bucket === "month"
+            ? Math.floor(span / 28) + 2
+            : Math.floor(span / 365) + 2;
+    for (const span of [0, 1, 365, 366, 400, 2_000, 2_548, 2_549, 5_000, 10_192, 10_193, 20_000, 109_500]) {
+      expect(periods(span, timelineBucket(100_000, span)), `a span of ${span} days`).toBeLessThanOrEqual(TIMELINE_MAX_POINTS);
+    }
   });
 });
 

@@ -13,8 +13,32 @@ export function statusesOverRange(
   return COMMITMENT_STATUSES.map((status) => ({ status, present: points.some((p) => p.counts[status] > 0) }));
 }
 
-/** A recorded status update as the timeline needs it: the day it took effect (YYYY-MM-DD), where it moved to. */
-export type TimelineUpdate = { effectiveOn: string; status: CommitmentStatusValue; progress: number };
+/**
+ * A recorded status update as the timeline needs it: the day it took effect (YYYY-MM-DD), where it
+ * moved to; or, for a long history read by period (`TimelineBucket`), the last update of a period,
+ * with how many updates the period had (`updates`, 1 when absent).
+ */
+export type TimelineUpdate = { effectiveOn: string; status: CommitmentStatusValue; progress: number; updates?: number };
+
+/** How a commitment's history is read for its timeline: every update, or the last update of each day, week, month or year. */
+export type TimelineBucket = "update" | "day" | "week" | "month" | "year";
+
+/** Points a timeline draws at most (one more when the current status is carried to today). */
+export const TIMELINE_MAX_POINTS = 366;
+
+/**
+ * The finest way to read a history of `updates` updates spanning `spanDays` days (from the first
+ * day one took effect to the last) that gives at most `maxPoints` points: every update while there
+ * are few enough, else the last update of each day, week, month or year. A span of n days touches
+ * at most n + 1 days, n / 7 + 2 weeks, n / 28 + 2 months and n / 365 + 2 years.
+ */
+export function timelineBucket(updates: number, spanDays: number, maxPoints = TIMELINE_MAX_POINTS): TimelineBucket {
+  if (updates <= maxPoints) return "update";
+  if (spanDays + 1 <= maxPoints) return "day";
+  if (spanDays / 7 + 2 <= maxPoints) return "week";
+  if (spanDays / 28 + 2 <= maxPoints) return "month";
+  return "year";
+}
 
 /**
  * One plotted point: the status and progress a day ended with (`updates` counts that day's updates),
@@ -44,8 +68,10 @@ export function commitmentTimeline(updates: TimelineUpdate[], today: string): Co
   for (const update of inOrder) {
     const day = dayMs(update.effectiveOn);
     const last = points.at(-1);
-    if (last?.day === day) points[points.length - 1] = { day, status: update.status, progress: update.progress, updates: last.updates + 1 };
-    else points.push({ day, status: update.status, progress: update.progress, updates: 1 });
+    const updates = update.updates ?? 1;
+    if (last?.day === day)
+      points[points.length - 1] = { day, status: update.status, progress: update.progress, updates: last.updates + updates };
+    else points.push({ day, status: update.status, progress: update.progress, updates });
   }
   const last = points.at(-1);
   if (!last) return { points, domain: [0, 0], statuses: [], ticks: [], unit: "day" };

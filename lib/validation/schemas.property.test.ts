@@ -5,6 +5,8 @@ import { CommitmentCreateSchema, CommitmentEditSchema } from "./commitment";
 import { parseCommitmentFilters } from "./commitment-filters";
 import { parseAuditFilters } from "./audit-filters";
 import { parseDashboardParams } from "./dashboard-params";
+import { parseHistoryPosition } from "./history-cursor";
+import { parseMeetingSearch } from "./meeting-search";
 import { LoginSchema } from "./login";
 import { readImportFile } from "./commitment-import";
 import { AcceptCandidatesSchema } from "./extraction";
@@ -127,7 +129,7 @@ describe("every input schema under hostile input", { timeout: PROPERTY_TEST_TIME
     );
   });
 
-  it("the URL parsers of the list, dashboard and audit pages never throw", () => {
+  it("the URL parsers of the list, dashboard, audit and commitment pages never throw", () => {
     const params = fc.dictionary(
       fc.constantFrom(
         "q",
@@ -146,6 +148,9 @@ describe("every input schema under hostile input", { timeout: PROPERTY_TEST_TIME
         "actor",
         "from",
         "to",
+        "history",
+        "assessments",
+        "limit",
       ),
       fc.oneof(hostileString, fc.array(hostileString, { maxLength: 4 })),
     );
@@ -156,6 +161,11 @@ describe("every input schema under hostile input", { timeout: PROPERTY_TEST_TIME
         expect(filters.q.length).toBeLessThanOrEqual(200);
         expect(() => parseDashboardParams(p)).not.toThrow();
         expect(() => parseAuditFilters(p)).not.toThrow();
+        expect(parseHistoryPosition(p).history).toBeNull();
+        const search = parseMeetingSearch(new URLSearchParams(Object.entries(p).flatMap(([k, v]) => [v].flat().map((x) => [k, x]))));
+        expect(search.q.length).toBeLessThanOrEqual(200);
+        expect(search.limit).toBeGreaterThanOrEqual(1);
+        expect(search.limit).toBeLessThanOrEqual(20);
       }),
       { numRuns: 200 },
     );

@@ -47,7 +47,7 @@ export async function compareOrm(
         }),
     },
     {
-      name: "Commitment page (commitment, meeting, parties, history)",
+      name: "Commitment page (commitment, meeting, parties)",
       run: () =>
         prisma.commitment.findUnique({
           where: { id: ids.commitmentId },

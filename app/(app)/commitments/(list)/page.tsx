@@ -17,7 +17,7 @@ import { buttonClass, secondaryButtonClass } from "@/components/ui/form";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { listCommitments, suggestSearch } from "@/lib/data/commitments";
-import { listMeetingOptions } from "@/lib/data/meetings";
+import { findMeetingChoice } from "@/lib/data/meetings";
 import { listParties } from "@/lib/data/parties";
 import { getHiddenListColumns } from "@/lib/data/users";
 import { shownListColumns } from "@/lib/domain/list-columns";
@@ -35,12 +35,14 @@ export const metadata: Metadata = { title: "Commitments" };
 export default async function CommitmentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
   const filters = parseCommitmentFilters(await searchParams);
-  const [result, parties, meetings, hidden] = await Promise.all([
+  const [result, parties, found, hidden] = await Promise.all([
     listCommitments(user, filters),
     listParties(user),
-    listMeetingOptions(user),
+    filters.meeting ? findMeetingChoice(user, filters.meeting) : null,
     getHiddenListColumns(user),
   ]);
+  // Only the chosen meeting reaches the filter (the combobox searches the others); an unknown slug stays as it was typed.
+  const meeting = filters.meeting ? (found ?? { slug: filters.meeting, title: filters.meeting }) : null;
   const shown = shownListColumns(hidden);
   // Only a search that found nothing asks for a close spelling.
   const suggestion = result.total === 0 && filters.q ? await suggestSearch(user, filters) : null;
@@ -78,7 +80,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
           </div>
         </div>
         <FiltersFold active={activeFilterCount(filters)}>
-          <CommitmentFiltersForm filters={filters} parties={parties} meetings={meetings} />
+          <CommitmentFiltersForm filters={filters} parties={parties} meeting={meeting} />
         </FiltersFold>
         <p className="text-sm text-slate-700" data-testid="list-total" aria-live="polite">
           {result.total.toLocaleString("en")} commitment{result.total === 1 ? "" : "s"}

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ChartCard } from "@/components/charts/chart-card";
 import { CommitmentTimelineChart } from "@/components/charts/commitment-timeline-chart";
-import { StatusHistory } from "@/components/commitments/status-history";
+import { WindowedHistory } from "@/components/commitments/windowed-history";
 import { STATUS_INFO } from "@/lib/domain/status";
 import { StatusLegend } from "@/components/commitments/status-legend";
 import { StatusUpdateForm } from "@/components/commitments/status-update-form";
@@ -14,10 +14,12 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { secondaryButtonClass } from "@/components/ui/form";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { getCommitment } from "@/lib/data/commitments";
+import { getCommitment, getStatusTimeline, listStatusHistory } from "@/lib/data/commitments";
+import { listPartyHistories } from "@/lib/data/party-assessments";
+import { commitmentHistoryHref, formatHistoryCursor, parseHistoryPosition } from "@/lib/validation/history-cursor";
 import { findLinkTargets, getLineage } from "@/lib/data/lineage";
 import { LineageSection } from "@/components/commitments/lineage-section";
-import { PartyAssessments, PartyStatusLine } from "@/components/commitments/party-assessments";
+import { PartyAssessments, partyHistoryAnchor, PartyStatusLine } from "@/components/commitments/party-assessments";
 import { formatDay, formatTarget, isoDate, latestTodayOnEarth } from "@/lib/domain/target-date";
 import { listMilestones } from "@/lib/data/milestones";
 import { getIndicator } from "@/lib/data/indicators";
@@ -49,12 +51,26 @@ export default async function CommitmentPage({
   const canUpdate = can(user, "commitment:update-status");
   const canLink = can(user, "commitment:link");
   const linkQuery = typeof query.linkq === "string" ? query.linkq.slice(0, 200) : "";
-  const [lineage, targets, milestones, indicator] = await Promise.all([
+  // The histories are read a page at a time (?history=, ?party=&assessments=): the page's cost does not grow with them.
+  const position = parseHistoryPosition(query);
+  const [lineage, targets, milestones, indicator, history, timeline, partyHistories] = await Promise.all([
     getLineage(user, commitment.id),
     canLink && linkQuery.trim() ? findLinkTargets(user, commitment.id, linkQuery) : null,
     listMilestones(user, commitment.id),
     getIndicator(user, commitment.id),
+    listStatusHistory(user, commitment.id, position.history),
+    getStatusTimeline(user, commitment.id),
+    listPartyHistories(user, commitment.id, { partyId: position.party, cursor: position.assessments }),
   ]);
+  const at = {
+    history: position.history && formatHistoryCursor(position.history),
+    party: position.party,
+    assessments: position.assessments && formatHistoryCursor(position.assessments),
+  };
+  const historyHref = (cursor: string | null) => commitmentHistoryHref(commitment.id, { ...at, history: cursor }, "history");
+  const partyHistoryHref = (partyId: string, cursor: string | null) =>
+    commitmentHistoryHref(commitment.id, { ...at, party: partyId, assessments: cursor }, partyHistoryAnchor(partyId));
+  const period = timeline.bucket === "update" ? null : timeline.bucket;
 
   const today = latestTodayOnEarth();
   const overdueMilestones = milestones.filter((m) => isMilestoneOverdue(m, today)).length;
@@ -148,27 +164,48 @@ export default async function CommitmentPage({
         <ChartCard
           id="timeline"
           title="Status and progress over time"
-          description="Each point is the status a day ended with, in its colour; several updates on one day show as one point, and the table lists them all."
+          description={
+            period
+              ? `${timeline.total.toLocaleString("en")} updates: each point is the status and progress a ${period} ended with (its last update), in its colour; the table lists those, the history below every update.`
+              : "Each point is the status a day ended with, in its colour; several updates on one day show as one point, and the table lists them all."
+          }
           table={{
-            caption: "Status updates in the order they took effect",
-            columns: ["Took effect", "Status", "Progress"],
-            rows: [...commitment.statusUpdates]
-              .reverse()
-              .map((u) => [formatDay(u.effectiveOn), STATUS_INFO[u.toStatus].label, `${u.progress}%`]),
+            caption: period
+              ? `The last status update of each ${period} that had one, in the order they took effect`
+              : "Status updates in the order they took effect",
+            columns: period ? ["Took effect", "Status", "Progress", `Updates that ${period}`] : ["Took effect", "Status", "Progress"],
+            rows: timeline.points.map((p) => [
+              formatDay(p.effectiveOn),
+              STATUS_INFO[p.status].label,
+              `${p.progress}%`,
+              ...(period ? [p.updates.toLocaleString("en")] : []),
+            ]),
           }}
         >
           <CommitmentTimelineChart
-            updates={[...commitment.statusUpdates]
-              .reverse()
-              .map((u) => ({ effectiveOn: isoDate(u.effectiveOn), status: u.toStatus, progress: u.progress }))}
+            period={period ?? "day"}
+            updates={timeline.points.map((p) => ({
+              effectiveOn: isoDate(p.effectiveOn),
+              status: p.status,
+              progress: p.progress,
+              updates: p.updates,
+            }))}
           />
         </ChartCard>
 
         <section aria-labelledby="history-heading" className="space-y-3" id="history">
           <h2 id="history-heading" className="text-lg font-semibold" tabIndex={-1}>
-            History <span className="text-sm font-normal text-slate-600">({commitment.statusUpdates.length}, newest first)</span>
+            History <span className="text-sm font-normal text-slate-600">({history.total.toLocaleString("en")}, newest first)</span>
           </h2>
-          <StatusHistory updates={commitment.statusUpdates} />
+          <WindowedHistory
+            page={history}
+            noun={{ one: "update", many: "updates" }}
+            listLabel="Status history, newest first"
+            navLabel="Status history pages"
+            newestHref={historyHref(null)}
+            olderHref={history.older && historyHref(history.older)}
+            testId="history"
+          />
         </section>
 
         {canUpdate ? (
@@ -187,7 +224,13 @@ export default async function CommitmentPage({
           </section>
         ) : null}
 
-        <PartyAssessments commitment={commitment} canAssess={can(user, "commitment:assess-party")} />
+        <PartyAssessments
+          commitment={commitment}
+          canAssess={can(user, "commitment:assess-party")}
+          histories={partyHistories}
+          openParty={position.party}
+          historyHref={partyHistoryHref}
+        />
 
         <MilestonesSection
           commitmentId={commitment.id}
