@@ -6,9 +6,9 @@ import { DEFAULT_STALE_DAYS, UPCOMING_DAYS, type DashboardBucket } from "@/lib/v
 
 // The dashboard's figures from dashboard_deltas (migration 20261130000000_dashboard_rollup): for a
 // filter value (category x party, '' = any) and a measure (a status, overdue, upcoming, stale), the
-// figure on day D is the sum of the monthly rows before D's month and the daily rows of D's month up to
-// D. That is at most (months + 31) rows per filter value and measure, whatever the number of
-// commitments. Builders only: nothing here runs a query.
+// figure on day D is the sum of the yearly rows before D's year, the monthly rows of D's year before
+// D's month and the daily rows of D's month up to D: at most (years + 11 + 31) rows per filter value
+// and measure, whatever the number of commitments. Builders only: nothing here runs a query.
 
 /** The thresholds the roll-up was built with (the triggers' SQL): other stale thresholds are counted from the history. */
 export const ROLLUP_STALE_DAYS = 90;
@@ -34,12 +34,16 @@ export function rollupTotalsSql(asOf: string, keys: RollupKeys): Prisma.Sql {
       SELECT ${keys.category}::text AS category, ${keys.party}::text AS party
       UNION SELECT c, ${keys.party}::text FROM unnest(${categories}::text[]) AS c
       UNION SELECT ${keys.category}::text, p.id::text FROM parties p WHERE ${keys.party}::text = ''),
-    bounds AS (SELECT ${asOf}::date AS day, date_trunc('month', ${asOf}::date)::date AS month)
+    bounds AS (SELECT ${asOf}::date AS day, date_trunc('month', ${asOf}::date)::date AS month, date_trunc('year', ${asOf}::date)::date AS year)
     SELECT k.category, k.party, d.measure, sum(d.delta)::int AS n
     FROM keys k CROSS JOIN bounds b
     CROSS JOIN LATERAL (
       SELECT x.measure, x.delta FROM dashboard_deltas x
-      WHERE x.grain = 'm' AND x.category = k.category AND x.party = k.party AND x.measure = ANY(${MEASURES}::text[]) AND x.day < b.month
+      WHERE x.grain = 'y' AND x.category = k.category AND x.party = k.party AND x.measure = ANY(${MEASURES}::text[]) AND x.day < b.year
+      UNION ALL
+      SELECT x.measure, x.delta FROM dashboard_deltas x
+      WHERE x.grain = 'm' AND x.category = k.category AND x.party = k.party AND x.measure = ANY(${MEASURES}::text[])
+        AND x.day >= b.year AND x.day < b.month
       UNION ALL
       SELECT x.measure, x.delta FROM dashboard_deltas x
       WHERE x.grain = 'd' AND x.category = k.category AND x.party = k.party AND x.measure = ANY(${MEASURES}::text[])

@@ -7,9 +7,10 @@
 -- over intervals of days that follow from a commitment's status history and target date, so a
 -- commitment contributes +1 on the day it enters a state and -1 on the day it leaves it:
 -- commitment_events keeps each commitment's current contribution. dashboard_deltas sums them for
--- every value of the filters the roll-up serves, category ('' = any) x party ('' = any), twice: per day
--- (grain 'd') and per month (grain 'm', dated the 1st). A figure on D is then the monthly rows before
--- D's month plus the daily rows of D's month up to D: at most (months + 31) rows per filter value and
+-- every value of the filters the roll-up serves, category ('' = any) x party ('' = any), three times:
+-- per day (grain 'd'), per month (grain 'm', dated the 1st) and per year (grain 'y', dated 1 January).
+-- A figure on D is then the yearly rows before D's year, the monthly rows of D's year before D's
+-- month and the daily rows of D's month up to D: at most (years + 11 + 31) rows per filter value and
 -- measure, however many commitments there are. Meeting filters read the meeting's own commitments.
 --
 -- The functions run without JIT compilation (the planner cannot estimate a JSON array's length, and
@@ -42,12 +43,13 @@ CREATE TABLE "dashboard_deltas" (
     "day" DATE NOT NULL,
     "delta" INTEGER NOT NULL,
 
-    CONSTRAINT "dashboard_deltas_pkey" PRIMARY KEY ("grain","category","party","measure","day")
+    -- The delta is in the index, so that a figure is read from the index alone.
+    CONSTRAINT "dashboard_deltas_pkey" PRIMARY KEY ("grain","category","party","measure","day") INCLUDE ("delta")
 );
 
 ALTER TABLE "commitment_events" ADD CONSTRAINT "commitment_events_commitment_id_fkey" FOREIGN KEY ("commitment_id") REFERENCES "commitments"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
-ALTER TABLE "dashboard_deltas" ADD CONSTRAINT "dashboard_deltas_grain_known" CHECK ("grain" IN ('d', 'm'));
-ALTER TABLE "dashboard_deltas" ADD CONSTRAINT "dashboard_deltas_month_on_the_first" CHECK ("grain" = 'd' OR extract(day FROM "day") = 1);
+ALTER TABLE "dashboard_deltas" ADD CONSTRAINT "dashboard_deltas_grain_known" CHECK ("grain" IN ('d', 'm', 'y'));
+ALTER TABLE "dashboard_deltas" ADD CONSTRAINT "dashboard_deltas_grain_dated" CHECK ("grain" = 'd' OR "day" = date_trunc(CASE "grain" WHEN 'm' THEN 'month' ELSE 'year' END, "day")::DATE);
 
 -- The stale list of a past day: the status periods that contain the day, oldest start first (a KNN
 -- scan of this index returns them in that order without reading the others).
@@ -55,43 +57,31 @@ CREATE INDEX "status_periods_during_from_idx" ON "status_periods" USING GIST (da
 -- A commitment's status on a day, for the overdue and upcoming lists of a past day.
 CREATE INDEX "status_periods_commitment_id_valid_from_idx" ON "status_periods" ("commitment_id", "valid_from");
 
--- The events of some commitments, from their status history and target date. Each status update
--- holds from its effective day until the next one's ([valid_from, valid_to), empty when two share a day).
-CREATE FUNCTION "ct_commitment_event_rows"("ids" UUID[]) RETURNS TABLE("commitment_id" UUID, "measure" TEXT, "day" DATE, "delta" INTEGER)
-    LANGUAGE sql STABLE
-    SET jit = off
-    SET enable_seqscan = off
-    AS $$
-    WITH periods AS (
+-- The events of every commitment, from its status history and target date. Each status update holds
+-- from its effective day until the next one's ([valid_from, valid_to), empty when two share a day).
+-- A filter on commitment_id reaches the status_updates scan (it is the window's partition), so the
+-- triggers read only the commitments they refresh.
+CREATE VIEW "ct_commitment_event_rows" AS
+    SELECT p."commitment_id", i."measure", e."day", sum(e."delta")::INTEGER AS "delta"
+    FROM (
         SELECT su."commitment_id", su."to_status" AS "status", su."effective_on" AS "valid_from",
                lead(su."effective_on") OVER (PARTITION BY su."commitment_id" ORDER BY su."effective_on", su."recorded_at") AS "valid_to",
                c."target_date"
         FROM "status_updates" su JOIN "commitments" c ON c."id" = su."commitment_id"
-        WHERE su."commitment_id" = ANY("ids")
-    ),
-    intervals AS (
-        SELECT p."commitment_id", p."status"::TEXT AS "measure", p."valid_from" AS "starts", p."valid_to" AS "ends" FROM periods p
-        UNION ALL
-        SELECT p."commitment_id", 'overdue', greatest(p."valid_from", p."target_date" + 1), p."valid_to"
-        FROM periods p WHERE p."target_date" IS NOT NULL AND p."status" <> 'FULFILLED'
-        UNION ALL
-        -- least() ignores a NULL (a period still open).
-        SELECT p."commitment_id", 'upcoming', greatest(p."valid_from", p."target_date" - 90), least(p."valid_to", p."target_date" + 1)
-        FROM periods p WHERE p."target_date" IS NOT NULL AND p."status" <> 'FULFILLED'
-        UNION ALL
-        SELECT p."commitment_id", 'stale', p."valid_from" + 91, p."valid_to"
-        FROM periods p WHERE p."status" NOT IN ('FULFILLED', 'BROKEN')
-    ),
-    held AS (SELECT * FROM intervals WHERE "ends" IS NULL OR "starts" < "ends")
-    SELECT e."commitment_id", e."measure", e."day", sum(e."delta")::INTEGER
-    FROM (
-        SELECT h."commitment_id", h."measure", h."starts" AS "day", 1 AS "delta" FROM held h
-        UNION ALL
-        SELECT h."commitment_id", h."measure", h."ends", -1 FROM held h WHERE h."ends" IS NOT NULL
-    ) e
+    ) p
+    -- The states a period of a status puts the commitment in, each from "starts" until "ends"
+    -- (least() ignores a NULL: a period still open).
+    CROSS JOIN LATERAL (VALUES
+        (p."status"::TEXT, p."valid_from", p."valid_to", TRUE),
+        ('overdue', greatest(p."valid_from", p."target_date" + 1), p."valid_to", p."target_date" IS NOT NULL AND p."status" <> 'FULFILLED'),
+        ('upcoming', greatest(p."valid_from", p."target_date" - 90), least(p."valid_to", p."target_date" + 1),
+            p."target_date" IS NOT NULL AND p."status" <> 'FULFILLED'),
+        ('stale', p."valid_from" + 91, p."valid_to", p."status" NOT IN ('FULFILLED', 'BROKEN'))
+    ) AS i("measure", "starts", "ends", "applies")
+    CROSS JOIN LATERAL (VALUES (i."starts", 1), (i."ends", -1)) AS e("day", "delta")
+    WHERE i."applies" AND (i."ends" IS NULL OR i."starts" < i."ends") AND e."day" IS NOT NULL
     GROUP BY 1, 2, 3
     HAVING sum(e."delta") <> 0;
-$$;
 
 -- Adds signed events ({commitment_id, measure, day, delta[, party]} in a JSON array) to dashboard_deltas
 -- under each commitment's filter values: its category and every category (''), each with every party
@@ -105,7 +95,7 @@ CREATE FUNCTION "ct_dashboard_add"("events" JSONB, "category_override" TEXT DEFA
     AS $$
     INSERT INTO "dashboard_deltas" ("grain", "category", "party", "measure", "day", "delta")
     SELECT g."grain", kc."category", kp."party", e."measure",
-           CASE g."grain" WHEN 'd' THEN e."day" ELSE date_trunc('month', e."day")::DATE END,
+           CASE g."grain" WHEN 'd' THEN e."day" WHEN 'm' THEN date_trunc('month', e."day")::DATE ELSE date_trunc('year', e."day")::DATE END,
            sum(e."delta")::INTEGER
     FROM jsonb_to_recordset("events") AS e("commitment_id" UUID, "measure" TEXT, "day" DATE, "delta" INTEGER, "party" UUID)
     JOIN "commitments" c ON c."id" = e."commitment_id"
@@ -118,7 +108,7 @@ CREATE FUNCTION "ct_dashboard_add"("events" JSONB, "category_override" TEXT DEFA
         SELECT coalesce("category_override", c."category") AS "category"
         UNION ALL SELECT '' WHERE NOT "category_keys_only"
     ) kc
-    CROSS JOIN (VALUES ('d'), ('m')) AS g("grain")
+    CROSS JOIN (VALUES ('d'), ('m'), ('y')) AS g("grain")
     GROUP BY 1, 2, 3, 4, 5
     HAVING sum(e."delta") <> 0
     ORDER BY 1, 2, 3, 4, 5
@@ -139,7 +129,7 @@ BEGIN
     FROM (
         SELECT x."commitment_id", x."measure", x."day", sum(x."delta")::INTEGER AS "delta"
         FROM (
-            SELECT f."commitment_id", f."measure", f."day", f."delta" FROM "ct_commitment_event_rows"("ids") f
+            SELECT f."commitment_id", f."measure", f."day", f."delta" FROM "ct_commitment_event_rows" f WHERE f."commitment_id" = ANY("ids")
             UNION ALL
             SELECT ce."commitment_id", ce."measure", ce."day", -ce."delta" FROM "commitment_events" ce WHERE ce."commitment_id" = ANY("ids")
         ) x
@@ -150,7 +140,7 @@ BEGIN
         PERFORM "ct_dashboard_add"("changes");
         DELETE FROM "commitment_events" WHERE "commitment_id" = ANY("ids");
         INSERT INTO "commitment_events" ("commitment_id", "measure", "day", "delta")
-        SELECT f."commitment_id", f."measure", f."day", f."delta" FROM "ct_commitment_event_rows"("ids") f ORDER BY 1, 2, 3;
+        SELECT f."commitment_id", f."measure", f."day", f."delta" FROM "ct_commitment_event_rows" f WHERE f."commitment_id" = ANY("ids") ORDER BY 1, 2, 3;
     END IF;
 END
 $$;
@@ -236,16 +226,22 @@ CREATE TRIGGER "commitment_parties_dashboard_delete"
     REFERENCING OLD TABLE AS "changed_rows"
     FOR EACH STATEMENT EXECUTE FUNCTION "ct_dashboard_after_party_change"();
 
--- Backfill from the history recorded so far, a thousand commitments at a time, through the same
--- function the triggers use.
-DO $$
-DECLARE
-    "batch" UUID[];
-BEGIN
-    FOR "batch" IN
-        SELECT array_agg("id") FROM (SELECT "id", (row_number() OVER (ORDER BY "id") - 1) / 1000 AS "n" FROM "commitments") c GROUP BY "n" ORDER BY "n"
-    LOOP
-        PERFORM "ct_dashboard_refresh"("batch");
-    END LOOP;
-END
-$$;
+-- Backfill from the history recorded so far, in two statements over the whole history.
+INSERT INTO "commitment_events" ("commitment_id", "measure", "day", "delta")
+SELECT "commitment_id", "measure", "day", "delta" FROM "ct_commitment_event_rows";
+
+INSERT INTO "dashboard_deltas" ("grain", "category", "party", "measure", "day", "delta")
+WITH "keys" AS (
+    SELECT c."id" AS "commitment_id", c."category", ''::TEXT AS "party" FROM "commitments" c
+    UNION ALL SELECT c."id", '', '' FROM "commitments" c
+    UNION ALL SELECT cp."commitment_id", c."category", cp."party_id"::TEXT FROM "commitment_parties" cp JOIN "commitments" c ON c."id" = cp."commitment_id"
+    UNION ALL SELECT cp."commitment_id", '', cp."party_id"::TEXT FROM "commitment_parties" cp
+)
+SELECT g."grain", k."category", k."party", ce."measure",
+       CASE g."grain" WHEN 'd' THEN ce."day" WHEN 'm' THEN date_trunc('month', ce."day")::DATE ELSE date_trunc('year', ce."day")::DATE END,
+       sum(ce."delta")::INTEGER
+FROM "commitment_events" ce
+JOIN "keys" k ON k."commitment_id" = ce."commitment_id"
+CROSS JOIN (VALUES ('d'), ('m'), ('y')) AS g("grain")
+GROUP BY 1, 2, 3, 4, 5
+HAVING sum(ce."delta") <> 0;
