@@ -130,11 +130,30 @@ async function timeScenario(name: string, path: string, cookie: string, direct: 
 }
 
 async function dashboardScenarios(pool: pg.Pool, cookie: string) {
+  const category = "Energy & mining";
+  // The meeting with the most commitments in that category with Türkiye, so that three filters together still show something.
+  const { rows } = await pool.query<{ slug: string }>(
+    `SELECT m.slug FROM meetings m JOIN commitments c ON c.meeting_id = m.id JOIN commitment_parties cp ON cp.commitment_id = c.id
+     JOIN parties p ON p.id = cp.party_id WHERE m.slug LIKE 'bench-meeting-%' AND c.category = $1 AND p.name = 'Türkiye'
+     GROUP BY m.slug ORDER BY count(*) DESC, m.slug LIMIT 1`,
+    [category],
+  );
+  const meeting = rows[0].slug;
+  const views = [
+    { name: "all commitments", query: "" },
+    { name: "one meeting", query: `meeting=${meeting}` },
+    { name: "one category", query: `category=${encodeURIComponent(category)}` },
+    { name: "one party", query: "party=Kazakhstan" },
+    { name: "two filters (category, party)", query: `category=${encodeURIComponent(category)}&party=T%C3%BCrkiye` },
+    {
+      name: "three filters (meeting, category, party)",
+      query: `meeting=${meeting}&category=${encodeURIComponent(category)}&party=T%C3%BCrkiye`,
+    },
+  ];
+  // Every view today and as of a past date.
   const scenarios = [
-    { name: "Dashboard, all commitments", path: "/" },
-    { name: "Dashboard, one party (roll-up)", path: "/?party=Kazakhstan" },
-    { name: "Dashboard, two filters (from history)", path: `/?category=${encodeURIComponent("Energy & mining")}&party=Türkiye` },
-    { name: "Dashboard as of 30 Jun 2025", path: "/?asOf=2025-06-30" },
+    ...views.map((v) => ({ name: `Dashboard, ${v.name}`, path: v.query ? `/?${v.query}` : "/" })),
+    ...views.map((v) => ({ name: `Dashboard, ${v.name}, as of 30 Jun 2025`, path: `/?${v.query ? `${v.query}&` : ""}asOf=2025-06-30` })),
   ];
   const results = [];
   for (const scenario of scenarios)
@@ -299,6 +318,31 @@ async function exportScenario(cookie: string, server: ChildProcess) {
   return result;
 }
 
+/**
+ * The machine's speed, for comparing figures taken on different machines: one fixed CPU-bound query
+ * (the sum of two million integers) and one fixed piece of JavaScript (sorting a million numbers),
+ * each the median of seven runs.
+ */
+async function machineReference(pool: pg.Pool) {
+  const sql: number[] = [];
+  const js: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    let started = performance.now();
+    await pool.query("SELECT sum(x)::bigint FROM generate_series(1, 2000000) AS x");
+    sql.push(performance.now() - started);
+    const numbers = Array.from({ length: 1_000_000 }, (_, k) => (k * 2654435761) % 1_000_003);
+    started = performance.now();
+    numbers.sort((a, b) => a - b);
+    js.push(performance.now() - started);
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[3];
+  const reference = { sqlMs: Number(median(sql).toFixed(1)), jsSortMs: Number(median(js).toFixed(1)) };
+  log(
+    `Machine reference: SELECT sum over 2,000,000 integers ${reference.sqlMs} ms; sorting 1,000,000 numbers in Node ${reference.jsSortMs} ms`,
+  );
+  return reference;
+}
+
 async function main() {
   const db = await database();
   let server: ChildProcess | null = null;
@@ -309,6 +353,7 @@ async function main() {
     process.env.DATABASE_URL = db.url;
     const cookie = await signIn(BASE, BENCH_VIEWER, BENCH_PASSWORD);
     const pool = new pg.Pool({ connectionString: db.url, max: 10 });
+    const reference = await machineReference(pool);
     const results = ONLY.has("dashboard") ? await dashboardScenarios(pool, cookie) : [];
     const list = ONLY.has("list") ? [...(await listScenarios(pool, cookie)), ...(await commitmentPageScenarios(pool, cookie))] : [];
     const analystCookie = await signIn(BASE, BENCH_ANALYST, BENCH_PASSWORD);
@@ -344,7 +389,9 @@ async function main() {
     const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
     const date = new Date().toISOString().slice(0, 10);
     const f = (x: { p50: number; p95: number }) => `${x.p50.toFixed(0)} / ${x.p95.toFixed(0)} ms`;
-    console.log(`\nMeasured ${date} on ${machine}; ${REQUESTS} requests per scenario after 5 warm-up.\n`);
+    console.log(
+      `\nMeasured ${date} on ${machine} (reference: sum of 2,000,000 integers in SQL ${reference.sqlMs} ms, sort of 1,000,000 numbers ${reference.jsSortMs} ms); ${REQUESTS} requests per scenario after 5 warm-up.\n`,
+    );
     console.log("| Scenario | TTFB p50 / p95 | Full page p50 / p95 | Same SQL direct p50 / p95 | Page ÷ SQL (p50) |");
     console.log("| --- | --- | --- | --- | --- |");
     for (const r of [...results, ...list])
@@ -394,6 +441,7 @@ async function main() {
           ...previous,
           date,
           machine,
+          reference,
           size: SIZE,
           requests: REQUESTS,
           datasetBuildSeconds: buildSeconds ?? previous.datasetBuildSeconds ?? null,
