@@ -28,8 +28,9 @@ export function scoreSql(column: Prisma.Sql): Prisma.Sql {
 /**
  * The statement: one row per party and category with n, the score sum and the count of each score.
  * Without a meeting filter it reads no commitment: today from the roll-up party_score_counts (at most
- * parties × categories × 3 rows), on a past date from the party periods that contain it (which carry
- * their commitment's category). A meeting filter reads that meeting's commitments (an index range).
+ * parties × categories × 3 rows), on a past date from the dated roll-up party_score_deltas (at most
+ * parties × categories × 3 × (years + 11 + 31) rows). A meeting filter reads that meeting's
+ * commitments and their party periods (an index range).
  */
 export function complianceSql(params: DashboardParams): Prisma.Sql {
   const party = params.party ? Prisma.sql`AND p.name = ${params.party}` : Prisma.empty;
@@ -41,9 +42,19 @@ export function complianceSql(params: DashboardParams): Prisma.Sql {
   const group = Prisma.sql`GROUP BY 1, 2 HAVING sum(x.n) > 0`;
   if (!params.meeting) {
     const category = params.category ? Prisma.sql`AND x.category = ${params.category}` : Prisma.empty;
+    // A past date sums the dated roll-up: yearly rows before its year, monthly rows of its year before
+    // its month, daily rows of its month up to the day (three contiguous ranges of the index).
+    const asOf = Prisma.sql`${params.asOf}::date`;
+    const year = Prisma.sql`date_trunc('year', ${asOf})::date`;
+    const month = Prisma.sql`date_trunc('month', ${asOf})::date`;
     const scored = params.past
-      ? Prisma.sql`SELECT pp.party_id, pp.category, ${scoreSql(Prisma.sql`pp.status`)} AS score, 1 AS n FROM party_periods pp
-          WHERE daterange(pp.valid_from, pp.valid_to, '[)') @> ${params.asOf}::date`
+      ? Prisma.sql`SELECT d.party_id, d.category, d.score, sum(d.delta)::int AS n FROM (
+            SELECT party_id, category, score, delta FROM party_score_deltas WHERE grain = 'y' AND day < ${year}
+            UNION ALL
+            SELECT party_id, category, score, delta FROM party_score_deltas WHERE grain = 'm' AND day >= ${year} AND day < ${month}
+            UNION ALL
+            SELECT party_id, category, score, delta FROM party_score_deltas WHERE grain = 'd' AND day >= ${month} AND day <= ${asOf}
+          ) d GROUP BY 1, 2, 3`
       : Prisma.sql`SELECT party_id, category, score, n FROM party_score_counts`;
     return Prisma.sql`
       SELECT ${totals}

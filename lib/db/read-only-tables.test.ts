@@ -2,11 +2,20 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 
-// status_deltas, status_counts, status_periods, party_periods, party_score_counts, commitment_events and dashboard_deltas are kept by database triggers in the same
+// status_deltas, status_counts, status_periods, party_periods, party_score_counts, commitment_events, dashboard_deltas and party_score_deltas are kept by database triggers in the same
 // transaction as the change they follow (schema.prisma marks them READ-ONLY). A write from the app
 // would make the dashboard's figures disagree with the commitments, so no application code may write
 // them: not through the Prisma client, not in SQL. (The migrations that define the triggers may.)
-const MODELS = ["statusDelta", "statusCount", "statusPeriod", "partyPeriod", "partyScoreCount", "commitmentEvent", "dashboardDelta"];
+const MODELS = [
+  "statusDelta",
+  "statusCount",
+  "statusPeriod",
+  "partyPeriod",
+  "partyScoreCount",
+  "commitmentEvent",
+  "dashboardDelta",
+  "partyScoreDelta",
+];
 const TABLES = [
   "status_deltas",
   "status_counts",
