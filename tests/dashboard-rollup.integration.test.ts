@@ -1,10 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { updateCommitment } from "@/lib/data/commitments";
 import { getDashboard } from "@/lib/data/dashboard";
-import { CommitmentEditSchema } from "@/lib/validation/commitment";
 import { parseDashboardParams } from "@/lib/validation/dashboard-params";
-import { recordStatus, seedDemoActors, type Actors } from "./support/fixtures";
+import { editCommitment, recordStatus, seedDemoActors, type Actors } from "./support/fixtures";
 
 // The dashboard's roll-up (dashboard_deltas, lib/data/dashboard-rollup.ts) must give exactly what the
 // history gives (the commitments and their status periods), for every day and every filter. The
@@ -16,30 +14,7 @@ const NOW = new Date("2026-11-26T12:00:00Z");
 const FIRST_DAY = "2026-01-25";
 const LAST_DAY = "2026-11-27";
 
-async function edit(title: string, change: (c: { category: string; partyIds: string[]; target: string; precision: string }) => object) {
-  const c = await db.commitment.findFirstOrThrow({ where: { title: { contains: title } }, include: { parties: true } });
-  const current = {
-    category: c.category,
-    partyIds: c.parties.map((p) => p.partyId),
-    target: c.targetDate ? c.targetDate.toISOString().slice(0, 10) : "",
-    precision: c.targetDate ? "DAY" : "NONE",
-  };
-  const next = { ...current, ...change(current) };
-  await updateCommitment(
-    actors.analyst,
-    CommitmentEditSchema.parse({
-      id: c.id,
-      version: String(c.version),
-      meetingId: c.meetingId,
-      title: c.title,
-      sourceQuote: c.sourceQuote,
-      category: next.category,
-      partyIds: next.partyIds,
-      targetPrecision: next.precision,
-      target: next.target,
-    }),
-  );
-}
+const edit = (title: string, change: Parameters<typeof editCommitment>[2]) => editCommitment(actors.analyst, title, change);
 
 const partyId = async (name: string) => (await db.party.findUniqueOrThrow({ where: { name } })).id;
 
@@ -47,9 +22,9 @@ beforeAll(async () => {
   actors = await seedDemoActors();
   const status = (title: string, day: string, s: Parameters<typeof recordStatus>[2], progress: number) =>
     recordStatus(actors.analyst, title, s, progress, day);
-  await edit("critical minerals", () => ({ target: "2026-03-15", precision: "DAY" }));
-  await edit("High-Level Strategic Council", () => ({ target: "2026-03-31", precision: "DAY" }));
-  await edit("Turkic World Vision", () => ({ target: "2026-06-30", precision: "DAY" }));
+  await edit("critical minerals", () => ({ target: "2026-03-15", targetPrecision: "DAY" }));
+  await edit("High-Level Strategic Council", () => ({ target: "2026-03-31", targetPrecision: "DAY" }));
+  await edit("Turkic World Vision", () => ({ target: "2026-06-30", targetPrecision: "DAY" }));
   await status("Cyprus", "2026-02-20", "BROKEN", 0);
   await status("Maarif Schools", "2026-03-10", "IN_PROGRESS", 20);
   await status("OTS Summit of Heads of State in Turkistan", "2026-03-20", "NOT_STARTED", 0);
@@ -66,7 +41,7 @@ beforeAll(async () => {
   await edit("OTS Summit of Heads of State in Turkistan", (c) => ({ partyIds: [...c.partyIds, azerbaijan] }));
   const kazakhstan = await partyId("Kazakhstan");
   await edit("Cyprus", (c) => ({ partyIds: c.partyIds.filter((id) => id !== kazakhstan) }));
-  await edit("Turkic World Vision", () => ({ target: "2026-12-31", precision: "DAY" }));
+  await edit("Turkic World Vision", () => ({ target: "2026-12-31", targetPrecision: "DAY" }));
 }, 60_000);
 
 const FILTERS: Record<string, string>[] = [

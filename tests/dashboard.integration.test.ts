@@ -1,12 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { updateCommitment, listCommitments } from "@/lib/data/commitments";
+import { listCommitments } from "@/lib/data/commitments";
 import { getDashboard, type StatusCounts } from "@/lib/data/dashboard";
 import { COMMITMENT_STATUSES, type CommitmentStatusValue } from "@/lib/domain/status";
-import { CommitmentEditSchema } from "@/lib/validation/commitment";
 import { parseCommitmentFilters } from "@/lib/validation/commitment-filters";
 import { dashboardListHref, dueListFilters, parseDashboardParams } from "@/lib/validation/dashboard-params";
-import { recordStatus, seedDemoActors, type Actors } from "./support/fixtures";
+import { editCommitment, recordStatus, seedDemoActors, type Actors } from "./support/fixtures";
 
 // A history whose answers are known by construction. All 26 demo pledges are logged on 2 Feb 2026
 // (the meeting) as Not yet assessed; then:
@@ -23,23 +22,8 @@ function setStatus(title: string, effectiveOn: string, status: CommitmentStatusV
   return recordStatus(actors.analyst, title, status, progress, effectiveOn, { rationale: `Known-history test update to ${status}.` });
 }
 
-async function setTarget(title: string, precision: string, target: string, extra: Record<string, unknown> = {}) {
-  const c = await db.commitment.findFirstOrThrow({ where: { title: { contains: title } }, include: { parties: true } });
-  await updateCommitment(
-    actors.analyst,
-    CommitmentEditSchema.parse({
-      id: c.id,
-      version: String(c.version),
-      meetingId: c.meetingId,
-      title: c.title,
-      category: c.category,
-      partyIds: c.parties.map((p) => p.partyId),
-      sourceQuote: c.sourceQuote,
-      targetPrecision: precision,
-      target,
-      ...extra,
-    }),
-  );
+function setTarget(title: string, precision: string, target: string, extra: Record<string, unknown> = {}) {
+  return editCommitment(actors.analyst, title, () => ({ targetPrecision: precision, target, ...extra }));
 }
 
 beforeAll(async () => {

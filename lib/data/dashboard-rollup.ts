@@ -71,18 +71,16 @@ export function rollupDueSql(keys: RollupKeys, staleCount: Prisma.Sql | null): P
 }
 
 /**
- * The counts by status at the end of each week or month up to asOf (rows bucket, status, n), from the
- * daily rows of the filter value: at most days x statuses rows.
+ * The counts by status at the end of each week or month up to asOf (rows bucket, status, n), from a
+ * statement of signed changes (day, status, delta): cumulative sums per bucket, every bucket from the
+ * first change to asOf's. The one series both the roll-up and the history draw.
  */
-export function rollupOverTimeSql(params: { asOf: string; bucket: DashboardBucket }, keys: RollupKeys): Prisma.Sql {
+export function statusSeriesSql(params: { asOf: string; bucket: DashboardBucket }, deltas: Prisma.Sql): Prisma.Sql {
   const step = params.bucket === "week" ? "1 week" : "1 month";
   return Prisma.sql`
-    WITH per_bucket AS (
-      SELECT date_trunc(${params.bucket}, x.day)::date AS bucket, x.measure AS status, sum(x.delta)::int AS delta
-      FROM dashboard_deltas x
-      WHERE x.grain = 'd' AND x.category = ${keys.category}::text AND x.party = ${keys.party}::text
-        AND x.measure = ANY(${COMMITMENT_STATUSES}::text[]) AND x.day <= ${params.asOf}::date
-      GROUP BY 1, 2),
+    WITH deltas AS (${deltas}),
+    per_bucket AS (
+      SELECT date_trunc(${params.bucket}, day)::date AS bucket, status::text AS status, sum(delta)::int AS delta FROM deltas GROUP BY 1, 2),
     buckets AS (
       SELECT generate_series((SELECT min(bucket) FROM per_bucket), date_trunc(${params.bucket}, ${params.asOf}::date)::date, ${step}::interval)::date AS bucket)
     SELECT to_char(b.bucket, 'YYYY-MM-DD') AS bucket, s.status::text AS status,
@@ -91,4 +89,14 @@ export function rollupOverTimeSql(params: { asOf: string; bucket: DashboardBucke
     CROSS JOIN unnest(enum_range(NULL::"CommitmentStatus")) AS s(status)
     LEFT JOIN per_bucket p ON p.bucket = b.bucket AND p.status = s.status::text
     ORDER BY b.bucket`;
+}
+
+/** The series from the daily rows of the filter value: at most days x statuses rows. */
+export function rollupOverTimeSql(params: { asOf: string; bucket: DashboardBucket }, keys: RollupKeys): Prisma.Sql {
+  return statusSeriesSql(
+    params,
+    Prisma.sql`SELECT x.day, x.measure AS status, x.delta FROM dashboard_deltas x
+      WHERE x.grain = 'd' AND x.category = ${keys.category}::text AND x.party = ${keys.party}::text
+        AND x.measure = ANY(${COMMITMENT_STATUSES}::text[]) AND x.day <= ${params.asOf}::date`,
+  );
 }

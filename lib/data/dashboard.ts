@@ -6,7 +6,7 @@ import { COMMITMENT_STATUSES, type CommitmentStatusValue } from "@/lib/domain/st
 import type { TargetPrecisionValue } from "@/lib/domain/target-date";
 import { UPCOMING_DAYS, type DashboardParams } from "@/lib/validation/dashboard-params";
 import { commitmentFilterSql, hasOverdueMilestonesSql, overdueSql, staleSql, type DueColumns } from "./commitment-queries";
-import { ROLLUP_STALE_DAYS, rollupBreakdownSql, rollupDueSql, rollupOverTimeSql, rollupTotalsSql } from "./dashboard-rollup";
+import { ROLLUP_STALE_DAYS, rollupBreakdownSql, rollupDueSql, rollupOverTimeSql, rollupTotalsSql, statusSeriesSql } from "./dashboard-rollup";
 
 export type StatusCounts = Record<CommitmentStatusValue, number>;
 
@@ -148,19 +148,7 @@ function overTimeSql(params: DashboardParams, resolved: ResolvedFilters): Prisma
     : Prisma.sql`SELECT d.day, d.status, d.delta FROM ct_status_update_deltas d
         JOIN commitments c ON c.id = d.commitment_id
         WHERE ${resolved.where} AND d.day <= ${params.asOf}::date`;
-  const step = params.bucket === "week" ? "1 week" : "1 month";
-  return Prisma.sql`
-    WITH deltas AS (${deltas}),
-    per_bucket AS (
-      SELECT date_trunc(${params.bucket}, day)::date AS bucket, status, sum(delta)::int AS delta FROM deltas GROUP BY 1, 2),
-    buckets AS (
-      SELECT generate_series((SELECT min(bucket) FROM per_bucket), date_trunc(${params.bucket}, ${params.asOf}::date)::date, ${step}::interval)::date AS bucket)
-    SELECT to_char(b.bucket, 'YYYY-MM-DD') AS bucket, s.status::text AS status,
-           (sum(coalesce(p.delta, 0)) OVER (PARTITION BY s.status ORDER BY b.bucket))::int AS n
-    FROM buckets b
-    CROSS JOIN unnest(enum_range(NULL::"CommitmentStatus")) AS s(status)
-    LEFT JOIN per_bucket p ON p.bucket = b.bucket AND p.status = s.status
-    ORDER BY b.bucket`;
+  return statusSeriesSql(params, deltas);
 }
 
 /** Upcoming on a day: a target date within UPCOMING_DAYS from it, and not fulfilled (snapshot `s`). */

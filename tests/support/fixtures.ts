@@ -1,8 +1,9 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
-import { updateCommitmentStatus } from "@/lib/data/commitments";
+import { updateCommitment, updateCommitmentStatus } from "@/lib/data/commitments";
 import type { CommitmentStatusValue } from "@/lib/domain/status";
+import { CommitmentEditSchema } from "@/lib/validation/commitment";
 import { StatusUpdateSchema } from "@/lib/validation/status-update";
 import { seedDemo } from "@/prisma/seed/demo";
 import { FINGERPRINT_TABLES, fingerprintSql } from "./fingerprint";
@@ -44,6 +45,34 @@ export async function recordStatus(
       effectiveOn,
       rationale: `Test update to ${status} on ${effectiveOn}.`,
       ...fields,
+    }),
+  );
+}
+
+/**
+ * Edits the commitment whose title contains `title` as its edit form would: its current fields (a
+ * target date kept as a day), with `change(current)` on top (category, partyIds, targetPrecision,
+ * target…).
+ */
+export async function editCommitment(
+  actor: Actor,
+  title: string,
+  change: (current: { category: string; partyIds: string[] }) => Record<string, unknown>,
+) {
+  const c = await db.commitment.findFirstOrThrow({ where: { title: { contains: title } }, include: { parties: true } });
+  const current = { category: c.category, partyIds: c.parties.map((p) => p.partyId) };
+  return updateCommitment(
+    actor,
+    CommitmentEditSchema.parse({
+      id: c.id,
+      version: String(c.version),
+      meetingId: c.meetingId,
+      title: c.title,
+      sourceQuote: c.sourceQuote,
+      ...current,
+      targetPrecision: c.targetDate ? "DAY" : "NONE",
+      target: c.targetDate ? c.targetDate.toISOString().slice(0, 10) : "",
+      ...change(current),
     }),
   );
 }
