@@ -3,6 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { CommitmentStatusValue } from "@/lib/domain/status";
 import { latestTodayOnEarth, type TargetPrecisionValue } from "@/lib/domain/target-date";
 import { searchTerms, type CommitmentFilters } from "@/lib/validation/commitment-filters";
+import { UPCOMING_DAYS } from "@/lib/validation/dashboard-params";
 
 // The SQL that selects commitments by the list's filters: one WHERE clause for the list, the
 // dashboard, the exports and lineage search (which must all agree), and the list's own statements,
@@ -66,6 +67,11 @@ export const COMMITMENT_DUE_COLUMNS: DueColumns = {
 /** Overdue on a day: its target date has passed and it is not fulfilled. The one rule for the dashboard and the list. */
 export function overdueSql(columns: DueColumns, asOf: string): Prisma.Sql {
   return Prisma.sql`${columns.targetDate} < ${asOf}::date AND ${columns.status} <> 'FULFILLED'`;
+}
+
+/** Upcoming on a day: a target date within UPCOMING_DAYS from it, and not fulfilled. The one rule for the dashboard's figure and lists. */
+export function upcomingSql(columns: DueColumns, asOf: string): Prisma.Sql {
+  return Prisma.sql`${columns.targetDate} >= ${asOf}::date AND ${columns.targetDate} <= ${asOf}::date + ${UPCOMING_DAYS}::int AND ${columns.status} <> 'FULFILLED'`;
 }
 
 /**

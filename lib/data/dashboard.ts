@@ -4,8 +4,8 @@ import { db } from "@/lib/db/client";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { COMMITMENT_STATUSES, type CommitmentStatusValue } from "@/lib/domain/status";
 import type { TargetPrecisionValue } from "@/lib/domain/target-date";
-import { UPCOMING_DAYS, type DashboardParams } from "@/lib/validation/dashboard-params";
-import { commitmentFilterSql, hasOverdueMilestonesSql, overdueSql, staleSql, type DueColumns } from "./commitment-queries";
+import type { DashboardParams } from "@/lib/validation/dashboard-params";
+import { commitmentFilterSql, hasOverdueMilestonesSql, overdueSql, staleSql, upcomingSql, type DueColumns } from "./commitment-queries";
 import { ROLLUP_STALE_DAYS, rollupBreakdownSql, rollupDueSql, rollupOverTimeSql, rollupTotalsSql, statusSeriesSql } from "./dashboard-rollup";
 
 export type StatusCounts = Record<CommitmentStatusValue, number>;
@@ -151,14 +151,9 @@ function overTimeSql(params: DashboardParams, resolved: ResolvedFilters): Prisma
   return statusSeriesSql(params, deltas);
 }
 
-/** Upcoming on a day: a target date within UPCOMING_DAYS from it, and not fulfilled (snapshot `s`). */
-function upcomingSql(asOf: string): Prisma.Sql {
-  return Prisma.sql`s.target_date >= ${asOf}::date AND s.target_date <= ${asOf}::date + ${UPCOMING_DAYS}::int AND s.status <> 'FULFILLED'`;
-}
-
-/** The source the dashboard reads for these filters (see DashboardSource). */
-export function dashboardSource(resolved: ResolvedFilters): DashboardSource {
-  return resolved.meeting ? "history" : "rollup";
+/** The source the dashboard reads for these filters (see DashboardSource): a meeting filter always reads the history. */
+export function dashboardSource(resolved: ResolvedFilters, requested: DashboardSource = "rollup"): DashboardSource {
+  return resolved.meeting ? "history" : requested;
 }
 
 /**
@@ -178,12 +173,7 @@ export function dashboardQueries(params: DashboardParams, resolved: ResolvedFilt
 export function historyDashboardQueries(params: DashboardParams, resolved: ResolvedFilters) {
   const overdue = overdueSql(SNAPSHOT_COLUMNS, params.asOf);
   const stale = staleSql(SNAPSHOT_COLUMNS, params.asOf, params.staleDays);
-  const upcoming = upcomingSql(params.asOf);
-  // Milestones keep no history of being done, so only today's overdue list says which have overdue ones.
-  const milestoneFlag = params.past
-    ? Prisma.empty
-    : Prisma.sql`, ${hasOverdueMilestonesSql(params.asOf, Prisma.sql`s.id`)} AS "overdueMilestones"`;
-  const list = snapshotList;
+  const upcoming = upcomingSql(SNAPSHOT_COLUMNS, params.asOf);
   // Breakdowns by category and by party (the total by status is their category sum). Under a party
   // filter the party breakdown is that party's alone, as the roll-up gives it (it keeps no pairs of parties).
   const breakdown =
@@ -215,9 +205,7 @@ export function historyDashboardQueries(params: DashboardParams, resolved: Resol
       WITH snap AS ${params.past ? Prisma.sql`MATERIALIZED` : Prisma.sql`NOT MATERIALIZED`} (${snapshotSql(params, resolved.where)})
       SELECT (SELECT coalesce(json_agg(b), '[]'::json) FROM (${breakdown}) b) AS breakdown,
              (SELECT row_to_json(d) FROM (${due}) d) AS due,
-             ${list(overdue, Prisma.sql`s.target_date, s.title`, milestoneFlag)} AS overdue,
-             ${list(stale, Prisma.sql`s.last_on, s.title`)} AS stale,
-             ${list(upcoming, Prisma.sql`s.target_date, s.title`)} AS upcoming`,
+             ${snapshotListsSql(params)}`,
     overTime: overTimeSql(params, resolved),
     recent: recentSql(params, resolved),
   };
@@ -244,6 +232,18 @@ function snapshotList(condition: Prisma.Sql, order: Prisma.Sql, extra: Prisma.Sq
       FROM snap s WHERE ${condition} ORDER BY ${order} LIMIT ${LIST_LIMIT}) x)`;
 }
 
+/** The overdue, stale and upcoming lists of the snapshot `snap s`, each in the order its index gives. */
+function snapshotListsSql(params: DashboardParams): Prisma.Sql {
+  // Milestones keep no history of being done, so only today's overdue list says which have overdue ones.
+  const milestoneFlag = params.past
+    ? Prisma.empty
+    : Prisma.sql`, ${hasOverdueMilestonesSql(params.asOf, Prisma.sql`s.id`)} AS "overdueMilestones"`;
+  return Prisma.sql`
+      ${snapshotList(overdueSql(SNAPSHOT_COLUMNS, params.asOf), Prisma.sql`s.target_date, s.title`, milestoneFlag)} AS overdue,
+      ${snapshotList(staleSql(SNAPSHOT_COLUMNS, params.asOf, params.staleDays), Prisma.sql`s.last_on, s.title`)} AS stale,
+      ${snapshotList(upcomingSql(SNAPSHOT_COLUMNS, params.asOf), Prisma.sql`s.target_date, s.title`)} AS upcoming`;
+}
+
 /**
  * The dashboard from the dashboard_deltas roll-up (lib/data/dashboard-rollup.ts) for the figures,
  * breakdowns and time series; the lists read indexes that return their first rows in order.
@@ -251,21 +251,20 @@ function snapshotList(condition: Prisma.Sql, order: Prisma.Sql, extra: Prisma.Sq
 export function rollupDashboardQueries(params: DashboardParams, resolved: ResolvedFilters) {
   const keys = { category: resolved.categoryKey, party: resolved.partyKey };
   const asOf = Prisma.sql`${params.asOf}::date`;
-  const stale = staleSql(SNAPSHOT_COLUMNS, params.asOf, params.staleDays);
   // Another stale threshold than the roll-up's is counted from the history (a scan).
-  const staleCount = params.staleDays === ROLLUP_STALE_DAYS ? null : Prisma.sql`(SELECT count(*) FROM snap s WHERE ${stale})::int`;
+  const staleCount =
+    params.staleDays === ROLLUP_STALE_DAYS
+      ? null
+      : Prisma.sql`(SELECT count(*) FROM snap s WHERE ${staleSql(SNAPSHOT_COLUMNS, params.asOf, params.staleDays)})::int`;
   let lists: Prisma.Sql;
   if (!params.past) {
     // Today: the commitments' own columns, each list in the order of an index (target date, last update).
-    const milestoneFlag = Prisma.sql`, ${hasOverdueMilestonesSql(params.asOf, Prisma.sql`s.id`)} AS "overdueMilestones"`;
-    lists = Prisma.sql`
-      ${snapshotList(overdueSql(SNAPSHOT_COLUMNS, params.asOf), Prisma.sql`s.target_date, s.title`, milestoneFlag)} AS overdue,
-      ${snapshotList(stale, Prisma.sql`s.last_on, s.title`)} AS stale,
-      ${snapshotList(upcomingSql(params.asOf), Prisma.sql`s.target_date, s.title`)} AS upcoming`;
+    lists = snapshotListsSql(params);
   } else {
     // A past day: the overdue and upcoming lists walk the target-date index and look up each
     // commitment's status on the day; the stale list walks the status periods that contain the day,
     // oldest start first (a nearest-neighbour scan of status_periods_during_from_idx).
+    const onTheDay: DueColumns = { targetDate: Prisma.sql`c.target_date`, status: Prisma.sql`sp.status`, lastOn: Prisma.sql`sp.valid_from` };
     const statusOn = Prisma.sql`
       JOIN LATERAL (SELECT p.status, p.valid_from FROM status_periods p
                     WHERE p.commitment_id = c.id AND p.valid_from <= ${asOf} AND (p.valid_to IS NULL OR p.valid_to > ${asOf})
@@ -274,16 +273,16 @@ export function rollupDashboardQueries(params: DashboardParams, resolved: Resolv
              to_char(sp.valid_from, 'YYYY-MM-DD') AS "lastOn"`;
     const byTarget = (condition: Prisma.Sql) => Prisma.sql`(SELECT coalesce(json_agg(x), '[]'::json) FROM (
       SELECT ${fields} FROM commitments c ${statusOn}
-      WHERE ${resolved.where} AND ${condition} AND sp.status <> 'FULFILLED'
+      WHERE ${resolved.where} AND ${condition}
       ORDER BY c.target_date, c.title LIMIT ${LIST_LIMIT}) x)`;
     lists = Prisma.sql`
-      ${byTarget(Prisma.sql`c.target_date < ${asOf}`)} AS overdue,
+      ${byTarget(overdueSql(onTheDay, params.asOf))} AS overdue,
       (SELECT coalesce(json_agg(x), '[]'::json) FROM (
         SELECT ${fields} FROM status_periods sp JOIN commitments c ON c.id = sp.commitment_id
-        WHERE daterange(sp.valid_from, sp.valid_to, '[)') @> ${asOf} AND ${staleSql({ ...SNAPSHOT_COLUMNS, status: Prisma.sql`sp.status`, lastOn: Prisma.sql`sp.valid_from` }, params.asOf, params.staleDays)}
+        WHERE daterange(sp.valid_from, sp.valid_to, '[)') @> ${asOf} AND ${staleSql(onTheDay, params.asOf, params.staleDays)}
           AND ${resolved.where}
         ORDER BY sp.valid_from <-> date '0001-01-01', c.title LIMIT ${LIST_LIMIT}) x) AS stale,
-      ${byTarget(Prisma.sql`c.target_date >= ${asOf} AND c.target_date <= ${asOf} + ${UPCOMING_DAYS}::int`)} AS upcoming`;
+      ${byTarget(upcomingSql(onTheDay, params.asOf))} AS upcoming`;
   }
   return {
     snapshot: Prisma.sql`
@@ -318,8 +317,8 @@ export async function getDashboard(actor: Actor | null, params: DashboardParams,
     };
   }
   type Grouped = { dimension: "category" | "party"; name: string; status: CommitmentStatusValue; n: number };
-  // A meeting filter always reads the history (dashboardSource); `source` lets the tests compare both elsewhere.
-  const queries = dashboardQueries(params, resolved, resolved.meeting ? "history" : (options.source ?? dashboardSource(resolved)));
+  // `source` lets the tests compare both; a meeting filter reads the history either way (dashboardSource).
+  const queries = dashboardQueries(params, resolved, dashboardSource(resolved, options.source));
   const [snapshotRows, overTimeRows, recent] = await Promise.all([
     db.$queryRaw<
       {
