@@ -6,6 +6,7 @@ import { compliancePercent } from "@/lib/domain/compliance";
 import type { CommitmentStatusValue } from "@/lib/domain/status";
 import type { DashboardParams } from "@/lib/validation/dashboard-params";
 import { commitmentFilterSql } from "./commitment-queries";
+import { asOfRowsSql } from "./dashboard-rollup";
 
 // Compliance by party (lib/domain/compliance.ts), from each party's own assessments: today from
 // commitment_parties, on a past day from the period of that party's history that contains it
@@ -42,19 +43,12 @@ export function complianceSql(params: DashboardParams): Prisma.Sql {
   const group = Prisma.sql`GROUP BY 1, 2 HAVING sum(x.n) > 0`;
   if (!params.meeting) {
     const category = params.category ? Prisma.sql`AND x.category = ${params.category}` : Prisma.empty;
-    // A past date sums the dated roll-up: yearly rows before its year, monthly rows of its year before
-    // its month, daily rows of its month up to the day (three contiguous ranges of the index).
-    const asOf = Prisma.sql`${params.asOf}::date`;
-    const year = Prisma.sql`date_trunc('year', ${asOf})::date`;
-    const month = Prisma.sql`date_trunc('month', ${asOf})::date`;
+    // A past date sums the dated roll-up (asOfRowsSql): three contiguous ranges of its index.
     const scored = params.past
-      ? Prisma.sql`SELECT d.party_id, d.category, d.score, sum(d.delta)::int AS n FROM (
-            SELECT party_id, category, score, delta FROM party_score_deltas WHERE grain = 'y' AND day < ${year}
-            UNION ALL
-            SELECT party_id, category, score, delta FROM party_score_deltas WHERE grain = 'm' AND day >= ${year} AND day < ${month}
-            UNION ALL
-            SELECT party_id, category, score, delta FROM party_score_deltas WHERE grain = 'd' AND day >= ${month} AND day <= ${asOf}
-          ) d GROUP BY 1, 2, 3`
+      ? Prisma.sql`SELECT d.party_id, d.category, d.score, sum(d.delta)::int AS n FROM (${asOfRowsSql(
+          params.asOf,
+          (condition) => Prisma.sql`SELECT party_id, category, score, delta FROM party_score_deltas WHERE ${condition}`,
+        )}) d GROUP BY 1, 2, 3`
       : Prisma.sql`SELECT party_id, category, score, n FROM party_score_counts`;
     return Prisma.sql`
       SELECT ${totals}

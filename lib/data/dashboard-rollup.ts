@@ -17,10 +17,27 @@ if (ROLLUP_UPCOMING_DAYS !== UPCOMING_DAYS || ROLLUP_STALE_DAYS !== DEFAULT_STAL
   throw new Error("The dashboard roll-up's thresholds differ from the dashboard's: a new migration must rebuild it.");
 }
 
-export const DUE_MEASURES = ["overdue", "upcoming", "stale"] as const;
-const MEASURES = [...COMMITMENT_STATUSES, ...DUE_MEASURES];
+const MEASURES = [...COMMITMENT_STATUSES, "overdue", "upcoming", "stale"];
 
 export type RollupKeys = { category: string; party: string };
+
+/**
+ * The rule of the dated roll-ups (dashboard_deltas, party_score_deltas): a figure on asOf sums the
+ * yearly rows before its year, the monthly rows of its year before its month and the daily rows of its
+ * month up to the day. `rows(condition)` selects one grain's rows meeting `condition`, a condition on
+ * the columns `grain` and `day`; the three are joined with UNION ALL, so each reads its own index range.
+ */
+export function asOfRowsSql(asOf: string, rows: (condition: Prisma.Sql) => Prisma.Sql): Prisma.Sql {
+  const day = Prisma.sql`${asOf}::date`;
+  const year = Prisma.sql`date_trunc('year', ${day})::date`;
+  const month = Prisma.sql`date_trunc('month', ${day})::date`;
+  return Prisma.sql`
+    ${rows(Prisma.sql`grain = 'y' AND day < ${year}`)}
+    UNION ALL
+    ${rows(Prisma.sql`grain = 'm' AND day >= ${year} AND day < ${month}`)}
+    UNION ALL
+    ${rows(Prisma.sql`grain = 'd' AND day >= ${month} AND day <= ${day}`)}`;
+}
 
 /**
  * Every measure on `asOf` for the filter value itself, for each category under the party filter
@@ -33,22 +50,14 @@ export function rollupTotalsSql(asOf: string, keys: RollupKeys): Prisma.Sql {
     WITH keys AS (
       SELECT ${keys.category}::text AS category, ${keys.party}::text AS party
       UNION SELECT c, ${keys.party}::text FROM unnest(${categories}::text[]) AS c
-      UNION SELECT ${keys.category}::text, p.id::text FROM parties p WHERE ${keys.party}::text = ''),
-    bounds AS (SELECT ${asOf}::date AS day, date_trunc('month', ${asOf}::date)::date AS month, date_trunc('year', ${asOf}::date)::date AS year)
+      UNION SELECT ${keys.category}::text, p.id::text FROM parties p WHERE ${keys.party}::text = '')
     SELECT k.category, k.party, d.measure, sum(d.delta)::int AS n
-    FROM keys k CROSS JOIN bounds b
-    CROSS JOIN LATERAL (
-      SELECT x.measure, x.delta FROM dashboard_deltas x
-      WHERE x.grain = 'y' AND x.category = k.category AND x.party = k.party AND x.measure = ANY(${MEASURES}::text[]) AND x.day < b.year
-      UNION ALL
-      SELECT x.measure, x.delta FROM dashboard_deltas x
-      WHERE x.grain = 'm' AND x.category = k.category AND x.party = k.party AND x.measure = ANY(${MEASURES}::text[])
-        AND x.day >= b.year AND x.day < b.month
-      UNION ALL
-      SELECT x.measure, x.delta FROM dashboard_deltas x
-      WHERE x.grain = 'd' AND x.category = k.category AND x.party = k.party AND x.measure = ANY(${MEASURES}::text[])
-        AND x.day >= b.month AND x.day <= b.day
-    ) d
+    FROM keys k
+    CROSS JOIN LATERAL (${asOfRowsSql(
+      asOf,
+      (condition) => Prisma.sql`SELECT measure, delta FROM dashboard_deltas
+        WHERE category = k.category AND party = k.party AND measure = ANY(${MEASURES}::text[]) AND ${condition}`,
+    )}) d
     GROUP BY 1, 2, 3`;
 }
 
