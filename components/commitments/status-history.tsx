@@ -1,4 +1,4 @@
-import type { CommitmentStatusValue } from "@/lib/domain/status";
+import type { StatusMove } from "@/lib/domain/status";
 import { formatDay, isoDate } from "@/lib/domain/target-date";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -9,19 +9,10 @@ export function statusUpdateAnchor(statusUpdateId: string): string {
 }
 
 /** One entry of a history: a status update of the commitment, or an assessment of one of its parties. */
-export type HistoryEntry = {
-  id: string;
-  fromStatus: CommitmentStatusValue | null;
-  toStatus: CommitmentStatusValue;
-  fromProgress: number | null;
-  progress: number;
-  effectiveOn: Date;
-  recordedAt: Date;
-  rationale: string;
+export type HistoryEntry = StatusMove & {
   /** A status update's own notes (a party assessment has none). */
   obstacles?: string | null;
   nextStep?: string | null;
-  evidenceUrls: string[];
   responsibleBody?: string | null;
   author: { name: string } | null;
 };

@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { isUuid } from "@/lib/validation/fields";
 import { locateQuote } from "@/lib/domain/source-quote";
-import type { CommitmentStatusValue } from "@/lib/domain/status";
+import type { CommitmentStatusValue, StatusMove } from "@/lib/domain/status";
 import type { TargetPrecisionValue } from "@/lib/domain/target-date";
 import { formatDay, isoDate } from "@/lib/domain/target-date";
 import { foldText } from "@/lib/domain/fold";
@@ -78,18 +78,9 @@ export async function getCommitment(actor: Actor | null, id: string): Promise<Co
 }
 
 /** A status update as the commitment's history shows it. */
-export type StatusHistoryEntry = {
-  id: string;
-  fromStatus: CommitmentStatusValue | null;
-  toStatus: CommitmentStatusValue;
-  fromProgress: number | null;
-  progress: number;
-  effectiveOn: Date;
-  recordedAt: Date;
-  rationale: string;
+export type StatusHistoryEntry = StatusMove & {
   obstacles: string | null;
   nextStep: string | null;
-  evidenceUrls: string[];
   author: { name: string; email: string } | null;
 };
 

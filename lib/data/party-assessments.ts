@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
-import type { CommitmentStatusValue } from "@/lib/domain/status";
+import type { CommitmentStatusValue, StatusMove } from "@/lib/domain/status";
 import { formatDay } from "@/lib/domain/target-date";
 import type { PartyAssessmentInput } from "@/lib/validation/party-assessment";
 import { isUuid } from "@/lib/validation/fields";
@@ -183,16 +183,7 @@ export async function assessedPartiesAmong(tx: Prisma.TransactionClient, commitm
 }
 
 /** An assessment as a party's history shows it. */
-export type PartyHistoryEntry = {
-  id: string;
-  fromStatus: CommitmentStatusValue | null;
-  toStatus: CommitmentStatusValue;
-  fromProgress: number | null;
-  progress: number;
-  effectiveOn: Date;
-  recordedAt: Date;
-  rationale: string;
-  evidenceUrls: string[];
+export type PartyHistoryEntry = StatusMove & {
   responsibleBody: string | null;
   author: { name: string; email: string } | null;
 };

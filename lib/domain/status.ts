@@ -11,6 +11,19 @@ export const COMMITMENT_STATUSES = [
 
 export type CommitmentStatusValue = (typeof COMMITMENT_STATUSES)[number];
 
+/** What every entry of a history records: a commitment's status update, or a party's assessment. */
+export type StatusMove = {
+  id: string;
+  fromStatus: CommitmentStatusValue | null;
+  toStatus: CommitmentStatusValue;
+  fromProgress: number | null;
+  progress: number;
+  effectiveOn: Date;
+  recordedAt: Date;
+  rationale: string;
+  evidenceUrls: string[];
+};
+
 type StatusInfo = { label: string; definition: string; tone: "neutral" | "info" | "progress" | "warning" | "success" | "danger" };
 
 export const STATUS_INFO: Record<CommitmentStatusValue, StatusInfo> = {
