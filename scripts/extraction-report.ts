@@ -42,7 +42,6 @@ for (const labels of LABELLED_READOUTS) {
 }
 
 const parts: CorpusPart[] = developmentOnly ? ["development"] : ["development", "held-out"];
-const pooled: Record<string, ExtractionScore[]> = {};
 for (const part of parts) {
   console.log(`\nReal readouts, ${part} part (lib/domain/extraction-corpus)\n`);
   console.log(HEADER);
@@ -62,5 +61,4 @@ for (const part of parts) {
   }
   console.log(row(`**All ${scores.length} readouts of the ${part} part**`, "", poolScores(scores)));
   if (missing.length) console.log(`\nNot at hand (set CT_EXTRACTION_TEXTS to a folder holding them): ${missing.join(", ")}`);
-  pooled[part] = scores;
 }

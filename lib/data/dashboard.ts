@@ -127,17 +127,13 @@ export async function resolveDashboardFilters(params: DashboardParams): Promise<
     if (!party) return null;
     partyId = party.id;
   }
+  // The history path's time series reads status_deltas when one filter or none is set.
   const chosen = [params.meeting, params.category, params.party].filter(Boolean).length;
-  const rollup: ResolvedFilters["rollup"] =
-    chosen === 0
-      ? { dimension: "all", key: "" }
-      : chosen > 1
-        ? null
-        : params.category
-          ? { dimension: "category", key: params.category }
-          : meetingId
-            ? { dimension: "meeting", key: meetingId }
-            : { dimension: "party", key: partyId! };
+  let rollup: ResolvedFilters["rollup"] = null;
+  if (chosen === 0) rollup = { dimension: "all", key: "" };
+  else if (params.category && chosen === 1) rollup = { dimension: "category", key: params.category };
+  else if (meetingId && chosen === 1) rollup = { dimension: "meeting", key: meetingId };
+  else if (partyId && chosen === 1) rollup = { dimension: "party", key: partyId };
   return { where, rollup, categoryKey: params.category ?? "", partyKey: partyId ?? "", meeting: Boolean(meetingId) };
 }
 
