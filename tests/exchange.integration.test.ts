@@ -582,7 +582,9 @@ describe("import", () => {
       { status: "NOT_YET_ASSESSED", n: 7_500 },
       { status: "IN_PROGRESS", n: 2_500 },
     ]);
-  });
+    // Its own time limit: this asserts what the import writes, not how fast (the benchmark's job); it
+    // took 19–29 s alone on this project's machines, and over 30 s beside the other test files.
+  }, 120_000);
 });
 
 function csvRowRaw(fields: string[]): string {
