@@ -1,5 +1,5 @@
-import { decode, encode } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import { decodeSession as decode, encodeSession as encode } from "@/lib/auth/jwt";
 import { sessionPolicy, sessionState, shouldRefresh } from "@/lib/auth/session-policy";
 import { refuseActionEarly, SESSION_COOKIES } from "@/lib/http/action-gate";
 

@@ -45,6 +45,7 @@ const PAGES: { role: "analyst" | "admin"; path: () => string; ready: string | Re
   { role: "analyst", path: () => "/views", ready: /Saved views/i },
   { role: "admin", path: () => "/admin/users", ready: "Accounts" },
   { role: "admin", path: () => "/admin/audit", ready: /Audit/ },
+  { role: "admin", path: () => "/admin/system", ready: "Response time" },
 ];
 
 for (const width of WIDTHS) {

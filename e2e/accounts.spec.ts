@@ -182,3 +182,10 @@ test("admins browse and export the audit trail; others cannot", async ({ page, b
   expect((await anonymous.request.get("/api/audit/export", { maxRedirects: 0 })).status()).toBeGreaterThanOrEqual(300);
   await anonymous.close();
 });
+
+test("an admin measures the server's response time from the System page", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "System" }).click();
+  await page.getByRole("button", { name: "Measure the response time" }).click();
+  await expect(page.getByRole("status")).toHaveText(/^20 round trips: median \d+ ms, slowest \d+ ms\.$/, { timeout: 30_000 });
+});

@@ -76,7 +76,17 @@ const MATRIX_EMAILS: Record<Role, string> = {
 };
 
 // `call` runs before the fingerprint is taken, so it may prepare rows (a view for the caller to delete).
-const MATRIX: Record<string, { allowed: Role[]; call: (role: Role) => Promise<Call> }> = {
+// `answers`, for an action that writes nothing: the text of its answer to the roles allowed.
+const MATRIX: Record<string, { allowed: Role[]; call: (role: Role) => Promise<Call>; answers?: string }> = {
+  // The framework's floor for the benchmark: the status update's session and role check, then nothing.
+  floorAction: {
+    allowed: ["ANALYST", "ADMIN"],
+    answers: "Nothing was done: this action measures the framework's floor.",
+    call: async () => {
+      const { id } = await one<{ id: string }>(`SELECT id FROM commitments WHERE title LIKE 'Deepen cooperation within the UN%'`);
+      return { path: `/commitments/${id}`, fields: { commitmentId: id, version: "1", status: "IN_PROGRESS", rationale: "Floor call." } };
+    },
+  },
   updateCommitmentStatusAction: {
     allowed: ["ANALYST", "ADMIN"],
     call: async () => {
@@ -458,16 +468,24 @@ test("every server action allows exactly the roles it should, over raw HTTP", as
   await db.query(`UPDATE users SET active = false, session_version = session_version + 1 WHERE email = 'matrix-disabled@example.org'`);
 
   const outcomes: string[] = [];
-  for (const [name, { allowed, call }] of Object.entries(MATRIX)) {
+  for (const [name, { allowed, call, answers }] of Object.entries(MATRIX)) {
     const { id } = actions.find((a) => a.name === name)!;
     for (const role of ROLES) {
       const request = await call(role);
       const before = await fingerprint(db);
       const response = await post(id, request, cookies[role]);
       expect(response.status, `${name} as ${role}`).toBeLessThan(500);
-      await response.text();
+      const text = await response.text();
       const changed = JSON.stringify(await fingerprint(db)) !== JSON.stringify(before);
       outcomes.push(`${name} ${role}: ${changed ? "wrote" : "refused"}`);
+      if (answers) {
+        // It writes nothing for anyone; the roles allowed get its answer, the others a refusal.
+        expect(changed, `${name} as ${role} writes nothing`).toBe(false);
+        expect(text.includes(answers), `${name} as ${role} should ${allowed.includes(role) ? "answer" : "be refused"}`).toBe(
+          allowed.includes(role),
+        );
+        continue;
+      }
       expect(changed, `${name} as ${role} should ${allowed.includes(role) ? "write" : "be refused and write nothing"}`).toBe(
         allowed.includes(role),
       );
@@ -505,6 +523,7 @@ test("route handlers answer only whom they should", async ({ request }) => {
     "app/api/auth/[...nextauth]/route.ts",
     "app/api/export/commitments/route.ts",
     "app/api/export/history/route.ts",
+    "app/api/floor/route.ts",
     "app/api/health/route.ts",
     "app/api/import/commitments/route.ts",
     "app/api/import/template/route.ts",
@@ -513,6 +532,8 @@ test("route handlers answer only whom they should", async ({ request }) => {
     "app/api/reports/issued/[id]/route.ts",
   ]);
   expect((await request.get("/api/health")).status()).toBe(200);
+  // The floor's route handler is behind the proxy like every page: signed out, to the sign-in page.
+  expect((await request.get("/api/floor", { maxRedirects: 0 })).status()).toBe(307);
   expect((await request.get("/api/audit/export", { maxRedirects: 0 })).status()).toBe(307);
   for (const [email, password, status] of [
     ["viewer@example.org", "demo-pass-2026", 403],
@@ -653,6 +674,7 @@ test("every page answers each role with an honest status code: 403 for a refused
     "/account/password": [["/account/password", readable]],
     "/admin/audit": [["/admin/audit", forAdmins]],
     "/admin/users": [["/admin/users", forAdmins]],
+    "/admin/system": [["/admin/system", forAdmins]],
     "/commitments": [["/commitments", readable]],
     "/commitments/new": [["/commitments/new", forAnalysts]],
     "/commitments/import": [["/commitments/import", forAnalysts]],

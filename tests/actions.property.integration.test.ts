@@ -163,3 +163,26 @@ describe("actions under hostile input", { timeout: PROPERTY_TEST_TIMEOUT_MS }, (
     });
   }
 });
+
+// The framework's floor (the benchmark's) reads the form and does nothing: it answers every input the
+// same way, writes nothing, and still refuses a role that may not update statuses.
+describe("floorAction under hostile input", { timeout: PROPERTY_TEST_TIMEOUT_MS }, () => {
+  it("answers that nothing was done to an analyst, refuses a viewer, and never writes", async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileForm(["commitmentId", "version", "status", "rationale"]), fc.boolean(), async (fields, asViewer) => {
+        session.user = asViewer ? actors.viewer : actors.analyst;
+        const data = new FormData();
+        for (const [key, values] of Object.entries(fields)) for (const v of values) data.append(key, v);
+        const before = await databaseFingerprint();
+        const state = await commitments.floorAction(null, data);
+        expect(state).toMatchObject(
+          asViewer
+            ? { ok: false, message: "Your role does not allow this." }
+            : { ok: true, message: expect.stringMatching(/^Nothing was done/) },
+        );
+        expect(await databaseFingerprint()).toEqual(before);
+      }),
+      { numRuns: 30 },
+    );
+  });
+});

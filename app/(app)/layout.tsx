@@ -28,6 +28,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             {views ? <SavedViewsMenu views={views} /> : null}
             {can(user, "user:manage") ? <Link href="/admin/users">Users</Link> : null}
             {can(user, "audit:read") ? <Link href="/admin/audit">Audit</Link> : null}
+            {can(user, "audit:read") ? <Link href="/admin/system">System</Link> : null}
           </nav>
           <div className="ml-auto flex flex-wrap items-center gap-3 text-sm text-slate-700 print:hidden">
             <span>

@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import type { JWT } from "next-auth/jwt";
 import { authenticate, getSessionActor, revokeSession } from "@/lib/data/users";
+import { decodeSession, encodeSession } from "./jwt";
 import { requestClientAddress } from "@/lib/http/request-address";
 import { sessionPolicy, sessionState } from "./session-policy";
 
@@ -44,6 +45,8 @@ export async function checkedToken(token: JWT, now = Math.floor(Date.now() / 100
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  // next-auth's own cookie format, with the key derived once and a cookie decrypted once per process (./jwt.ts).
+  jwt: { encode: encodeSession, decode: decodeSession },
   pages: { signIn: "/login", error: "/login" },
   providers: [
     CredentialsProvider({

@@ -1,4 +1,4 @@
-import { decode } from "next-auth/jwt";
+import { decodeSession as decode } from "@/lib/auth/jwt";
 
 // Server actions are POSTs that Next parses in full before the action's own session check runs, and
 // Next buffers a request's body before proxy.ts sees it. So the app's own server (scripts/serve.ts)

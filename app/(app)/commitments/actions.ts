@@ -2,6 +2,7 @@
 
 import { randomUUID } from "node:crypto";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { defineAction } from "@/lib/define-action";
 import {
   createCommitment,
@@ -42,6 +43,19 @@ export const updateCommitmentStatusAction = defineAction<
     message: "Status update saved.",
     saved: { version: saved.version, statusUpdateId: saved.statusUpdateId, nextRequestId: randomUUID() },
   }),
+});
+
+/**
+ * The framework's floor (issue 15, `npm run bench`): what a status save costs before its own work. The
+ * same proxy, session check, role check and form reading as updateCommitmentStatusAction, with a form of
+ * the same size; then nothing. It reads and writes no data, so it answers only whether the caller may
+ * update statuses.
+ */
+export const floorAction = defineAction({
+  permission: "commitment:update-status",
+  schema: z.looseObject({}),
+  run: async () => null,
+  done: () => ({ ok: true, message: "Nothing was done: this action measures the framework's floor." }),
 });
 
 export const updateCommitmentStatusesAction = defineAction<

@@ -1,0 +1,201 @@
+// `npm run bench:profile-save`: where a status save's time goes on the production server. Serves the
+// production build under Node's --cpu-prof against the benchmark's dataset (build it first with
+// `npm run bench`), makes status saves through the server action as the browser's form does, and
+// prints the top frames by self time and the time by package, counting only the samples taken while
+// the timed saves ran (the profile's clock is the machine's monotonic clock, which this script reads too).
+//
+//   PROFILE_CONCURRENCY=1 PROFILE_SAVES=300 npm run bench:profile-save
+//   PROFILE_ACTION=floorAction npm run bench:profile-save     the framework's floor instead of the save
+//
+// The profile itself is kept in data/profiles/ (open it in Chrome's DevTools, Performance tab).
+import { spawn } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import pg from "pg";
+import { ensureDatabase, startEmbeddedPostgres } from "@/lib/db/embedded";
+import { callServerAction } from "@/tests/support/server-action-client";
+import { actionId, saveStatus, sleep } from "../load/harness";
+import { BENCH_ANALYST, BENCH_PASSWORD } from "./dataset";
+import { signIn, summary } from "./measure";
+
+const require = createRequire(import.meta.url);
+const CONCURRENCY = Number(process.env.PROFILE_CONCURRENCY) || 1;
+const SAVES = Number(process.env.PROFILE_SAVES) || 300;
+const ACTION = process.env.PROFILE_ACTION || "updateCommitmentStatusAction";
+const PORT = 3300;
+const BASE = `http://localhost:${PORT}`;
+const DIR = "data/profiles";
+
+type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] };
+type Profile = { nodes: Node[]; startTime: number; samples: number[]; timeDeltas: number[] };
+
+async function database() {
+  if (process.env.BENCH_DATABASE_URL) {
+    const url = new URL(process.env.BENCH_DATABASE_URL);
+    url.pathname = "/postgres";
+    await ensureDatabase(url.toString(), "ct_bench");
+    url.pathname = "/ct_bench";
+    return { url: url.toString(), stop: async () => {} };
+  }
+  const server = await startEmbeddedPostgres({ dataDir: "data/bench", port: 54345, database: "ct_bench", log: () => {} });
+  return { url: server.url, stop: server.stop };
+}
+
+const micros = () => Number(process.hrtime.bigint() / 1000n);
+
+/** Which part of the stack a frame belongs to: a package, Node itself, or the app. */
+function owner(functionName: string, url: string): string {
+  if (functionName === "(idle)") return "idle (waiting: the database, the network)";
+  if (functionName === "(garbage collector)") return "garbage collection";
+  if (!url) return `V8 ${functionName || "(native)"}`;
+  if (url.startsWith("node:")) return "Node.js core";
+  const packages = [...url.matchAll(/node_modules\/((?:@[^/]+\/)?[^/]+)/g)];
+  if (packages.length) {
+    const name = packages[packages.length - 1][1];
+    const compiled = /next\/dist\/compiled\/((?:@[^/]+\/)?[^/]+)/.exec(url);
+    return compiled ? `next (bundled ${compiled[1]})` : name;
+  }
+  if (url.includes("/.next/server/")) return "the app (compiled)";
+  return "the app (scripts)";
+}
+
+function summarise(profile: Profile, from: number, to: number) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<number, number>();
+  let t = profile.startTime;
+  let total = 0;
+  for (let i = 0; i < profile.samples.length; i++) {
+    t += profile.timeDeltas[i];
+    if (t < from || t > to) continue;
+    const delta = profile.timeDeltas[i + 1] ?? 0;
+    self.set(profile.samples[i], (self.get(profile.samples[i]) ?? 0) + delta);
+    total += delta;
+  }
+  const frames = new Map<string, number>();
+  const owners = new Map<string, number>();
+  for (const [id, us] of self) {
+    const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
+    const short = url.replace(/^.*node_modules\//, "").replace(/^.*\.next\//, ".next/");
+    const key = `${functionName || "(anonymous)"} ${short ? `${short}:${lineNumber + 1}` : ""}`.trim();
+    frames.set(key, (frames.get(key) ?? 0) + us);
+    const o = owner(functionName, url);
+    owners.set(o, (owners.get(o) ?? 0) + us);
+  }
+  const top = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n);
+  return { total, frames: top(frames, 25), owners: top(owners, 15) };
+}
+
+/** The floor action with the save's form, posted to the page that uses it (elsewhere Next forwards the call). */
+async function floorCall(base: string, cookie: string, id: string, fields: Record<string, string | number>) {
+  const started = performance.now();
+  const res = await callServerAction({
+    base,
+    path: "/admin/system",
+    actionId: id,
+    cookie,
+    fields: Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, String(v)])),
+  });
+  const text = await res.text();
+  const message = /"message":"([^"]*)"/.exec(text)?.[1];
+  return {
+    kind: res.status === 200 ? ("answered" as const) : ("refused" as const),
+    status: res.status,
+    ms: performance.now() - started,
+    message,
+  };
+}
+
+async function main() {
+  const db = await database();
+  rmSync(DIR, { recursive: true, force: true });
+  mkdirSync(DIR, { recursive: true });
+  const server = spawn(
+    process.execPath,
+    ["--cpu-prof", `--cpu-prof-dir=${DIR}`, "--import", pathToFileURL(require.resolve("tsx")).href, "scripts/serve.ts", String(PORT)],
+    {
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        DATABASE_URL: db.url,
+        NEXTAUTH_URL: BASE,
+        NEXTAUTH_SECRET: "benchmark-only-secret-0123456789",
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
+  const exited = new Promise((resolve) => server.once("exit", resolve));
+  try {
+    for (let waited = 0; ; waited += 250) {
+      if (waited > 60_000) throw new Error("The app did not answer within 60 s.");
+      const ok = await fetch(`${BASE}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (ok) break;
+      await sleep(250);
+    }
+    const cookie = await signIn(BASE, BENCH_ANALYST, BENCH_PASSWORD);
+    const pool = new pg.Pool({ connectionString: db.url, max: 2 });
+    const { rows } = await pool.query<{ id: string; version: number }>(
+      `SELECT id, version FROM commitments WHERE version = 10 ORDER BY md5(id::text || $2) LIMIT $1`,
+      [CONCURRENCY, String(Date.now())],
+    );
+    await pool.end();
+    const save = actionId(ACTION);
+    const today = new Date().toISOString().slice(0, 10);
+    const run = async (count: number, times: number[] | null) =>
+      Promise.all(
+        rows.map(async (c, analyst) => {
+          for (let i = 0; i < count; i++) {
+            const outcome = await (ACTION === "floorAction" ? floorCall : saveStatus)(BASE, cookie, save, {
+              commitmentId: c.id,
+              version: c.version,
+              status: "IN_PROGRESS",
+              progress: 10 + ((i + analyst) % 80),
+              effectiveOn: today,
+              rationale: `Profiled save ${analyst}.${i}.`,
+              requestId: randomUUID(),
+            });
+            const answered = outcome.kind === "saved" || (ACTION === "floorAction" && outcome.message?.startsWith("Nothing was done"));
+            if (!answered) throw new Error(`A profiled save was not recorded: ${outcome.kind} ${outcome.message ?? ""}`);
+            if (outcome.kind === "saved") c.version++;
+            times?.push(outcome.ms);
+          }
+        }),
+      );
+    await run(20, null); // warm-up, outside the window
+    const times: number[] = [];
+    const from = micros();
+    await run(Math.ceil(SAVES / CONCURRENCY), times);
+    const to = micros();
+    server.kill("SIGTERM");
+    await exited;
+    const file = readdirSync(DIR).find((f) => f.endsWith(".cpuprofile"));
+    if (!file) throw new Error("The server wrote no profile.");
+    const profile = JSON.parse(readFileSync(path.join(DIR, file), "utf8")) as Profile;
+    const { total, frames, owners } = summarise(profile, from, to);
+    const s = summary(times);
+    const ms = (us: number) => (us / 1000).toFixed(0);
+    const share = (us: number) => `${((100 * us) / total).toFixed(1)} %`;
+    console.log(
+      `\n${times.length} calls of ${ACTION} at ${CONCURRENCY} concurrent analyst(s) in ${((to - from) / 1e6).toFixed(1)} s: p50 ${s.p50.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms; server CPU samples in that window ${ms(total)} ms (${(total / 1000 / times.length).toFixed(2)} ms per save).\n`,
+    );
+    console.log("| Where (package) | Self time | Share |\n| --- | --- | --- |");
+    for (const [name, us] of owners) console.log(`| ${name} | ${ms(us)} ms | ${share(us)} |`);
+    console.log("\n| Top frame (self time) | Self time | Share |\n| --- | --- | --- |");
+    for (const [name, us] of frames) console.log(`| \`${name.replaceAll("|", "\\|")}\` | ${ms(us)} ms | ${share(us)} |`);
+    console.log(`\nProfile: ${path.join(DIR, file)}`);
+  } finally {
+    if (server.exitCode === null) server.kill("SIGKILL");
+    await db.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
