@@ -394,6 +394,7 @@ describe("what looks like a commitment but is not one", () => {
     // "Reaffirmed that" with something to do.
     "The ministers reaffirmed that the joint commission will meet twice a year.",
     "The ministers reaffirmed that trade is vital and agreed to cut tariffs on fruit.",
+    "The ministers reaffirmed that both governments remain committed to the Nile Basin Water Charter.",
     // One minister's desire is an intention; a colon inside the sentence is not a lead-in.
     "The minister expressed his desire to open a trade office in Lima next year.",
     "The delegations agreed to pursue three measures in 2027: opening a border post, easing visas and training customs officers.",

@@ -270,14 +270,15 @@ const OVERRIDING_RULES: CueRule[] = [
     ),
   },
   // "Reaffirmed that the relationship is based on mutual respect" restates a view; "reaffirmed that
-  // they will …" or "… and agreed to" still holds an undertaking. "Reiterating that …" opens a
+  // they will …", "… that they remain committed to the Paris Agreement" or "… and agreed to" still
+  // holds an undertaking (a noun, "a commitment to shared objectives", does not). "Reiterating that …" opens a
   // sentence whose main clause follows, so only the finite verb counts.
   {
     label: "a view restated (reaffirmed that …), not an undertaking",
     kind: "background",
     weight: -1,
     pattern:
-      /\b(?:reaffirm(?:ed|s)?|reiterat(?:ed|es?)|affirm(?:ed|s)?) that\b(?![^.;]*?\b(?:will|would|shall|should|must|need to|continue to|agreed|decided|pledged|undert(?:ook|ake)|instructed|resolved)\b)[^.;]*/i,
+      /\b(?:reaffirm(?:ed|s)?|reiterat(?:ed|es?)|affirm(?:ed|s)?) that\b(?![^.;]*?\b(?:will|would|shall|should|must|need to|continue to|agreed|decided|pledged|undert(?:ook|ake)|instructed|resolved|committed|determined|ready to|intend\w*|plan(?:s|ned)? to|aim(?:s|ed)? to)\b)[^.;]*/i,
   },
   // A desire the sides share ("reaffirmed their shared desire to strengthen the relationship", "both
   // sides' desire to forge lasting bonds") is a sentiment; one minister's "expressed his desire to"
