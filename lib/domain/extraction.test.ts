@@ -289,13 +289,28 @@ describe("real readouts, development part", () => {
     return text === null ? [] : [{ id: readout.id, score: scoreExtraction(text, readout) }];
   });
 
+  const pooledOf = (list: typeof scores) => {
+    const pooled = poolScores(list.map((s) => s.score));
+    const missed = list.flatMap((s) => s.score.missed.map((m) => `${s.id}: ${m}`));
+    const proposed = list.flatMap((s) => s.score.falseCandidates.map((f) => `${s.id}: ${f}`));
+    return { pooled, missed: `missed:\n${missed.join("\n")}`, proposed: `non-pledges:\n${proposed.join("\n")}` };
+  };
+
   it("finds at least 90 % of the labelled pledges, and at least 80 % of its candidates are pledges", () => {
     expect(scores.length).toBeGreaterThanOrEqual(10);
-    const pooled = poolScores(scores.map((s) => s.score));
-    const missed = scores.flatMap((s) => s.score.missed.map((m) => `${s.id}: ${m}`));
-    const proposed = scores.flatMap((s) => s.score.falseCandidates.map((f) => `${s.id}: ${f}`));
-    expect(pooled.recall, `missed:\n${missed.join("\n")}`).toBeGreaterThanOrEqual(0.9);
-    expect(pooled.precision, `non-pledges:\n${proposed.join("\n")}`).toBeGreaterThanOrEqual(0.8);
+    const { pooled, missed, proposed } = pooledOf(scores);
+    expect(pooled.recall, missed).toBeGreaterThanOrEqual(0.9);
+    expect(pooled.precision, proposed).toBeGreaterThanOrEqual(0.8);
+  });
+
+  // What is measured today over the 11 texts the repository keeps (47 of 48 pledges; 31 of 35
+  // candidates), as lower bounds: a change that loses a pledge or adds a non-pledge here fails.
+  it("over the stored texts: no worse than measured (97.9 % recall, 88.6 % precision)", () => {
+    const stored = scores.filter((s) => CORPUS.find((r) => r.id === s.id)?.stored);
+    expect(stored).toHaveLength(11);
+    const { pooled, missed, proposed } = pooledOf(stored);
+    expect(pooled.recall, missed).toBeGreaterThanOrEqual(47 / 48);
+    expect(pooled.precision, proposed).toBeGreaterThanOrEqual(31 / 35);
   });
 });
 
@@ -319,6 +334,8 @@ describe("pledges phrased the ways real readouts phrase them", () => {
     "Decisions were made on merging the two customs databases.",
     "The opening of the trade house is planned for the second quarter of 2027.",
     "The main goal is to increase trade to $5 billion by 2030.",
+    "There was broad agreement to extend the fisheries accord for five years.",
+    "The leaders welcomed the agreement between the two central banks to set up a currency swap line.",
   ])("proposes: %s", (sentence) => expect(proposed(sentence)).toBe(true));
 
   it.each([
@@ -333,5 +350,58 @@ describe("pledges phrased the ways real readouts phrase them", () => {
     "They confirmed the operational format that will allow the ministers to meet more often.",
     "The visit was a testament to the priority that relations with Africa represent.",
     "We would like to thank our hosts for their hospitality.",
+    "They discussed adherence to the agreement to date.",
   ])("sets aside: %s", (sentence) => expect(proposed(sentence)).toBe(false));
+});
+
+// General statements dressed as commitments, views, shared sentiments, lead-ins and consequences: each
+// set aside with the cue that says why (the reason the review page shows), while a real undertaking
+// phrased nearly the same way is still proposed. Sentences written for the tests.
+describe("what looks like a commitment but is not one", () => {
+  const extract = (sentence: string) => extractCandidates(sentence, { meetingDate: "2026-01-01" });
+
+  it.each([
+    ["The foreign ministers reaffirmed their commitment to promote peace and prosperity across the region.", "a general aim"],
+    ["The two presidents are determined to foster lasting friendship between their peoples.", "a general aim"],
+    ["The leaders expressed their support for multilateralism and a rules-based order.", "a general aim"],
+    ["The dialogue is the main channel for cooperation, promoting sustainable growth and stability in the region.", "a general aim"],
+    ["The ministers agreed to strengthen their friendship.", "a general aim"],
+    ["The ministers reaffirmed that the partnership rests on shared values and a commitment to open markets.", "a view restated"],
+    ["The ministers reiterated that the two economies are closely linked.", "a view restated"],
+    ["The presidents reiterated their mutual desire to deepen the relationship between the two nations.", "a shared desire"],
+    ["The accord recorded both countries' desire to build lasting ties.", "a shared desire"],
+    ["The delegations agreed to pursue the following measures in 2027:", "a lead-in to a list"],
+    ["This will enable both ministries to share data more quickly.", "a consequence"],
+    ["A single customs window will ensure faster trade between the two countries.", "a consequence"],
+  ])("sets aside %j, saying why (%s)", (sentence, reason) => {
+    const { candidates, setAside } = extract(sentence);
+    expect(candidates).toEqual([]);
+    const why = setAside[0].cues.filter((c) => c.weight < 0).map((c) => c.label);
+    expect(
+      why.some((label) => label.startsWith(reason)),
+      why.join(" | "),
+    ).toBe(true);
+  });
+
+  it.each([
+    // A named process, not a general aim; a general aim beside a real undertaking.
+    "The sides reaffirmed their commitment to support the Lake Chad peace process.",
+    "They reaffirmed the shared commitment to the peace and security architecture of the African Union.",
+    "Both sides pledged to promote peace talks between the parties.",
+    "The ministers expressed their support for multilateralism and agreed to reopen the rail link by 2028.",
+    // The promise words overridden in one place still count where they occur again.
+    "The leaders are committed to lasting peace, and committed to building the Northern Rail Link by 2029.",
+    // "Reaffirmed that" with something to do.
+    "The ministers reaffirmed that the joint commission will meet twice a year.",
+    "The ministers reaffirmed that trade is vital and agreed to cut tariffs on fruit.",
+    "The ministers reaffirmed that both governments remain committed to the Nile Basin Water Charter.",
+    // One minister's desire is an intention; a colon inside the sentence is not a lead-in.
+    "The minister expressed his desire to open a trade office in Lima next year.",
+    "The delegations agreed to pursue three measures in 2027: opening a border post, easing visas and training customs officers.",
+    // A party that will ensure something; "It was agreed that …" is not a consequence.
+    "The two governments will ensure that the new border post opens in May 2027.",
+    "It was agreed that Peru will help Ecuador map the shared aquifer.",
+  ])("proposes %j", (sentence) => {
+    expect(extract(sentence).candidates).toHaveLength(1);
+  });
 });

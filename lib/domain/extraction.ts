@@ -132,6 +132,16 @@ const CUE_RULES: CueRule[] = [
     pattern:
       /\b(?:reached|came to|arrived at|struck|forged) (?:an? |the )?(?:[\w-]+ ){0,2}(?:agreement|understanding|consensus|accord|deal) (?:to|on|that|for)\b|\bplans? (?:call|calls|envisage|envisages|foresee|foresees) for\b/i,
   },
+  // The agreement reported as a noun: "there was agreement to further enhance cooperation", "welcomed
+  // the agreement by senior officials to develop a joint framework". Only when a verb follows ("to
+  // develop"), not a thing ("adherence to the agreement to date").
+  {
+    label: "an agreement to (do something)",
+    kind: "pledge",
+    weight: 3,
+    pattern:
+      /\bagreement(?: (?:by|between|among) (?:the )?[\w’' -]{2,40}?)? to (?:further |jointly |also )?(?!(?:the|a|an|this|that|these|those|its|their|our|his|her|date|which|whom|be)\b)[a-z]+\b/,
+  },
   {
     label: "decisions were made / plans approved",
     kind: "pledge",
@@ -234,21 +244,105 @@ const CUE_RULES: CueRule[] = [
   },
 ];
 
+// What the labelling counts as a general aim rather than an action: a value or a state of relations
+// (peace, prosperity, multilateralism, friendship, mutual respect), not a named partnership, process or
+// agreement ("the peace process" is a pledge's object; "peace" is not).
+const AIM_WORD = String.raw`(?:(?:mutual|global|regional|international|world|lasting|durable|shared|common|greater|economic|sustainable|inclusive) )*(?:multilateralism|peace|prosperity|stability|goodwill|friendship|mutual (?:respect|trust|understanding)|growth|rules-based (?:trade|order))`;
+// Aims only, one after another ("peace, stability and prosperity in the region"), and then nothing that
+// makes them a thing's name: "the peace and security architecture", "peace talks" are not aims.
+const GENERAL_AIM = String.raw`(?:the |their |our )?${AIM_WORD}(?:(?:,| and|, and) (?:an? |the )?${AIM_WORD})*\b(?=\s*(?:[,.;:)]|$)|\s+(?:as|in|between|among|across|throughout|for|of|on|with|through|while|which)\b)`;
+
+// Negative cues that say what the promise words inside their own match mean here: in "reiterated their
+// commitment to support multilateralism" the commitment is to a general aim, so the promise cue it
+// contains does not count, and this cue, listed in its place, says why. A courtesy only takes a point
+// away; these take the promise words away, and a point as well.
+const OVERRIDING_RULES: CueRule[] = [
+  // A commitment, resolve or support whose whole object is a general aim: "reiterated their
+  // commitment to support multilateralism", "are determined to foster goodwill and friendship",
+  // "promoting mutual economic growth and prosperity".
+  {
+    label: "a general aim (peace, prosperity, friendship), not an action",
+    kind: "background",
+    weight: -1,
+    pattern: new RegExp(
+      String.raw`(?:\b(?:(?:reaffirm|reiterat|renew|confirm|affirm|express)\w* (?:their|its|our|the|his|her|a) (?:[\w-]+ ){0,2}?)?(?:commitments?|committed|determined|determination|resolve|resolved|desire|support|dedicated|dedication|agreed|pledged|vowed|undertook|decided)(?: [\w’'-]+){0,2}? (?:to|for) (?:(?:support|advanc|promot|foster|uphold|ensur|achiev|secur|maintain|preserv|strengthen|consolidat|further)\w* )?|\b(?:support|advanc|promot|foster|uphold)\w* )${GENERAL_AIM}`,
+      "i",
+    ),
+  },
+  // "Reaffirmed that the relationship is based on mutual respect" restates a view; "reaffirmed that
+  // they will …", "… that they remain committed to the Paris Agreement" or "… and agreed to" still
+  // holds an undertaking (a noun, "a commitment to shared objectives", does not). "Reiterating that …" opens a
+  // sentence whose main clause follows, so only the finite verb counts.
+  {
+    label: "a view restated (reaffirmed that …), not an undertaking",
+    kind: "background",
+    weight: -1,
+    pattern:
+      /\b(?:reaffirm(?:ed|s)?|reiterat(?:ed|es?)|affirm(?:ed|s)?) that\b(?![^.;]*?\b(?:will|would|shall|should|must|need to|continue to|agreed|decided|pledged|undert(?:ook|ake)|instructed|resolved|committed|determined|ready to|intend\w*|plan(?:s|ned)? to|aim(?:s|ed)? to)\b)[^.;]*/i,
+  },
+  // A desire the sides share ("reaffirmed their shared desire to strengthen the relationship", "both
+  // sides' desire to forge lasting bonds") is a sentiment; one minister's "expressed his desire to"
+  // (Japan's usual translation of an intention) is not caught here.
+  {
+    label: "a shared desire (a sentiment, not an intention)",
+    kind: "background",
+    weight: -1,
+    pattern:
+      /\b(?:shared|mutual|common|joint) (?:desire|wish)\b|\b(?:both|the two|the) (?:sides|countries|nations|parties|peoples|governments)['’]? (?:desire|wish)\b/i,
+  },
+  // A sentence ending in a colon introduces a list: the items are the pledges, each its own candidate.
+  {
+    label: "a lead-in to a list (the items are the pledges)",
+    kind: "background",
+    weight: -1,
+    pattern: /^.*:\s*["”’]?\s*$/s,
+  },
+  // What an arrangement will bring about ("This will allow us to …", "A focus on quality investments
+  // will ensure sustainable growth"): a consequence with no one undertaking it. The subject is a thing
+  // (a pronoun, or a noun with "a"), and nothing but the subject stands before "will": not "It was
+  // agreed that Peru will help …".
+  {
+    label: "a consequence (this will allow / ensure …), not an undertaking",
+    kind: "background",
+    weight: -1,
+    pattern:
+      /^\W*(?:This|That|It|These|Those|Such|An?)\b(?:(?!\b(?:that|is|are|was|were|has|have|had)\b)[^.;]){0,160}?\b(?:will|shall) (?:also |further |in turn |thus )?(?:allow|enable|ensure|help|contribute|lead to|result in|pave the way|make it possible|bring about)\b/i,
+  },
+];
+
 const PROPOSE_AT = 2;
 
-/** The cues found in one sentence (each rule at most once), strongest first. */
+const SORTED_RULES = [...CUE_RULES]
+  .sort((a, b) => b.weight - a.weight)
+  .map((rule) => ({ rule, global: new RegExp(rule.pattern.source, `${rule.pattern.flags}g`) }));
+
+/** The cues found in one sentence (each rule at most once): the overriding ones, then the others strongest first. */
 export function findCues(sentence: string): Cue[] {
   const cues: (Cue & { from: number; to: number })[] = [];
-  // Strongest rules first; a weaker cue inside the words of a stronger one ("reaffirmed" inside
-  // "reaffirmed their commitment") does not count twice.
-  const rules = [...CUE_RULES].sort((a, b) => b.weight - a.weight);
-  for (const rule of rules) {
+  const overlaps = (from: number, to: number, c: { from: number; to: number }) => from < c.to && c.from < to;
+  // The overriding cues first: a promise cue inside the words of one does not count.
+  const overriding: { from: number; to: number }[] = [];
+  for (const rule of OVERRIDING_RULES) {
     const m = rule.pattern.exec(sentence);
     if (!m) continue;
-    const from = m.index;
-    const to = m.index + m[0].length;
-    if (rule.weight > 0 && cues.some((c) => c.weight > 0 && from < c.to && c.from < to)) continue;
-    cues.push({ label: rule.label, kind: rule.kind, weight: rule.weight, matched: m[0], from, to });
+    const span = { from: m.index, to: m.index + m[0].length };
+    overriding.push(span);
+    cues.push({ label: rule.label, kind: rule.kind, weight: rule.weight, matched: m[0].trim(), ...span });
+  }
+  // Strongest rules first; a weaker cue inside the words of a stronger one ("reaffirmed" inside
+  // "reaffirmed their commitment") does not count twice.
+  for (const { rule, global } of SORTED_RULES) {
+    // The first occurrence that is neither overridden nor inside a stronger cue: in "committed to lasting
+    // peace, and committed to building the rail link" the second one counts.
+    for (const m of rule.weight > 0 ? sentence.matchAll(global) : [rule.pattern.exec(sentence)]) {
+      if (!m) continue;
+      const from = m.index;
+      const to = m.index + m[0].length;
+      if (rule.weight > 0 && (overriding.some((o) => overlaps(from, to, o)) || cues.some((c) => c.weight > 0 && overlaps(from, to, c))))
+        continue;
+      cues.push({ label: rule.label, kind: rule.kind, weight: rule.weight, matched: m[0], from, to });
+      break;
+    }
   }
   return cues.map(({ from: _from, to: _to, ...cue }) => cue);
 }
