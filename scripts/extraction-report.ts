@@ -1,5 +1,5 @@
 // Prints the extraction's recall and precision on every labelled readout, as the README's tables: the
-// four test fixtures, then the real-readout corpus by part (development, held out) with each part's
+// four test fixtures, then the real-readout corpus by part (development, held out, fresh held out) with each part's
 // pooled figures. Misses and false candidates are printed (stderr) for the fixtures and the
 // development part only: the held-out part is scored, never read while rules change
 // (`--show-held-out` prints its misses too, for the README once the rules are final).
@@ -41,7 +41,7 @@ for (const labels of LABELLED_READOUTS) {
   explain(labels.name, s);
 }
 
-const parts: CorpusPart[] = developmentOnly ? ["development"] : ["development", "held-out"];
+const parts: CorpusPart[] = developmentOnly ? ["development"] : ["development", "held-out", "fresh-held-out"];
 for (const part of parts) {
   console.log(`\nReal readouts, ${part} part (lib/domain/extraction-corpus)\n`);
   console.log(HEADER);
