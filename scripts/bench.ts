@@ -12,10 +12,17 @@ import { existsSync, readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import os from "node:os";
 import pg from "pg";
-import { ensureDatabase, startEmbeddedPostgres } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrator";
 import { parseDashboardParams } from "@/lib/validation/dashboard-params";
-import { BENCH_PASSWORD, BENCH_VIEWER, buildDataset, ensurePartyAssessments, FULL_SIZE, type DatasetSize } from "./bench/dataset";
+import {
+  BENCH_PASSWORD,
+  BENCH_VIEWER,
+  benchDatabase,
+  buildDataset,
+  ensurePartyAssessments,
+  FULL_SIZE,
+  type DatasetSize,
+} from "./bench/dataset";
 import { benchmarkAssessments } from "./bench/assess";
 import { signIn, summary, timedGet } from "./bench/measure";
 import { compareOrm, type OrmComparison } from "./bench/orm";
@@ -33,17 +40,7 @@ const PORT = 3200;
 const SIZE: DatasetSize = { ...FULL_SIZE, meetings: Number(process.env.BENCH_MEETINGS) || FULL_SIZE.meetings };
 const BASE = `http://localhost:${PORT}`;
 
-async function database() {
-  if (process.env.BENCH_DATABASE_URL) {
-    const admin = new URL(process.env.BENCH_DATABASE_URL);
-    admin.pathname = "/postgres";
-    await ensureDatabase(admin.toString(), "ct_bench");
-    admin.pathname = "/ct_bench";
-    return { url: admin.toString(), stop: async () => {} };
-  }
-  const server = await startEmbeddedPostgres({ dataDir: "data/bench", port: 54345, database: "ct_bench", log });
-  return { url: server.url, stop: server.stop };
-}
+const database = () => benchDatabase(log);
 
 async function prepare(url: string) {
   await migrate(url, { log });

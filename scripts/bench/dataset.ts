@@ -4,11 +4,25 @@
 // of each commitment), through the same triggers the app relies on.
 import pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
+import { ensureDatabase, startEmbeddedPostgres } from "@/lib/db/embedded";
 import { COMMITMENT_CATEGORIES } from "@/lib/domain/categories";
 
 export const BENCH_PASSWORD = "bench-pass-2026";
 export const BENCH_ANALYST = "bench-analyst@example.org";
 export const BENCH_VIEWER = "bench-viewer@example.org";
+
+/** The benchmark's database: `ct_bench` on BENCH_DATABASE_URL's server, else the embedded one in data/bench. */
+export async function benchDatabase(log: (line: string) => void): Promise<{ url: string; stop: () => Promise<void> }> {
+  if (process.env.BENCH_DATABASE_URL) {
+    const admin = new URL(process.env.BENCH_DATABASE_URL);
+    admin.pathname = "/postgres";
+    await ensureDatabase(admin.toString(), "ct_bench");
+    admin.pathname = "/ct_bench";
+    return { url: admin.toString(), stop: async () => {} };
+  }
+  const server = await startEmbeddedPostgres({ dataDir: "data/bench", port: 54345, database: "ct_bench", log });
+  return { url: server.url, stop: server.stop };
+}
 
 export type DatasetSize = { meetings: number; perMeeting: number; updatesPerCommitment: number };
 export const FULL_SIZE: DatasetSize = { meetings: 2000, perMeeting: 50, updatesPerCommitment: 10 };

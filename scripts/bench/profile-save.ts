@@ -15,10 +15,9 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import pg from "pg";
-import { ensureDatabase, startEmbeddedPostgres } from "@/lib/db/embedded";
 import { callServerAction } from "@/tests/support/server-action-client";
 import { actionId, saveStatus, sleep } from "../load/harness";
-import { BENCH_ANALYST, BENCH_PASSWORD } from "./dataset";
+import { BENCH_ANALYST, BENCH_PASSWORD, benchDatabase } from "./dataset";
 import { signIn, summary } from "./measure";
 
 const require = createRequire(import.meta.url);
@@ -32,17 +31,7 @@ const DIR = "data/profiles";
 type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] };
 type Profile = { nodes: Node[]; startTime: number; samples: number[]; timeDeltas: number[] };
 
-async function database() {
-  if (process.env.BENCH_DATABASE_URL) {
-    const url = new URL(process.env.BENCH_DATABASE_URL);
-    url.pathname = "/postgres";
-    await ensureDatabase(url.toString(), "ct_bench");
-    url.pathname = "/ct_bench";
-    return { url: url.toString(), stop: async () => {} };
-  }
-  const server = await startEmbeddedPostgres({ dataDir: "data/bench", port: 54345, database: "ct_bench", log: () => {} });
-  return { url: server.url, stop: server.stop };
-}
+const database = () => benchDatabase(() => {});
 
 const micros = () => Number(process.hrtime.bigint() / 1000n);
 

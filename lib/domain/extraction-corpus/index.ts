@@ -68,7 +68,10 @@ export const CORPUS_SPLIT: Record<string, CorpusPart> = {
 
 export type CorpusEntry = CorpusReadout & { part: CorpusPart };
 
-export const CORPUS: CorpusEntry[] = [...CORPUS_A, ...CORPUS_B, ...CORPUS_C, ...CORPUS_D].map((readout) => ({ ...readout, part: CORPUS_SPLIT[readout.id] }));
+export const CORPUS: CorpusEntry[] = [...CORPUS_A, ...CORPUS_B, ...CORPUS_C, ...CORPUS_D].map((readout) => ({
+  ...readout,
+  part: CORPUS_SPLIT[readout.id],
+}));
 
 const TEXTS = path.join(import.meta.dirname, "texts");
 
