@@ -8,30 +8,22 @@
 //   PROFILE_ACTION=floorAction npm run bench:profile-save     the framework's floor instead of the save
 //
 // The profile itself is kept in data/profiles/ (open it in Chrome's DevTools, Performance tab).
-import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import pg from "pg";
-import { callServerAction } from "@/tests/support/server-action-client";
-import { actionId, saveStatus, sleep } from "../load/harness";
+import { actionId, callFloor, saveStatus, startApp, stopApp } from "../load/harness";
 import { BENCH_ANALYST, BENCH_PASSWORD, benchDatabase } from "./dataset";
 import { signIn, summary } from "./measure";
 
-const require = createRequire(import.meta.url);
 const CONCURRENCY = Number(process.env.PROFILE_CONCURRENCY) || 1;
 const SAVES = Number(process.env.PROFILE_SAVES) || 300;
 const ACTION = process.env.PROFILE_ACTION || "updateCommitmentStatusAction";
 const PORT = 3300;
-const BASE = `http://localhost:${PORT}`;
 const DIR = "data/profiles";
 
 type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] };
 type Profile = { nodes: Node[]; startTime: number; samples: number[]; timeDeltas: number[] };
-
-const database = () => benchDatabase(() => {});
 
 const micros = () => Number(process.hrtime.bigint() / 1000n);
 
@@ -77,57 +69,16 @@ function summarise(profile: Profile, from: number, to: number) {
   return { total, frames: top(frames, 25), owners: top(owners, 15) };
 }
 
-/** The floor action with the save's form, posted to the page that uses it (elsewhere Next forwards the call). */
-async function floorCall(base: string, cookie: string, id: string, fields: Record<string, string | number>) {
-  const started = performance.now();
-  const res = await callServerAction({
-    base,
-    path: "/admin/system",
-    actionId: id,
-    cookie,
-    fields: Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, String(v)])),
-  });
-  const text = await res.text();
-  const message = /"message":"([^"]*)"/.exec(text)?.[1];
-  return {
-    kind: res.status === 200 ? ("answered" as const) : ("refused" as const),
-    status: res.status,
-    ms: performance.now() - started,
-    message,
-  };
-}
-
 async function main() {
-  const db = await database();
+  const db = await benchDatabase(() => {});
   rmSync(DIR, { recursive: true, force: true });
   mkdirSync(DIR, { recursive: true });
-  const server = spawn(
-    process.execPath,
-    ["--cpu-prof", `--cpu-prof-dir=${DIR}`, "--import", pathToFileURL(require.resolve("tsx")).href, "scripts/serve.ts", String(PORT)],
-    {
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        DATABASE_URL: db.url,
-        NEXTAUTH_URL: BASE,
-        NEXTAUTH_SECRET: "benchmark-only-secret-0123456789",
-        NEXT_TELEMETRY_DISABLED: "1",
-      },
-      stdio: ["ignore", "ignore", "inherit"],
-    },
-  );
-  const exited = new Promise((resolve) => server.once("exit", resolve));
+  const app = await startApp(PORT, db.url, {}, ["--cpu-prof", `--cpu-prof-dir=${DIR}`]).catch(async (error: unknown) => {
+    await db.stop();
+    throw error;
+  });
   try {
-    for (let waited = 0; ; waited += 250) {
-      if (waited > 60_000) throw new Error("The app did not answer within 60 s.");
-      const ok = await fetch(`${BASE}/api/health`).then(
-        (r) => r.ok,
-        () => false,
-      );
-      if (ok) break;
-      await sleep(250);
-    }
-    const cookie = await signIn(BASE, BENCH_ANALYST, BENCH_PASSWORD);
+    const cookie = await signIn(app.base, BENCH_ANALYST, BENCH_PASSWORD);
     const pool = new pg.Pool({ connectionString: db.url, max: 2 });
     const { rows } = await pool.query<{ id: string; version: number }>(
       `SELECT id, version FROM commitments WHERE version = 10 ORDER BY md5(id::text || $2) LIMIT $1`,
@@ -140,7 +91,7 @@ async function main() {
       Promise.all(
         rows.map(async (c, analyst) => {
           for (let i = 0; i < count; i++) {
-            const outcome = await (ACTION === "floorAction" ? floorCall : saveStatus)(BASE, cookie, save, {
+            const form = {
               commitmentId: c.id,
               version: c.version,
               status: "IN_PROGRESS",
@@ -148,10 +99,14 @@ async function main() {
               effectiveOn: today,
               rationale: `Profiled save ${analyst}.${i}.`,
               requestId: randomUUID(),
-            });
-            const answered = outcome.kind === "saved" || (ACTION === "floorAction" && outcome.message?.startsWith("Nothing was done"));
-            if (!answered) throw new Error(`A profiled save was not recorded: ${outcome.kind} ${outcome.message ?? ""}`);
-            if (outcome.kind === "saved") c.version++;
+            };
+            if (ACTION === "floorAction") {
+              times?.push((await callFloor(app.base, cookie, save, form)).ms);
+              continue;
+            }
+            const outcome = await saveStatus(app.base, cookie, save, form);
+            if (outcome.kind !== "saved") throw new Error(`A profiled save was not recorded: ${outcome.kind} ${outcome.message ?? ""}`);
+            c.version++;
             times?.push(outcome.ms);
           }
         }),
@@ -161,8 +116,7 @@ async function main() {
     const from = micros();
     await run(Math.ceil(SAVES / CONCURRENCY), times);
     const to = micros();
-    server.kill("SIGTERM");
-    await exited;
+    await stopApp(app); // the profile is written as the server exits
     const file = readdirSync(DIR).find((f) => f.endsWith(".cpuprofile"));
     if (!file) throw new Error("The server wrote no profile.");
     const profile = JSON.parse(readFileSync(path.join(DIR, file), "utf8")) as Profile;
@@ -179,7 +133,7 @@ async function main() {
     for (const [name, us] of frames) console.log(`| \`${name.replaceAll("|", "\\|")}\` | ${ms(us)} ms | ${share(us)} |`);
     console.log(`\nProfile: ${path.join(DIR, file)}`);
   } finally {
-    if (server.exitCode === null) server.kill("SIGKILL");
+    await stopApp(app, "SIGKILL");
     await db.stop();
   }
 }
