@@ -4,8 +4,9 @@ import { STATUS_COLORS } from "../components/charts/status-colors";
 import { openCommitment } from "./helpers";
 import { as } from "./roles";
 
-// What the charts draw, read from the rendered SVG: no line for a status nobody is in, axis text
-// inside the picture, dated ticks, one dot per day, and a key of the statuses in readable text.
+// What the charts draw, read from the page the server sent: no band for a status nobody is in, axis
+// text inside the chart, dated ticks, one dot per day, whole names, and a key of the statuses in
+// readable text. The charts are drawn on the server (SVG and HTML), so they are there without scrolling.
 
 test.use(as("analyst"));
 
@@ -22,12 +23,11 @@ function chartCard(page: Page, title: string): Locator {
   return page.locator("section", { has: page.getByRole("heading", { name: title, exact: true }) });
 }
 
-/** The card's chart, drawn once it is near the screen (DeferredChart): scrolled to, then waited for. */
+/** The card's chart: the plot with its axes (a chart over time) or the bars with their names and axis. */
 async function chartOf(card: Locator): Promise<Locator> {
-  await card.scrollIntoViewIfNeeded();
-  const svg = card.locator("svg.recharts-surface").first();
-  await expect(svg).toBeVisible();
-  return svg;
+  const chart = card.locator("[data-chart-plot]").first();
+  await expect(chart).toBeVisible();
+  return chart;
 }
 
 /** The sides of `inner`'s box that stick out of `outer`'s (half a pixel allowed for rounding). */
@@ -75,10 +75,11 @@ test("the status-over-time chart draws no Broken line when nothing is broken, an
   await expect(brokenCounts.first()).toHaveText("0");
   await expect(brokenCounts.filter({ hasNotText: /^0$/ })).toHaveCount(0);
 
-  const svg = await chartOf(card);
-  // The chart is drawn: the statuses it has are filled areas (the demo data starts all "Not yet assessed").
-  const areaFills = () => svg.locator("path.recharts-area-area").evaluateAll((paths) => paths.map((p) => getComputedStyle(p).fill));
+  const svg = (await chartOf(card)).locator("svg");
+  // The chart is drawn: the statuses it has are filled bands (the demo data starts all "Not yet assessed"), and Broken has none.
+  const areaFills = () => svg.locator("path[data-status]").evaluateAll((paths) => paths.map((p) => getComputedStyle(p).fill));
   await expect.poll(areaFills).toContain(rgb(STATUS_COLORS.NOT_YET_ASSESSED));
+  expect(await areaFills()).not.toContain(rgb(STATUS_COLORS.BROKEN));
   // …and nothing in it is stroked in Broken's red: no area outline, no line along the top of the stack.
   const strokedRed = (colour: string) =>
     svg.locator("path").evaluateAll(
@@ -135,30 +136,36 @@ test("a commitment's timeline: its axis text fits, it has dated ticks, one dot p
   const span = Date.parse(`${days.at(-1)} UTC`) - Date.parse(`${days[0]} UTC`);
   expect(span / 86_400_000, "the history spans months").toBeGreaterThan(90);
 
-  const svg = await chartOf(card);
-  const dots = svg.locator(".recharts-line-dots circle");
+  const chart = await chartOf(card);
+  const dots = chart.getByTestId("timeline-dot");
   await expect(dots).toHaveCount(distinctDays);
 
-  // The line ends at the last dot, today's: not a day later.
-  const lineEnd = () =>
-    svg
-      .locator("path.recharts-line-curve")
-      .evaluate((path) => Math.max(...[...path.getAttribute("d")!.matchAll(/[ML]\s*([\d.]+)/g)].map((m) => Number(m[1]))));
-  const lastDot = () => dots.evaluateAll((circles) => Math.max(...circles.map((c) => Number(c.getAttribute("cx")))));
-  await expect.poll(async () => Math.abs((await lineEnd()) - (await lastDot()))).toBeLessThan(1);
+  // The line ends at the last dot, today's (the browser's and the server's today are one here): not a day later.
+  // The line's last corner, from its path (the plot's own units run from 0 to 1000 across the plot).
+  const plot = (await chart.locator("svg").boundingBox())!;
+  const lineEndX = await chart
+    .getByTestId("timeline-line")
+    .evaluate((path) => Math.max(...[...path.getAttribute("d")!.matchAll(/[ML]([\d.]+)/g)].map((m) => Number(m[1]))));
+  const dotCentres = await dots.evaluateAll((spans) =>
+    spans.map((s) => {
+      const box = s.getBoundingClientRect();
+      return box.x + box.width / 2;
+    }),
+  );
+  expect(Math.abs(plot.x + (lineEndX / 1000) * plot.width - Math.max(...dotCentres))).toBeLessThan(1.5);
 
-  const yLabel = svg.locator("text.recharts-label", { hasText: "Progress" });
+  const yLabel = chart.locator("[data-axis-title]", { hasText: "Progress" });
   await expect(yLabel).toBeVisible();
-  await expect.poll(() => sidesOutside(yLabel, svg)).toEqual([]);
-  await expect(svg.locator(".recharts-yAxis-tick-labels text")).toHaveText(["0%", "25%", "50%", "75%", "100%"]);
+  await expect.poll(() => sidesOutside(yLabel, card)).toEqual([]);
+  await expect(chart.locator('[data-axis="y"]')).toHaveText(["0%", "25%", "50%", "75%", "100%"]);
 
-  const xTicks = svg.locator(".recharts-xAxis-tick-labels text");
+  const xTicks = chart.locator('[data-axis="x"]');
   await expect.poll(() => xTicks.count()).toBeGreaterThanOrEqual(3);
-  for (const tick of await xTicks.all()) await expect.poll(() => sidesOutside(tick, svg)).toEqual([]);
+  for (const tick of await xTicks.all()) await expect.poll(() => sidesOutside(tick, chart)).toEqual([]);
 
   const key = card.getByRole("list", { name: "Statuses on this timeline" });
   await expect(key.getByRole("listitem")).toHaveText(["Not yet assessed", "In progress"]);
-  const dotColours = await dots.evaluateAll((circles) => [...new Set(circles.map((c) => getComputedStyle(c).fill))].sort());
+  const dotColours = await dots.evaluateAll((spans) => [...new Set(spans.map((s) => getComputedStyle(s).backgroundColor))].sort());
   expect(dotColours).toEqual([rgb(STATUS_COLORS.NOT_YET_ASSESSED), rgb(STATUS_COLORS.IN_PROGRESS)].sort());
 
   const contrast = await new AxeBuilder({ page })
@@ -177,19 +184,21 @@ test("the breakdown charts show every category's and party's whole name, on a ph
     const page = await context.newPage();
     await page.goto("/");
     for (const title of ["Status by category", "Status by party"]) {
-      const svg = await chartOf(chartCard(page, title));
-      const ticks = svg.locator(".recharts-yAxis-tick-labels text, .recharts-yAxis .recharts-cartesian-axis-tick text");
-      await expect(ticks.first()).toBeVisible();
-      const names = await ticks.evaluateAll((texts) =>
-        texts.map((t) =>
-          [...t.querySelectorAll("tspan")]
-            .map((s) => s.textContent ?? "")
-            .join(" ")
-            .replace(/- /g, "-"),
-        ),
-      );
+      const card = chartCard(page, title);
+      const chart = await chartOf(card);
+      const nameCells = chart.locator("[data-bar-name]");
+      await expect(nameCells.first()).toBeVisible();
+      const names = await nameCells.allTextContents();
       expect(names.length, `${title} at ${viewport.width}`).toBeGreaterThan(1);
       for (const name of names) expect(name, `${title} at ${viewport.width}`).not.toContain("…");
+      // Each name is shown whole: inside the card, and not clipped by its cell.
+      for (const cell of await nameCells.all()) {
+        await expect.poll(() => sidesOutside(cell, card)).toEqual([]);
+        expect(await cell.evaluate((e) => e.scrollWidth <= e.clientWidth + 1 && e.scrollHeight <= e.clientHeight + 1)).toBe(true);
+      }
+      // A bar's pieces open the commitments they count, filtered to the row's name and the piece's status.
+      const href = await chart.locator("a[data-piece]").first().getAttribute("href");
+      expect(href, `${title} at ${viewport.width}`).toMatch(/^\/commitments\?.*status=/);
       if (title === "Status by category") expect(names, `${title} at ${viewport.width}`).toContain("Diplomacy & high-level dialogue");
     }
     await context.close();

@@ -181,13 +181,18 @@ async function complianceScenarios(pool: pg.Pool) {
   return results;
 }
 
+/** The ordinary commitment whose page the benchmark measures (10 updates, its parties' assessments). */
+async function ordinaryCommitmentId(pool: pg.Pool): Promise<string> {
+  return (await pool.query<{ id: string }>("SELECT id FROM commitments ORDER BY id LIMIT 1 OFFSET 9000")).rows[0].id;
+}
+
 /**
  * A commitment's page with 50 milestones and an indicator with 1,000 measurements (made once, on a
  * commitment of its own), beside an ordinary commitment's page; each beside its own detail query.
  */
 async function commitmentPageScenarios(pool: pg.Pool, cookie: string) {
   const heavy = (await pool.query<{ id: string }>("SELECT id FROM commitments ORDER BY id LIMIT 1 OFFSET 7000")).rows[0].id;
-  const plain = (await pool.query<{ id: string }>("SELECT id FROM commitments ORDER BY id LIMIT 1 OFFSET 9000")).rows[0].id;
+  const plain = await ordinaryCommitmentId(pool);
   const { rows } = await pool.query<{ n: number }>("SELECT count(*)::int AS n FROM milestones WHERE commitment_id = $1", [heavy]);
   if (rows[0].n === 0) {
     await pool.query(
@@ -376,10 +381,12 @@ async function main() {
     const orm = ONLY.has("orm") ? await ormComparison(pool, db.url) : [];
     const exported = ONLY.has("export") && server ? await exportScenario(cookie, server) : null;
     const report = ONLY.has("report") && server ? await benchmarkReport(BASE, cookie, () => groupRssKiB(server!.pid!), log) : null;
+    const commitmentPage = `/commitments/${await ordinaryCommitmentId(pool)}`;
+    const frontendPages = ["/login", "/commitments", commitmentPage, "/"];
     const frontend = ONLY.has("frontend")
       ? {
-          javascript: await javascriptShipped(BASE, cookie, ["/login", "/commitments", "/"]),
-          lighthouse: await lighthouseScores(BASE, cookie, ["/login", "/commitments", "/"]),
+          javascript: await javascriptShipped(BASE, cookie, frontendPages),
+          lighthouse: await lighthouseScores(BASE, cookie, frontendPages),
         }
       : null;
     if (frontend) for (const row of [...frontend.javascript, ...frontend.lighthouse]) log(JSON.stringify(row));

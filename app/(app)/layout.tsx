@@ -1,5 +1,7 @@
 import Link from "next/link";
+import { Suspense } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { NavigationProgress } from "@/components/ui/navigation-progress";
 import { SkipLinks } from "@/components/ui/skip-links";
 import { SavedViewsMenu } from "@/components/views/saved-views-menu";
 import { can } from "@/lib/auth/permissions";
@@ -16,6 +18,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   return (
     <>
       <SkipLinks links={[{ href: "#main", label: "Skip to content" }]} />
+      <Suspense fallback={null}>
+        <NavigationProgress />
+      </Suspense>
       <header className="border-b border-slate-200 bg-white print:border-0">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
           <Link href="/" className="font-semibold text-slate-900 no-underline">

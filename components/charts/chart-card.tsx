@@ -1,13 +1,13 @@
 import type { ReactNode } from "react";
 import { ChartTable } from "./chart-table";
-import { DeferredChart } from "./deferred-chart";
 
 /** `links`, parallel to `rows`, makes a cell a link (to the commitments it counts). */
 export type DataTable = { caption: string; columns: string[]; rows: (string | number)[][]; links?: (string | null)[][] };
 
 /**
- * A chart with its title and description, and the same numbers as a table (for screen readers, and
- * for copying into a report). Keyboard users can step through the chart's points with the arrow keys.
+ * A chart with its title and description, and the same numbers as a table (for screen readers and
+ * keyboard users, whose links are the chart's, and for copying into a report). The chart is drawn on
+ * the server: it is there at the first paint and in a printout, with no script to load.
  */
 export function ChartCard({
   id,
@@ -28,8 +28,8 @@ export function ChartCard({
         {title}
       </h2>
       {description ? <p className="text-sm text-slate-600">{description}</p> : null}
-      <div className="mt-3 min-h-[260px] flex-1" role="group" aria-label={`${title}: chart (the same numbers are in the table below it)`}>
-        <DeferredChart>{children}</DeferredChart>
+      <div className="mt-3 flex-1" role="group" aria-label={`${title}: chart (the same numbers are in the table below it)`}>
+        {children}
       </div>
       <ChartTable table={table} />
     </section>

@@ -6,7 +6,11 @@ import {
   timelineBucket,
   timelineTickLabel,
   timelineTicks,
-  wrapLabel,
+  countTicks,
+  pathThrough,
+  periodTicks,
+  stackedStepBands,
+  stepCorners,
   type TimelineUpdate,
 } from "./chart-series";
 import { COMMITMENT_STATUSES, type CommitmentStatusValue } from "./status";
@@ -197,22 +201,69 @@ describe("timelineTicks", () => {
   });
 });
 
-describe("wrapLabel", () => {
-  it("breaks a long name between words and never cuts a character", () => {
-    const name = "Conference on Interaction and Confidence-Building Measures in Asia";
-    for (const width of [16, 24, 28]) {
-      const lines = wrapLabel(name, width);
-      expect(
-        lines.every((l) => l.length <= width),
-        `${width}: ${JSON.stringify(lines)}`,
-      ).toBe(true);
-      expect(lines.join(" ").replace(/- /g, "-")).toBe(name);
+describe("countTicks", () => {
+  it("starts at 0, steps by 1, 2 or 5 × 10ⁿ, and reaches the largest count in at most 5 steps", () => {
+    expect(countTicks(0)).toEqual([0, 1]);
+    expect(countTicks(4)).toEqual([0, 1, 2, 3, 4]);
+    expect(countTicks(7)).toEqual([0, 2, 4, 6, 8]);
+    expect(countTicks(26)).toEqual([0, 10, 20, 30]);
+    expect(countTicks(100_000)).toEqual([0, 20_000, 40_000, 60_000, 80_000, 100_000]);
+    for (const max of [1, 3, 9, 11, 49, 51, 999, 1001, 12_345]) {
+      const ticks = countTicks(max);
+      expect(ticks.at(-1)!, `${max}`).toBeGreaterThanOrEqual(max);
+      expect(ticks.length, `${max}`).toBeLessThanOrEqual(6);
+      // The step is the smallest that fits: one step finer would need more than 5.
+      expect(ticks.at(-2)!, `${max}`).toBeLessThan(max);
     }
-    expect(wrapLabel("Diplomacy & high-level dialogue", 28)).toEqual(["Diplomacy & high-level", "dialogue"]);
-    expect(wrapLabel("Health", 16)).toEqual(["Health"]);
+  });
+});
+
+describe("periodTicks", () => {
+  it("labels every period while there are few, else spreads at most maxTicks from the first to the last", () => {
+    expect(periodTicks(0)).toEqual([]);
+    expect(periodTicks(4)).toEqual([0, 1, 2, 3]);
+    expect(periodTicks(53, 6)).toEqual([0, 10, 21, 31, 42, 52]);
+    expect(periodTicks(10, 3)).toEqual([0, 5, 9]);
+  });
+});
+
+describe("step geometry", () => {
+  it("holds each value until the next point", () => {
+    expect(
+      stepCorners([
+        { x: 0, y: 10 },
+        { x: 5, y: 20 },
+        { x: 9, y: 15 },
+      ]),
+    ).toEqual([
+      { x: 0, y: 10 },
+      { x: 5, y: 10 },
+      { x: 5, y: 20 },
+      { x: 9, y: 20 },
+      { x: 9, y: 15 },
+    ]);
+    expect(
+      pathThrough([
+        { x: 0, y: 1000 },
+        { x: 333.333, y: 12.04 },
+      ]),
+    ).toBe("M0 1000 L333.3 12");
   });
 
-  it("splits a single word longer than a line", () => {
-    expect(wrapLabel("Antidisestablishmentarianism", 10)).toEqual(["Antidisest", "ablishment", "arianism"]);
+  it("stacks bands: each starts where the series below it ends, and the top one reaches the sum", () => {
+    // Two series over three periods, axis top 10: the lower band runs from 0 to its values, the upper from there to the sum.
+    const [lower, upper] = stackedStepBands(
+      [
+        [2, 4, 5],
+        [3, 1, 5],
+      ],
+      10,
+    );
+    expect(lower).toBe("M0 800 L500 800 L500 600 L1000 600 L1000 500 L1000 1000 L500 1000 L0 1000 Z");
+    expect(upper).toBe("M0 500 L500 500 L1000 500 L1000 0 L1000 500 L1000 600 L500 600 L500 800 L0 800 Z");
+  });
+
+  it("draws a single period across the whole plot", () => {
+    expect(stackedStepBands([[5]], 10)).toEqual(["M0 500 L1000 500 L1000 1000 L0 1000 Z"]);
   });
 });

@@ -118,22 +118,66 @@ export function timelineTickLabel(ms: number, unit: TimelineTicks["unit"]): stri
 }
 
 /**
- * A category or party name as the lines of an axis label, at most `maxChars` characters each, broken
- * between words (or after a hyphen; a word longer than a line is split). Nothing is cut: the name
- * takes as many lines as it needs, and the chart gives its row the height they take.
+ * The ticks of a count axis: whole numbers from 0, every 1, 2 or 5 × 10ⁿ, at most `maxTicks` + 1 of
+ * them, the last at or above `max` (the axis' top). An empty series still gets 0 and 1.
  */
-export function wrapLabel(name: string, maxChars: number): string[] {
-  const words = name
-    .trim()
-    .split(/\s+/)
-    .flatMap((word) => word.split(/(?<=-)/))
-    .flatMap((word) => (word.length <= maxChars ? [word] : (word.match(new RegExp(`.{1,${maxChars}}`, "g")) ?? [word])));
-  const lines: string[] = [];
-  for (const word of words) {
-    const last = lines.at(-1);
-    const joined = last === undefined ? word : last.endsWith("-") ? `${last}${word}` : `${last} ${word}`;
-    if (last !== undefined && joined.length <= maxChars) lines[lines.length - 1] = joined;
-    else lines.push(word);
+export function countTicks(max: number, maxTicks = 5): number[] {
+  const top = Math.max(1, Math.ceil(max));
+  let step = 1;
+  for (let magnitude = 1; ; magnitude *= 10) {
+    const fit = [1, 2, 5].map((m) => m * magnitude).find((s) => Math.ceil(top / s) <= maxTicks);
+    if (fit) {
+      step = fit;
+      break;
+    }
   }
-  return lines.length ? lines : [""];
+  return Array.from({ length: Math.ceil(top / step) + 1 }, (_, i) => i * step);
+}
+
+/** Which of `count` periods get a label on the axis: at most `maxTicks`, evenly spread, the first and the last always. */
+export function periodTicks(count: number, maxTicks = 6): number[] {
+  if (count <= maxTicks) return Array.from({ length: count }, (_, i) => i);
+  if (maxTicks < 2) return [0];
+  return [...new Set(Array.from({ length: maxTicks }, (_, i) => Math.round((i * (count - 1)) / (maxTicks - 1))))];
+}
+
+/** A point of a plot, in its own box: x and y from 0 to 1000, y downwards (SVG's way). */
+export type PlotPoint = { x: number; y: number };
+
+/**
+ * A value held until the next one (a step after each point), as the corners an SVG path or polygon
+ * joins: (x₀, y₀), (x₁, y₀), (x₁, y₁), (x₂, y₁)… ending at the last point (a corner repeated in place
+ * is kept once).
+ */
+export function stepCorners(points: PlotPoint[]): PlotPoint[] {
+  const corners = points.flatMap((p, i) => (i === 0 ? [p] : [{ x: p.x, y: points[i - 1].y }, p]));
+  // A value that does not change makes a corner twice in one place: once is enough.
+  return corners.filter((c, i) => i === 0 || c.x !== corners[i - 1].x || c.y !== corners[i - 1].y);
+}
+
+/** An SVG path through `corners` (rounded to a tenth: the plot box is 1000 wide). */
+export function pathThrough(corners: PlotPoint[]): string {
+  const r = (n: number) => Math.round(n * 10) / 10;
+  return corners.map((c, i) => `${i ? "L" : "M"}${r(c.x)} ${r(c.y)}`).join(" ");
+}
+
+/**
+ * The bands of a stacked step chart: for each series, in stacking order, the polygon between the sum
+ * of the series below it and that sum plus its own values, on a plot box where `top` is the axis' top
+ * value. `values[s][i]` is series s at period i; periods are spread from x = 0 to 1000 (one period
+ * fills the box).
+ */
+export function stackedStepBands(values: number[][], top: number): string[] {
+  const periods = values[0]?.length ?? 0;
+  const x = (i: number) => (periods <= 1 ? i * 1000 : (i * 1000) / (periods - 1));
+  const y = (v: number) => 1000 - (v / top) * 1000;
+  const below = new Array<number>(periods).fill(0);
+  return values.map((series) => {
+    const lower = below.map((v, i) => ({ x: x(i), y: y(v) }));
+    const upper = series.map((v, i) => ({ x: x(i), y: y(below[i] + v) }));
+    series.forEach((v, i) => (below[i] += v));
+    // One period is drawn as a band across the whole box.
+    const widen = (pts: PlotPoint[]) => (periods === 1 ? [pts[0], { x: 1000, y: pts[0].y }] : pts);
+    return pathThrough([...stepCorners(widen(upper)), ...stepCorners(widen(lower)).reverse()]) + " Z";
+  });
 }
