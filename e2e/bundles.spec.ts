@@ -52,3 +52,24 @@ test("pages with charts load no more JavaScript than the list page", async ({ br
   expect(bytes["/commitments"]).toBeGreaterThan(0);
   expect(bytes["/"], JSON.stringify(bytes)).toBeLessThanOrEqual(bytes["/commitments"] * 1.05);
 });
+
+test("a slow click on a link shows the navigation bar until the next page is there, and the bar goes with it", async ({ browser }) => {
+  const context = await browser.newContext(as("viewer"));
+  const page = await context.newPage();
+  await page.goto("/commitments");
+  const bar = page.getByRole("status").filter({ hasText: "Loading the page…" });
+  // The meetings page's server answer held back for 1.5 s: the bar shows while it is awaited.
+  await page.route(/\/meetings\?_rsc=/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await route.continue();
+  });
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Meetings" }).click();
+  await expect(bar).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Meetings" })).toBeVisible();
+  await expect(bar).toHaveCount(0);
+  // Back to the list, unhindered: no bar is left once the page is there.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Commitments" }).click();
+  await expect(page.getByTestId("list-total")).toBeVisible();
+  await expect(bar).toHaveCount(0);
+  await context.close();
+});

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { deleteViewAction, saveViewAction } from "@/app/(app)/views/actions";
 import { inputClass, secondaryButtonClass } from "@/components/ui/form";
-import { SAVED_VIEW_NAME_MAX, type SavedViewPage } from "@/lib/validation/saved-views";
+import { SAVED_VIEW_NAME_MAX, type SavedViewPage } from "@/lib/validation/saved-view-limits";
 
 /** "Save this view": names the page's current filters (its query string) and keeps them in the Views menu. */
 export function SaveViewForm({ page, query }: { page: SavedViewPage; query: string }) {

@@ -2,10 +2,9 @@ import { z } from "zod";
 import { commitmentFiltersToQuery, parseCommitmentFilters } from "./commitment-filters";
 import { dashboardQuery, parseDashboardParams } from "./dashboard-params";
 
-export const SAVED_VIEW_PAGES = ["list", "dashboard"] as const;
-export type SavedViewPage = (typeof SAVED_VIEW_PAGES)[number];
-export const SAVED_VIEW_QUERY_MAX = 2_000;
-export const SAVED_VIEW_NAME_MAX = 80;
+import { SAVED_VIEW_NAME_MAX, SAVED_VIEW_PAGES, SAVED_VIEW_QUERY_MAX, type SavedViewPage } from "./saved-view-limits";
+
+export { SAVED_VIEW_NAME_MAX, SAVED_VIEW_PAGES, SAVED_VIEW_QUERY_MAX, type SavedViewPage };
 
 /** Where a saved view opens: the page's path with its query (the link anyone signed in can open). */
 export function savedViewHref(view: { page: SavedViewPage; query: string }): string {

@@ -4,9 +4,9 @@ import { chromium } from "@playwright/test";
 
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
-export type JsSize = { path: string; files: number; bytes: number; gzipBytes: number; recharts: boolean };
+export type JsSize = { path: string; files: number; bytes: number; gzipBytes: number };
 
-/** The JavaScript a first visit to each page loads (as served, and gzipped), and whether Recharts is in it. */
+/** The JavaScript a first visit to each page loads (as served, and gzipped). */
 export async function javascriptShipped(base: string, cookie: string, paths: string[]): Promise<JsSize[]> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
   const results: JsSize[] = [];
@@ -22,16 +22,10 @@ export async function javascriptShipped(base: string, cookie: string, paths: str
           }),
         );
       const page = await context.newPage();
-      const scripts: Promise<{ bytes: number; gzip: number; recharts: boolean }>[] = [];
+      const scripts: Promise<{ bytes: number; gzip: number }>[] = [];
       page.on("response", (response) => {
         if (response.request().resourceType() !== "script") return;
-        scripts.push(
-          response.body().then((body) => ({
-            bytes: body.length,
-            gzip: gzipSync(body).length,
-            recharts: /recharts|Recharts/.test(body.toString("utf8")),
-          })),
-        );
+        scripts.push(response.body().then((body) => ({ bytes: body.length, gzip: gzipSync(body).length })));
       });
       await page.goto(base + path, { waitUntil: "networkidle" });
       const all = await Promise.all(scripts);
@@ -40,7 +34,6 @@ export async function javascriptShipped(base: string, cookie: string, paths: str
         files: all.length,
         bytes: all.reduce((n, s) => n + s.bytes, 0),
         gzipBytes: all.reduce((n, s) => n + s.gzip, 0),
-        recharts: all.some((s) => s.recharts),
       });
       await context.close();
     }
