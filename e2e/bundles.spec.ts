@@ -57,7 +57,7 @@ test("a slow click on a link shows the navigation bar until the next page is the
   const context = await browser.newContext(as("viewer"));
   const page = await context.newPage();
   await page.goto("/commitments");
-  const bar = page.getByRole("status").filter({ hasText: "Loading the page…" });
+  const bar = page.getByTestId("navigation-progress").getByText("Loading the page…");
   // The meetings page's server answer held back for 1.5 s: the bar shows while it is awaited.
   await page.route(/\/meetings\?_rsc=/, async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 1_500));

@@ -64,7 +64,8 @@ export function NavigationProgress() {
     };
   }, []);
   return (
-    <div role="status" className="pointer-events-none fixed inset-x-0 top-0 z-50 print:hidden">
+    // A live region without the status role: the page's own status messages stay the only "status" on it.
+    <div aria-live="polite" data-testid="navigation-progress" className="pointer-events-none fixed inset-x-0 top-0 z-50 print:hidden">
       {pending ? (
         <>
           <span className="sr-only">Loading the page…</span>
