@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { countAxis } from "./status-over-time-chart";
+import { countAxis } from "./plot-frame";
 import { AXIS_LABEL_COLOR } from "./status-colors";
 
 /** One coloured piece of a bar: its count, what it counts ("In progress"), its colour, and where a click on it goes. */

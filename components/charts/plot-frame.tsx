@@ -1,10 +1,18 @@
 import type { ReactNode } from "react";
+import { countTicks } from "@/lib/domain/chart-series";
 import { AXIS_LABEL_COLOR } from "./status-colors";
 
 /** A tick: where it sits along its axis (0 to 1: from the left, or from the bottom) and what it reads. On a phone only the `narrow` ones show. */
 export type AxisTick = { at: number; label: string; narrow?: boolean };
 
 const GRID = "#cbd5e1";
+
+/** The ticks of a count axis, and its top (the last tick). */
+export function countAxis(max: number): { top: number; ticks: AxisTick[] } {
+  const ticks = countTicks(max);
+  const top = ticks.at(-1)!;
+  return { top, ticks: ticks.map((v) => ({ at: v / top, label: v.toLocaleString("en") })) };
+}
 
 /**
  * The frame of a chart over time, drawn on the server: the plot is an SVG stretched to the box (its
