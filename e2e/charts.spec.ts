@@ -145,7 +145,7 @@ test("a commitment's timeline: its axis text fits, it has dated ticks, one dot p
   const plot = (await chart.locator("svg").boundingBox())!;
   const lineEndX = await chart
     .getByTestId("timeline-line")
-    .evaluate((path) => Math.max(...[...path.getAttribute("d")!.matchAll(/[ML]([\d.]+)/g)].map((m) => Number(m[1]))));
+    .evaluate((path) => Math.max(...[...path.getAttribute("d")!.matchAll(/[MLH]([\d.]+)/g)].map((m) => Number(m[1]))));
   const dotCentres = await dots.evaluateAll((spans) =>
     spans.map((s) => {
       const box = s.getBoundingClientRect();

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { countAxis } from "./plot-frame";
+import { countAxis, GRID } from "./plot-frame";
 import { AXIS_LABEL_COLOR } from "./status-colors";
 
 /** One coloured piece of a bar: its count, what it counts ("In progress"), its colour, and where a click on it goes. */
@@ -29,13 +29,13 @@ export function BarRows({
 }) {
   const totals = rows.map((r) => r.pieces.reduce((n, p) => n + p.count, 0));
   const { top, ticks } = countAxis(Math.max(0, ...totals));
-  const gridLines = (
-    <span aria-hidden="true" className="pointer-events-none absolute inset-0">
-      {ticks.map((t) => (
-        <span key={t.at} className="absolute inset-y-0 border-l border-dashed border-slate-300" style={{ left: `${t.at * 100}%` }} />
-      ))}
-    </span>
-  );
+  // The count axis' grid as the track's background: a line at every tick, none of them an element.
+  const grid = {
+    backgroundImage: `linear-gradient(to right, ${GRID} 1px, transparent 1px)`,
+    backgroundSize: `${100 / (ticks.length - 1)}% 100%`,
+    backgroundOrigin: "content-box",
+    backgroundClip: "content-box",
+  } as const;
   return (
     <div className="text-xs" data-testid={testId} data-chart-plot="">
       <div role="list" aria-label={label} className="grid grid-cols-[minmax(0,2fr)_minmax(0,3fr)] sm:grid-cols-[11rem_minmax(0,1fr)]">
@@ -57,8 +57,7 @@ export function BarRows({
                 }`}
               </span>
             </span>
-            <span aria-hidden="true" className="relative flex min-h-8 items-center border-l border-slate-500 py-1 pr-8">
-              {gridLines}
+            <span aria-hidden="true" className="relative flex min-h-8 items-center border-l border-slate-500 pr-8" style={grid}>
               <span className="relative flex h-5 items-stretch" style={{ width: `${(totals[i] / top) * 100}%` }} data-bar="">
                 {row.pieces
                   .filter((p) => p.count > 0)

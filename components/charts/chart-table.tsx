@@ -6,9 +6,10 @@ import type { DataTable } from "./chart-card";
 
 /**
  * The chart's numbers as a table, built when the reader opens it: a weekly series over years is
- * thousands of cells that the page need not render (nor hydrate) for readers who only look.
+ * thousands of cells that the page need not render (nor hydrate) for readers who only look. Used
+ * for other long tables behind a disclosure too, with their own `summary`.
  */
-export function ChartTable({ table }: { table: DataTable }) {
+export function ChartTable({ table, summary }: { table: DataTable; summary?: string }) {
   const [open, setOpen] = useState(false);
   const details = useRef<HTMLDetailsElement>(null);
   // Opened before the page finished loading: the toggle happened before React listened.
@@ -17,9 +18,14 @@ export function ChartTable({ table }: { table: DataTable }) {
   }, []);
   return (
     <details ref={details} className="mt-2 text-sm" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
-      <summary className="cursor-pointer text-blue-800">Show the numbers as a table ({table.rows.length} rows)</summary>
+      <summary className="cursor-pointer text-blue-800">{summary ?? `Show the numbers as a table (${table.rows.length} rows)`}</summary>
       {open ? (
-        <div className="relative mt-2 max-h-80 overflow-auto">
+        <div
+          tabIndex={0}
+          role="region"
+          aria-label={`${table.caption}, table (scrolls)`}
+          className="relative mt-2 max-h-80 overflow-auto focus:outline-2 focus:outline-blue-700"
+        >
           <table className="min-w-full text-left text-xs">
             <caption className="sr-only">{table.caption}</caption>
             <thead>

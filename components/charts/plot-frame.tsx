@@ -5,7 +5,7 @@ import { AXIS_LABEL_COLOR } from "./status-colors";
 /** A tick: where it sits along its axis (0 to 1: from the left, or from the bottom) and what it reads. On a phone only the `narrow` ones show. */
 export type AxisTick = { at: number; label: string; narrow?: boolean };
 
-const GRID = "#cbd5e1";
+export const GRID = "#cbd5e1";
 
 /** The ticks of a count axis, and its top (the last tick). */
 export function countAxis(max: number): { top: number; ticks: AxisTick[] } {
@@ -121,8 +121,15 @@ export function PlotFrame({
   );
 }
 
-/** Thin, invisible columns over the plot, one per period, each with its numbers as a tooltip. */
+/**
+ * Past this many periods a chart has no tooltips: each column would be a pixel or two wide, and a
+ * weekly series over years would add a thousand elements to the page; its table has the numbers.
+ */
+export const MAX_TIPS = 60;
+
+/** Thin, invisible columns over the plot, one per period, each with its numbers as a tooltip (at most MAX_TIPS periods). */
 export function PeriodTips({ tips }: { tips: string[] }) {
+  if (tips.length > MAX_TIPS) return null;
   const width = 1000 / Math.max(1, tips.length - 1);
   return (
     <g>

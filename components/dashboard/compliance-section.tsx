@@ -1,3 +1,4 @@
+import { ChartTable } from "@/components/charts/chart-table";
 import type { Compliance, ComplianceFigure } from "@/lib/data/compliance";
 import { COMPLIANCE_FORMULA, formatCompliance } from "@/lib/domain/compliance";
 
@@ -8,7 +9,8 @@ function cell(figure: ComplianceFigure | undefined) {
 
 /**
  * Compliance by party, and by party × category, from each party's own assessments: bars drawn on the
- * server (no script), each with its figure and n, and the table under them.
+ * server (no script), each with its figure and n, and the table under them; the party × category
+ * table is built when opened (fifty parties by a dozen categories is 600 cells most readers skip).
  */
 export function ComplianceSection({ compliance, asOf }: { compliance: Compliance; asOf: string | null }) {
   const { byParty, byPartyCategory, categories } = compliance;
@@ -91,45 +93,19 @@ export function ComplianceSection({ compliance, asOf }: { compliance: Compliance
               </tbody>
             </table>
           </div>
-          <details className="mt-4 text-sm">
-            <summary className="cursor-pointer font-medium">By party and category</summary>
-            <div
-              tabIndex={0}
-              role="region"
-              aria-label="Compliance by party and category, table (scrolls sideways)"
-              className="mt-2 overflow-x-auto focus:outline-2 focus:outline-blue-700"
-            >
-              <table className="min-w-full text-sm" data-testid="compliance-category-table">
-                <caption className="sr-only">Compliance by party and category</caption>
-                <thead className="text-left text-slate-700">
-                  <tr className="border-b border-slate-200">
-                    <th scope="col" className="py-1 pr-3 font-medium">
-                      Party
-                    </th>
-                    {categories.map((category) => (
-                      <th key={category} scope="col" className="py-1 pr-3 font-medium">
-                        {category}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {byParty.map((p) => (
-                    <tr key={p.party} className="border-b border-slate-100">
-                      <th scope="row" className="py-1 pr-3 text-left font-medium">
-                        {p.party}
-                      </th>
-                      {categories.map((category) => (
-                        <td key={category} className="py-1 pr-3 tabular-nums">
-                          {cell(byPartyCategory.find((r) => r.party === p.party && r.category === category))}
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </details>
+          <div className="mt-4" data-testid="compliance-category-table">
+            <ChartTable
+              summary={`By party and category (${byParty.length} parties × ${categories.length} categories)`}
+              table={{
+                caption: "Compliance by party and category",
+                columns: ["Party", ...categories],
+                rows: byParty.map((p) => [
+                  p.party,
+                  ...categories.map((category) => cell(byPartyCategory.find((r) => r.party === p.party && r.category === category))),
+                ]),
+              }}
+            />
+          </div>
         </>
       )}
     </section>

@@ -246,8 +246,10 @@ describe("step geometry", () => {
       pathThrough([
         { x: 0, y: 1000 },
         { x: 333.333, y: 12.04 },
+        { x: 500, y: 12 },
+        { x: 500, y: 40 },
       ]),
-    ).toBe("M0 1000 L333.3 12");
+    ).toBe("M0 1000L333.3 12H500V40");
   });
 
   it("stacks bands: each starts where the series below it ends, and the top one reaches the sum", () => {
@@ -259,11 +261,11 @@ describe("step geometry", () => {
       ],
       10,
     );
-    expect(lower).toBe("M0 800 L500 800 L500 600 L1000 600 L1000 500 L1000 1000 L500 1000 L0 1000 Z");
-    expect(upper).toBe("M0 500 L500 500 L1000 500 L1000 0 L1000 500 L1000 600 L500 600 L500 800 L0 800 Z");
+    expect(lower).toBe("M0 800H500V600H1000V500V1000H500H0 Z");
+    expect(upper).toBe("M0 500H500H1000V0V500V600H500V800H0 Z");
   });
 
   it("draws a single period across the whole plot", () => {
-    expect(stackedStepBands([[5]], 10)).toEqual(["M0 500 L1000 500 L1000 1000 L0 1000 Z"]);
+    expect(stackedStepBands([[5]], 10)).toEqual(["M0 500H1000V1000H0 Z"]);
   });
 });
