@@ -1,4 +1,5 @@
 import "server-only";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
@@ -75,9 +76,6 @@ export async function getIndicator(actor: Actor | null, commitmentId: string): P
   };
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
 
 const CONFLICT_MESSAGE =
   "Someone else set this commitment's indicator after you opened the page. Nothing was overwritten: reload the page to see theirs, then edit again.";

@@ -1,4 +1,5 @@
 import "server-only";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
@@ -41,9 +42,6 @@ async function partyState(commitmentId: string, partyId: string): Promise<PartyS
   return { ...state, lastAuthor: assessments[0]?.author?.name ?? null };
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
 
 /**
  * Records one party's assessment on a commitment. Refused, writing nothing: for a party that is not

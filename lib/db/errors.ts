@@ -33,3 +33,27 @@ export const DATABASE_TROUBLE_MESSAGES: Record<DatabaseTrouble, string> = {
   unavailable:
     "The database cannot be reached right now (it may be restarting). Nothing was saved; try again in a minute, and tell an administrator if it lasts.",
 };
+
+/**
+ * A unique constraint refused a row: Prisma's P2002 from a model query, or PostgreSQL's 23505 as the
+ * driver adapter reports it from a raw query (`UniqueConstraintViolation`, possibly wrapped).
+ */
+export function isUniqueViolation(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== "object" || depth > 5) return false;
+  const e = error as {
+    code?: unknown;
+    kind?: unknown;
+    cause?: unknown;
+    originalCode?: unknown;
+    meta?: { code?: unknown; driverAdapterError?: unknown; cause?: unknown };
+  };
+  if (
+    e.code === "P2002" ||
+    e.code === "23505" ||
+    e.originalCode === "23505" ||
+    e.kind === "UniqueConstraintViolation" ||
+    e.meta?.code === "23505"
+  )
+    return true;
+  return [e.cause, e.meta?.driverAdapterError, e.meta?.cause].some((inner) => isUniqueViolation(inner, depth + 1));
+}
