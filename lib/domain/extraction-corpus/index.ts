@@ -5,9 +5,10 @@ import { CORPUS_A } from "./corpus-a";
 import { CORPUS_B } from "./corpus-b";
 import { CORPUS_C } from "./corpus-c";
 import { CORPUS_D } from "./corpus-d";
+import { CORPUS_E } from "./corpus-e";
 import type { CorpusReadout } from "./types";
 
-export type CorpusPart = "development" | "held-out" | "fresh-held-out";
+export type CorpusPart = "development" | "held-out" | "fresh-held-out" | "second-development";
 
 /**
  * The split, made once on 2026-11-28 after labelling and before any rule was changed or any readout
@@ -64,11 +65,26 @@ export const CORPUS_SPLIT: Record<string, CorpusPart> = {
   "japan-india-foreign-ministers-strategic-dialogue-2013-03-26": "fresh-held-out",
   "australia-japan-2plus2-consultations-2012-09-14": "fresh-held-out",
   "australia-indonesia-foreign-ministers-kuala-lumpur-2015-08-06": "fresh-held-out",
+  // Corpus E: readouts labelled blind by the guide on 2026-11-28 (US State Department and embassies, White House,
+  // GOV.UK, EEAS), added as a second development part.
+  "us-algeria-strategic-dialogue-2014-04-03": "second-development",
+  "us-colombia-bicentennial-partnership-2022-03-10": "second-development",
+  "uk-pakistan-enhanced-strategic-dialogue-summit-2012-05-10": "second-development",
+  "india-uk-2030-roadmap-2021-05-04": "second-development",
+  "us-gcc-camp-david-summit-2015-05-14": "second-development",
+  "uk-bangladesh-strategic-dialogue-2018-03-16": "second-development",
+  "uk-mexico-deputy-prime-minister-pena-nieto-2015-03-04": "second-development",
+  "eu-argentina-joint-committee-2024-07-01": "second-development",
+  "uk-morocco-strategic-dialogue-2018-07-05": "second-development",
+  "us-colombia-high-level-dialogue-2019-10-09": "second-development",
+  "us-bangladesh-partnership-dialogue-2012-05-05": "second-development",
+  "eu-central-asia-ministerial-2018-11-23": "second-development",
+  "us-brazil-high-level-dialogue-2022-04-25": "second-development",
 };
 
 export type CorpusEntry = CorpusReadout & { part: CorpusPart };
 
-export const CORPUS: CorpusEntry[] = [...CORPUS_A, ...CORPUS_B, ...CORPUS_C, ...CORPUS_D].map((readout) => ({
+export const CORPUS: CorpusEntry[] = [...CORPUS_A, ...CORPUS_B, ...CORPUS_C, ...CORPUS_D, ...CORPUS_E].map((readout) => ({
   ...readout,
   part: CORPUS_SPLIT[readout.id],
 }));
