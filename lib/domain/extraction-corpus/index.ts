@@ -6,6 +6,7 @@ import { CORPUS_B } from "./corpus-b";
 import { CORPUS_C } from "./corpus-c";
 import { CORPUS_D } from "./corpus-d";
 import { CORPUS_E } from "./corpus-e";
+import { CORPUS_F } from "./corpus-f";
 import type { CorpusReadout } from "./types";
 
 export type CorpusPart = "development" | "held-out" | "fresh-held-out" | "second-development";
@@ -65,8 +66,10 @@ export const CORPUS_SPLIT: Record<string, CorpusPart> = {
   "japan-india-foreign-ministers-strategic-dialogue-2013-03-26": "fresh-held-out",
   "australia-japan-2plus2-consultations-2012-09-14": "fresh-held-out",
   "australia-indonesia-foreign-ministers-kuala-lumpur-2015-08-06": "fresh-held-out",
-  // Corpus E: readouts labelled blind by the guide on 2026-11-28 (US State Department and embassies, White House,
-  // GOV.UK, EEAS), added as a second development part.
+  // The second development part (corpus E and F): 24 readouts labelled blind on 2026-11-28 by two helpers who
+  // followed docs/extraction-labelling-guide.md (written that day, before them) and saw neither the rules nor
+  // their output. Scored first with the rules of that day, before any rule was changed on them: a second
+  // measure of how the rules do on readouts they were not tuned on. Then material for developing them.
   "us-algeria-strategic-dialogue-2014-04-03": "second-development",
   "us-colombia-bicentennial-partnership-2022-03-10": "second-development",
   "uk-pakistan-enhanced-strategic-dialogue-summit-2012-05-10": "second-development",
@@ -80,11 +83,22 @@ export const CORPUS_SPLIT: Record<string, CorpusPart> = {
   "us-bangladesh-partnership-dialogue-2012-05-05": "second-development",
   "eu-central-asia-ministerial-2018-11-23": "second-development",
   "us-brazil-high-level-dialogue-2022-04-25": "second-development",
+  "russia-belarus-presidents-st-petersburg-2017-04-03": "second-development",
+  "uk-japan-hiroshima-accord-2023-05-18": "second-development",
+  "us-vietnam-comprehensive-partnership-2013-07-25": "second-development",
+  "us-pacific-islands-leaders-new-york-2019-09-27": "second-development",
+  "australia-fiji-prime-ministers-suva-2019-01-17": "second-development",
+  "fiji-australia-vuvale-partnership-2023-10-18": "second-development",
+  "australia-png-ministerial-forum-2014-12-15": "second-development",
+  "australia-solomon-islands-prime-ministers-honiara-2019-06-03": "second-development",
+  "eu-mongolia-joint-committee-2018-04-23": "second-development",
+  "new-zealand-tonga-statement-of-partnership-2024-08-28": "second-development",
+  "us-georgia-strategic-partnership-commission-2014-02-26": "second-development",
 };
 
 export type CorpusEntry = CorpusReadout & { part: CorpusPart };
 
-export const CORPUS: CorpusEntry[] = [...CORPUS_A, ...CORPUS_B, ...CORPUS_C, ...CORPUS_D, ...CORPUS_E].map((readout) => ({
+export const CORPUS: CorpusEntry[] = [...CORPUS_A, ...CORPUS_B, ...CORPUS_C, ...CORPUS_D, ...CORPUS_E, ...CORPUS_F].map((readout) => ({
   ...readout,
   part: CORPUS_SPLIT[readout.id],
 }));
