@@ -405,3 +405,52 @@ describe("what looks like a commitment but is not one", () => {
     expect(extract(sentence).candidates).toHaveLength(1);
   });
 });
+
+// Promise words in forms the cues first missed (second development part, corpora E and F): each
+// construction with a sentence it must propose and a near twin it must set aside. Sentences written
+// for the tests.
+describe("promise words in more of their forms", () => {
+  const proposed = (sentence: string) => extractCandidates(sentence, { meetingDate: "2026-01-01" }).candidates.length === 1;
+
+  it.each([
+    // "affirm" and "dedication" beside "reaffirm" and "commitment"
+    [
+      "The ministers affirmed their dedication to opening a joint research centre in Osh.",
+      "The ministers praised the dedication of the volunteers who rebuilt the school.",
+    ],
+    // "commit", "committing" beside "committed"
+    ["The two governments commit to exchanging customs data every month.", "The two governments discussed how customs data is exchanged."],
+    [
+      "This includes committing to deploy a hospital ship to the region in 2027.",
+      "This includes a hospital ship deployed to the region in 2025.",
+    ],
+    // "prepared to" beside "ready to"
+    ["Norway is prepared to send two engineers to the flood zone.", "Norway was well prepared for a difficult winter."],
+    // "intend X to"
+    [
+      "We intend our new fellowship to be open to fifty students a year.",
+      "The report describes what the intended outcome of the fellowship was.",
+    ],
+    // a directive with a longer object
+    [
+      "The president asked the Ministry of Agriculture of Kyrgyzstan for its inspectors to visit the plant.",
+      "The president asked about the harvest in the south of Kyrgyzstan.",
+    ],
+    // "continue our"
+    [
+      "We are glad to continue our joint patrols in the Gulf of Aden.",
+      "Our joint patrols in the Gulf of Aden continued through the winter.",
+    ],
+    // assistance or a programme announced as under way
+    ["The government is committing $20 million to rebuild the port.", "Bilateral trade is growing and investment is rising."],
+    ["We are also launching a fellowship for young diplomats.", "The young diplomats are increasingly interested in the region."],
+    // support pledged for something to be done
+    [
+      "The minister pledged his country's full support in rebuilding the bridge.",
+      "The minister thanked his hosts for their full support in the negotiations.",
+    ],
+  ])("proposes %j, sets aside %j", (pledge, twin) => {
+    expect(proposed(pledge)).toBe(true);
+    expect(proposed(twin)).toBe(false);
+  });
+});

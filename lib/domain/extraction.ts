@@ -85,7 +85,7 @@ const CUE_RULES: CueRule[] = [
     kind: "pledge",
     weight: 3,
     pattern:
-      /\b(?:reaffirm|reiterat|renew|confirm)\w* (?:their|its|our|the|his|her) (?:joint |shared |strong |firm )?(?:commitment|resolve|determination|intention|readiness|willingness)\b/i,
+      /\b(?:reaffirm|reiterat|renew|confirm|affirm)\w* (?:their|its|our|the|his|her) (?:joint |shared |strong |firm |full )?(?:commitment|resolve|determination|intention|readiness|willingness|dedication)\b/i,
   },
   {
     label: "agreed to",
@@ -107,7 +107,10 @@ const CUE_RULES: CueRule[] = [
     label: "committed to",
     kind: "pledge",
     weight: 3,
-    pattern: new RegExp(String.raw`\b(?:commitments?|committed|pledged?|pledging|undert(?:ook|ake)|vowed?)${WHEN} (?:to|that)\b`, "i"),
+    pattern: new RegExp(
+      String.raw`\b(?:commitments?|commit|commits|committed|committing|pledged?|pledging|undert(?:ook|ake)|vowed?)${WHEN} (?:to|that)\b`,
+      "i",
+    ),
   },
   { label: "plan to", kind: "pledge", weight: 3, pattern: /\b(?:plan|plans|planned|planning) to\b/ },
   {
@@ -115,7 +118,7 @@ const CUE_RULES: CueRule[] = [
     kind: "pledge",
     weight: 3,
     pattern:
-      /\b(?:(?:intention|intend|intends|resolve|determined|determination|resolved?|readiness|ready|willingness|aim|aims|desire|keen|seek|seeks|strive|endeavou?r) to|(?:would like|wish|wishes) to (?!thank|express|congratulat|welcome|note|acknowledg|emphasi|underline|stress|recall|take this opportunity))/i,
+      /\b(?:(?:intention|intend|intends|resolve|determined|determination|resolved?|readiness|ready|prepared|willingness|aim|aims|desire|keen|seek|seeks|strive|endeavou?r) to|intend(?:s|ed)? (?:our|their|its|the) (?:[\w-]+ ){0,3}?to|(?:would like|wish|wishes) to (?!thank|express|congratulat|welcome|note|acknowledg|emphasi|underline|stress|recall|take this opportunity))/i,
   },
   // Directives to officials are pledges: "instructed the relevant agencies to draft …", "tasked the working group with …".
   {
@@ -123,7 +126,7 @@ const CUE_RULES: CueRule[] = [
     kind: "pledge",
     weight: 3,
     pattern:
-      /\b(?:instruct(?:ed|s)?|task(?:ed|s)|mandat(?:ed|es)|direct(?:ed|s)|charg(?:ed|es)|entrust(?:ed|s)|assign(?:ed|s)|request(?:ed|s)|asked)\b(?: [\w’'-]+){1,8}? (?:to|with)\b/i,
+      /\b(?:instruct(?:ed|s)?|task(?:ed|s)|mandat(?:ed|es)|direct(?:ed|s)|charg(?:ed|es)|entrust(?:ed|s)|assign(?:ed|s)|request(?:ed|s)|asked)\b(?: [\w’'-]+){1,10}? (?:to|with)\b/i,
   },
   {
     label: "reached an agreement / understanding",
@@ -148,6 +151,22 @@ const CUE_RULES: CueRule[] = [
     weight: 3,
     pattern:
       /\b(?:decisions?|agreement|consensus) (?:was|were|has been|have been) (?:made|taken|reached|adopted)\b|\b(?:proposals?|plans?|measures?|programmes?|programs?|roadmaps?|road maps?|recommendations?)\b[^.;]{0,120}? (?:was|were|has been|have been) (?:approved|endorsed|adopted)\b/i,
+  },
+  // Assistance or a programme announced as under way: "the Government is committing $100 million", "we
+  // are launching a fellowship". Only verbs of giving or setting up, not of a trend ("trade is growing").
+  {
+    label: "announced as under way (is committing / are launching)",
+    kind: "pledge",
+    weight: 3,
+    pattern:
+      /\b(?:am|is|are) (?:also |now |today |jointly )?(?:launching|committing|providing|investing|establishing|deploying|funding|allocating|contributing|setting up|opening|introducing|extending|sending|delivering|doubling)\b/i,
+  },
+  // Support pledged for something to be done: "pledged his government's full support in ensuring …".
+  {
+    label: "pledged support for an action",
+    kind: "pledge",
+    weight: 3,
+    pattern: /\b(?:pledg|promis)\w* (?:[\w’'-]+ ){0,3}?(?:support|assistance|help|backing) (?:in|for|with|to) (?:the )?\w+ing\b/i,
   },
   {
     label: "planned / scheduled for",
@@ -212,7 +231,7 @@ const CUE_RULES: CueRule[] = [
     weight: 2,
     pattern: /\bpriority (?:areas?|sectors?|directions?|fields?|projects?|tasks?)\b|\bprioriti[sz]\w*\b/i,
   },
-  { label: "continue to", kind: "soft-pledge", weight: 2, pattern: /\b(?:continue|continued|continuing) (?:to|their|its)\b/i },
+  { label: "continue to", kind: "soft-pledge", weight: 2, pattern: /\b(?:continue|continued|continuing) (?:to|their|its|our)\b/i },
   {
     label: "a dated target",
     kind: "target",
