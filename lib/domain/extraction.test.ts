@@ -366,6 +366,11 @@ describe("what looks like a commitment but is not one", () => {
     ["The leaders expressed their support for multilateralism and a rules-based order.", "a general aim"],
     ["The dialogue is the main channel for cooperation, promoting sustainable growth and stability in the region.", "a general aim"],
     ["The ministers agreed to strengthen their friendship.", "a general aim"],
+    // The relationship itself and values as the whole object (E/F's restated commitments).
+    ["The ministers agreed to deepen their political and economic relationship.", "a general aim"],
+    ["The leaders reaffirmed their commitment to democracy and the rule of law.", "a general aim"],
+    ["As two old friends, we will strengthen the ties between our peoples.", "a general aim"],
+    ["Both sides strongly supported a rules-based international order.", "a general aim"],
     ["The ministers reaffirmed that the partnership rests on shared values and a commitment to open markets.", "a view restated"],
     ["The ministers reiterated that the two economies are closely linked.", "a view restated"],
     ["The presidents reiterated their mutual desire to deepen the relationship between the two nations.", "a shared desire"],
@@ -389,6 +394,10 @@ describe("what looks like a commitment but is not one", () => {
     "They reaffirmed the shared commitment to the peace and security architecture of the African Union.",
     "Both sides pledged to promote peace talks between the parties.",
     "The ministers expressed their support for multilateralism and agreed to reopen the rail link by 2028.",
+    // The relationship with something to do; a value named inside a concrete undertaking; a relationship as a purpose only.
+    "The ministers agreed to deepen their relationship by opening a consulate in Osh in 2027.",
+    "The leaders reaffirmed their commitment to fund a democracy programme for young journalists.",
+    "They underlined the importance of holding an annual dialogue to deepen bilateral relations.",
     // The promise words overridden in one place still count where they occur again.
     "The leaders are committed to lasting peace, and committed to building the Northern Rail Link by 2029.",
     // "Reaffirmed that" with something to do.

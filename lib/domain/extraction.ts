@@ -266,10 +266,10 @@ const CUE_RULES: CueRule[] = [
 // What the labelling counts as a general aim rather than an action: a value or a state of relations
 // (peace, prosperity, multilateralism, friendship, mutual respect), not a named partnership, process or
 // agreement ("the peace process" is a pledge's object; "peace" is not).
-const AIM_WORD = String.raw`(?:(?:mutual|global|regional|international|world|lasting|durable|shared|common|greater|economic|sustainable|inclusive) )*(?:multilateralism|peace|prosperity|stability|goodwill|friendship|mutual (?:respect|trust|understanding)|growth|rules-based (?:trade|order))`;
+const AIM_WORD = String.raw`(?:(?:mutual|global|regional|international|world|lasting|durable|shared|common|greater|economic|sustainable|inclusive) )*(?:multilateralism|peace|prosperity|stability|goodwill|friendship|mutual (?:respect|trust|understanding)|growth|democracy|(?:the )?rule of law|human rights|international law|rules-based (?:international )?(?:trade|order|system)|(?:effective )?multilateral system|(?:(?:bilateral|economic|commercial|political|diplomatic|close|closer|deeper|strong|stronger)(?:,? and |, | ))*(?:relationship|relations|ties|bonds?))`;
 // Aims only, one after another ("peace, stability and prosperity in the region"), and then nothing that
 // makes them a thing's name: "the peace and security architecture", "peace talks" are not aims.
-const GENERAL_AIM = String.raw`(?:the |their |our )?${AIM_WORD}(?:(?:,| and|, and) (?:an? |the )?${AIM_WORD})*\b(?=\s*(?:[,.;:)]|$)|\s+(?:as|in|between|among|across|throughout|for|of|on|with|through|while|which)\b)`;
+const GENERAL_AIM = String.raw`(?:the |their |our |an? )?${AIM_WORD}(?:(?:,| and|, and) (?:an? |the )?${AIM_WORD})*\b(?=\s*(?:[,.;:)]|$)|\s+(?:as|in|between|among|across|throughout|for|of|on|with|through|while|which)\b)`;
 
 // Negative cues that say what the promise words inside their own match mean here: in "reiterated their
 // commitment to support multilateralism" the commitment is to a general aim, so the promise cue it
@@ -284,7 +284,7 @@ const OVERRIDING_RULES: CueRule[] = [
     kind: "background",
     weight: -1,
     pattern: new RegExp(
-      String.raw`(?:\b(?:(?:reaffirm|reiterat|renew|confirm|affirm|express)\w* (?:their|its|our|the|his|her|a) (?:[\w-]+ ){0,2}?)?(?:commitments?|committed|determined|determination|resolve|resolved|desire|support|dedicated|dedication|agreed|pledged|vowed|undertook|decided)(?: [\w’'-]+){0,2}? (?:to|for) (?:(?:support|advanc|promot|foster|uphold|ensur|achiev|secur|maintain|preserv|strengthen|consolidat|further)\w* )?|\b(?:support|advanc|promot|foster|uphold)\w* )${GENERAL_AIM}`,
+      String.raw`(?:\b(?:(?:reaffirm|reiterat|renew|confirm|affirm|express)\w* (?:their|its|our|the|his|her|a) (?:[\w-]+ ){0,2}?)?(?:commitments?|commit|commits|committed|committing|determined|determination|resolve|resolved|desire|support|dedicated|dedication|agreed|pledged|vowed|undertook|decided)(?: [\w’'-]+){0,2}? (?:to|for) (?:(?:support|advanc|promot|foster|uphold|ensur|achiev|secur|maintain|preserv|strengthen|consolidat|further|deepen|enhanc|reinforc|cement)\w* )?|\b(?:support|advanc|promot|foster|uphold)\w* |\b(?:will|shall) (?:further )?(?:strengthen|deepen|cement|reinforce|enhance) )${GENERAL_AIM}`,
       "i",
     ),
   },
