@@ -378,6 +378,8 @@ describe("what looks like a commitment but is not one", () => {
     ["The delegations agreed to pursue the following measures in 2027:", "a lead-in to a list"],
     ["This will enable both ministries to share data more quickly.", "a consequence"],
     ["A single customs window will ensure faster trade between the two countries.", "a consequence"],
+    ["The Charter will guide relations between the two ministries for a decade.", "a consequence"],
+    ["The new scholarship programme will complement the existing exchange fund.", "a consequence"],
   ])("sets aside %j, saying why (%s)", (sentence, reason) => {
     const { candidates, setAside } = extract(sentence);
     expect(candidates).toEqual([]);
@@ -410,6 +412,8 @@ describe("what looks like a commitment but is not one", () => {
     // A party that will ensure something; "It was agreed that …" is not a consequence.
     "The two governments will ensure that the new border post opens in May 2027.",
     "It was agreed that Peru will help Ecuador map the shared aquifer.",
+    // A named document or programme that will do something concrete, not merely have an effect.
+    "The Charter will create a joint secretariat in Bishkek by 2027.",
   ])("proposes %j", (sentence) => {
     expect(extract(sentence).candidates).toHaveLength(1);
   });

@@ -317,15 +317,17 @@ const OVERRIDING_RULES: CueRule[] = [
     pattern: /^.*:\s*["”’]?\s*$/s,
   },
   // What an arrangement will bring about ("This will allow us to …", "A focus on quality investments
-  // will ensure sustainable growth"): a consequence with no one undertaking it. The subject is a thing
-  // (a pronoun, or a noun with "a"), and nothing but the subject stands before "will": not "It was
-  // agreed that Peru will help …".
+  // will ensure sustainable growth", "The Roadmap will guide cooperation"): a consequence with no one
+  // undertaking it. The subject is a thing (a pronoun, a noun with "a", or a named document or
+  // programme), and nothing but the subject stands before "will": not "It was agreed that Peru will
+  // help …". A document that will do something concrete ("The Partnership will create mechanisms …")
+  // is not caught: only verbs of effect are.
   {
     label: "a consequence (this will allow / ensure …), not an undertaking",
     kind: "background",
     weight: -1,
     pattern:
-      /^\W*(?:This|That|It|These|Those|Such|An?)\b(?:(?!\b(?:that|is|are|was|were|has|have|had)\b)[^.;]){0,160}?\b(?:will|shall) (?:also |further |in turn |thus )?(?:allow|enable|ensure|help|contribute|lead to|result in|pave the way|make it possible|bring about)\b/i,
+      /^\W*(?:(?:This|That|It|These|Those|Such|An?)\b(?:(?!\b(?:that|is|are|was|were|has|have|had)\b)[^.;]){0,160}?|The (?:[\w’'-]+ ){0,4}?(?:roadmap|road map|accord|agreement|statement|declaration|charter|programme|program|package|initiative|project|pack|plan|strategy|framework|memorandum|vision)s?(?: of [\w-]+)? )\b(?:will|shall) (?:also |further |in turn |thus )?(?:allow|enable|ensure|help|contribute|lead to|result in|pave the way|make it possible|bring about|guide|cement|underpin|build on|complement|teach|reflect|shape|benefit|serve)\b/i,
   },
 ];
 
