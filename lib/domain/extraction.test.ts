@@ -379,6 +379,8 @@ describe("what looks like a commitment but is not one", () => {
     ["This will enable both ministries to share data more quickly.", "a consequence"],
     ["A single customs window will ensure faster trade between the two countries.", "a consequence"],
     ["The Charter will guide relations between the two ministries for a decade.", "a consequence"],
+    ["The ministers reiterated their support for the Arctic Council.", "restated support"],
+    ["The minister underlined his firm support for Chile's pension reform.", "restated support"],
     ["The new scholarship programme will complement the existing exchange fund.", "a consequence"],
   ])("sets aside %j, saying why (%s)", (sentence, reason) => {
     const { candidates, setAside } = extract(sentence);
@@ -412,6 +414,9 @@ describe("what looks like a commitment but is not one", () => {
     // A party that will ensure something; "It was agreed that …" is not a consequence.
     "The two governments will ensure that the new border post opens in May 2027.",
     "It was agreed that Peru will help Ecuador map the shared aquifer.",
+    // Support for something to be done, or restated support beside an undertaking.
+    "The ministers reiterated their support for the construction of the Aktau ferry terminal.",
+    "The minister underlined his support for Chile's pension reform and will send two actuaries to Santiago.",
     // A named document or programme that will do something concrete, not merely have an effect.
     "The Charter will create a joint secretariat in Bishkek by 2027.",
   ])("proposes %j", (sentence) => {

@@ -299,6 +299,17 @@ const OVERRIDING_RULES: CueRule[] = [
     pattern:
       /\b(?:reaffirm(?:ed|s)?|reiterat(?:ed|es?)|affirm(?:ed|s)?) that\b(?![^.;]*?\b(?:will|would|shall|should|must|need to|continue to|agreed|decided|pledged|undert(?:ook|ake)|instructed|resolved|committed|determined|ready to|intend\w*|plan(?:s|ned)? to|aim(?:s|ed)? to)\b)[^.;]*/i,
   },
+  // Support restated for an organisation, a country or its policies ("reiterated their support for the
+  // Global Counterterrorism Forum", "underlined his support for Mexico's reforms"): nothing to be done.
+  // Support for something to be done or given ("support for the construction of …", "support for
+  // hosting …") is not caught, nor an undertaking that follows it ("… and will share its experience").
+  {
+    label: "restated support (for a body, a country, a policy), not an undertaking",
+    kind: "background",
+    weight: -1,
+    pattern:
+      /\b(?:reaffirm|reiterat|underlin|underscor|express|voic|confirm|affirm)\w* (?:their|its|his|her|our) (?:[\w-]+ ){0,2}?support (?:for|of|to) (?!(?:the |an? )?(?:\w+ing|construction|implementation|establishment|creation|development|launch|opening|preparation|provision|delivery|financing|funding) )(?:(?!\band (?:will|shall|agreed|decided|pledged|committed|offered|announced)\b)[^,.;:])*/i,
+  },
   // A desire the sides share ("reaffirmed their shared desire to strengthen the relationship", "both
   // sides' desire to forge lasting bonds") is a sentiment; one minister's "expressed his desire to"
   // (Japan's usual translation of an intention) is not caught here.
