@@ -8,6 +8,7 @@ import {
   type ExtractionVocabulary,
   extractCandidates,
   findCues,
+  isPromiseLeadIn,
   parseExtractionVocabulary,
   partyAliases,
   scoreCues,
@@ -444,6 +445,8 @@ describe("promise words in more of their forms", () => {
     ],
     // "prepared to" beside "ready to"
     ["Norway is prepared to send two engineers to the flood zone.", "Norway was well prepared for a difficult winter."],
+    // "accepted to" beside "ready to"
+    ["The ministry accepted to host the next round of talks in Osh.", "The ministry accepted the invitation with thanks."],
     // "intend X to"
     [
       "We intend our new fellowship to be open to fifty students a year.",
@@ -470,5 +473,42 @@ describe("promise words in more of their forms", () => {
   ])("proposes %j, sets aside %j", (pledge, twin) => {
     expect(proposed(pledge)).toBe(true);
     expect(proposed(twin)).toBe(false);
+  });
+});
+
+// The guide's verbless list items: after a lead-in that promises ("agreed to the following:") each
+// item is a pledge of its own; after one that reports ("discussed:") none is. Texts written for the tests.
+describe("list items after a lead-in", () => {
+  const items = "\n- a joint customs post at Dostyk;\n- expanding the flood warning network along the Ili river.";
+  const proposedQuotes = (text: string) => extractCandidates(text, { meetingDate: "2026-01-01" }).candidates.map((c) => c.quote);
+
+  it("proposes each item after a promise lead-in, and not the lead-in itself", () => {
+    expect(proposedQuotes(`The ministers agreed to the following:${items}`)).toEqual([
+      "- a joint customs post at Dostyk;",
+      "- expanding the flood warning network along the Ili river.",
+    ]);
+    expect(proposedQuotes(`Over the next four years we accept to take forward work in these areas:${items}`)).toHaveLength(2);
+  });
+
+  it("sets aside the items after a lead-in that reports, and after the list has ended", () => {
+    expect(proposedQuotes(`The ministers discussed the following:${items}`)).toEqual([]);
+    expect(proposedQuotes(`The partnership is guided by these principles:${items}`)).toEqual([]);
+    expect(
+      proposedQuotes(`The ministers agreed to the following:\n- a joint customs post at Dostyk.\nThe weather was fine.${items}`),
+    ).toEqual(["- a joint customs post at Dostyk."]);
+  });
+
+  it("judges an item that is a headed paragraph by its own sentence", () => {
+    expect(proposedQuotes("The assistance announced today includes:\n- Health: The United States recognizes that clinics matter.")).toEqual(
+      [],
+    );
+    expect(proposedQuotes("The assistance announced today includes:\n- Health: The United States will fund ten clinics.")).toHaveLength(1);
+  });
+
+  it("tells a promise lead-in from a reporting one", () => {
+    expect(isPromiseLeadIn("The sides agreed to:")).toBe(true);
+    expect(isPromiseLeadIn("We commit to the following:")).toBe(true);
+    expect(isPromiseLeadIn("The sides discussed:")).toBe(false);
+    expect(isPromiseLeadIn("The sides agreed to open a consulate.")).toBe(false);
   });
 });

@@ -118,7 +118,7 @@ const CUE_RULES: CueRule[] = [
     kind: "pledge",
     weight: 3,
     pattern:
-      /\b(?:(?:intention|intend|intends|resolve|determined|determination|resolved?|readiness|ready|prepared|willingness|aim|aims|desire|keen|seek|seeks|strive|endeavou?r) to|intend(?:s|ed)? (?:our|their|its|the) (?:[\w-]+ ){0,3}?to|(?:would like|wish|wishes) to (?!thank|express|congratulat|welcome|note|acknowledg|emphasi|underline|stress|recall|take this opportunity))/i,
+      /\b(?:(?:intention|intend|intends|resolve|determined|determination|resolved?|readiness|ready|prepared|accept|accepts|accepted|willingness|aim|aims|desire|keen|seek|seeks|strive|endeavou?r) to|intend(?:s|ed)? (?:our|their|its|the) (?:[\w-]+ ){0,3}?to|(?:would like|wish|wishes) to (?!thank|express|congratulat|welcome|note|acknowledg|emphasi|underline|stress|recall|take this opportunity))/i,
   },
   // Directives to officials are pledges: "instructed the relevant agencies to draft …", "tasked the working group with …".
   {
@@ -621,6 +621,24 @@ export function suggestTitle(sentence: string, cues: Cue[]): string {
   return shorten(capitalise(sentence.replace(/^["“‘']/, "")));
 }
 
+// A list item: a line opened by a dash or a bullet ("- strengthening our people-to-people links;").
+const LIST_ITEM = /^\s*[-–—•*▪●]\s+\S/;
+// An item that is a headed paragraph ("- Enhancing Resilience: The United States recognizes that …") says
+// its own sentence, and is judged by it, not by the lead-in.
+const HEADED_ITEM = /^[^:]{2,120}:\s+["“‘']?\p{Lu}[^:]*\s\p{Ll}/u;
+const ITEM_CUE: Omit<Cue, "matched"> = { label: "an item after a promise lead-in", kind: "pledge", weight: 3 };
+
+/**
+ * A lead-in that promises what its list holds ("The sides agreed to:", "We commit to the following
+ * areas:"): it ends in a colon, and its words, read as a sentence of their own, would be proposed. A
+ * lead-in that reports ("The sides discussed:", "guided by these principles:") is not one.
+ */
+export function isPromiseLeadIn(sentence: string): boolean {
+  const words = sentence.replace(/\s+$/, "");
+  if (!words.endsWith(":")) return false;
+  return scoreCues(findCues(`${words.slice(0, -1)}.`)) >= PROPOSE_AT;
+}
+
 export type ExtractionOptions = {
   /** The meeting's date (YYYY-MM-DD): dates before it are history, not targets. */
   meetingDate: string;
@@ -636,8 +654,13 @@ export function extractCandidates(text: string, options: ExtractionOptions): Ext
   const candidates: Candidate[] = [];
   const setAside: Extraction["setAside"] = [];
   const categories = categoryMatchers(options.vocabulary ?? DEFAULT_EXTRACTION_VOCABULARY);
+  // Whether the list being read follows a promise lead-in ("The sides agreed to:"): its items are pledges.
+  let promiseList = false;
   splitSentences(text).forEach((sentence, index) => {
     const cues = findCues(sentence.text);
+    if (LIST_ITEM.test(sentence.text)) {
+      if (promiseList && !HEADED_ITEM.test(sentence.text)) cues.unshift({ ...ITEM_CUE, matched: sentence.text.slice(0, 2) });
+    } else promiseList = isPromiseLeadIn(sentence.text);
     const score = scoreCues(cues);
     if (score < PROPOSE_AT) {
       setAside.push({ ...sentence, index, cues });
