@@ -447,6 +447,11 @@ describe("promise words in more of their forms", () => {
     ["Norway is prepared to send two engineers to the flood zone.", "Norway was well prepared for a difficult winter."],
     // "accepted to" beside "ready to"
     ["The ministry accepted to host the next round of talks in Osh.", "The ministry accepted the invitation with thanks."],
+    // "reaffirmed" alone: what is to be done, not a state of things
+    [
+      "The ministers reaffirmed the importance of the new ferry line.",
+      "The ministers reaffirmed the depth of the friendship between the two ferry towns.",
+    ],
     // "intend X to"
     [
       "We intend our new fellowship to be open to fifty students a year.",

@@ -210,7 +210,15 @@ const CUE_RULES: CueRule[] = [
     pattern:
       /\b(?:implementation of|implement(?:ing)?) (?:the |their |its )?['‘"“]?(?:[A-Z0-9][\w’'-]*\s+){0,6}(?:Action Plan|Plan|Roadmap|Road Map|Programme|Program|Agreement|Memorandum|Vision|Strategy|Declaration|Framework)\b/,
   },
-  { label: "reaffirmed", kind: "soft-pledge", weight: 2, pattern: /\b(?:reaffirm|reiterat)\w*\b/i },
+  // Reaffirmed what is to be done ("reaffirmed the importance of the projects", "their engagement to
+  // reform"), not a state of things ("reaffirmed the breadth of the friendship", "shared goals").
+  {
+    label: "reaffirmed",
+    kind: "soft-pledge",
+    weight: 2,
+    pattern:
+      /\b(?:reaffirm|reiterat)(?:ed|s|ing|e|es)? (?:the |their |its |our |his |her |a )?(?:[\w-]+ ){0,2}?(?:importance|engagement|support|readiness|pledges?|offers?|invitations?|proposals?|decisions?|agreements?|calls?|positions?|plans?|intentions?|obligations?)\b/i,
+  },
   {
     label: "encouraged / supported",
     kind: "soft-pledge",
