@@ -452,6 +452,13 @@ describe("promise words in more of their forms", () => {
       "The ministers reaffirmed the importance of the new ferry line.",
       "The ministers reaffirmed the depth of the friendship between the two ferry towns.",
     ],
+    // "agreed on" an undertaking, not on the importance of something (a view)
+    [
+      "The ministers agreed on a timetable for the new rail link.",
+      "The ministers agreed on the importance of clean water for rural schools.",
+    ],
+    // "would like to" do something, not to brief the press
+    ["We would like to open a second consulate in Mombasa next year.", "We would like to brief you on the outcome of the talks."],
     // "intend X to"
     [
       "We intend our new fellowship to be open to fifty students a year.",

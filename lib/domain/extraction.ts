@@ -91,7 +91,10 @@ const CUE_RULES: CueRule[] = [
     label: "agreed to",
     kind: "pledge",
     weight: 3,
-    pattern: new RegExp(String.raw`\b(?:have |has |had )?(?:agreed|agree|concurred)${WHEN} (?:to|on)\b`, "i"),
+    pattern: new RegExp(
+      String.raw`\b(?:have |has |had )?(?:agreed|agree|concurred)${WHEN} (?:to|on(?! the (?:importance|value|significance|relevance|centrality) of\b))\b`,
+      "i",
+    ),
   },
   // "Agreed that" is a pledge when what was agreed is something to do ("will", "should", a meeting to
   // be held), not when it is a view ("agreed that dialogue is essential").
@@ -118,7 +121,7 @@ const CUE_RULES: CueRule[] = [
     kind: "pledge",
     weight: 3,
     pattern:
-      /\b(?:(?:intention|intend|intends|resolve|determined|determination|resolved?|readiness|ready|prepared|accept|accepts|accepted|willingness|aim|aims|desire|keen|seek|seeks|strive|endeavou?r) to|intend(?:s|ed)? (?:our|their|its|the) (?:[\w-]+ ){0,3}?to|(?:would like|wish|wishes) to (?!thank|express|congratulat|welcome|note|acknowledg|emphasi|underline|stress|recall|take this opportunity))/i,
+      /\b(?:(?:intention|intend|intends|resolve|determined|determination|resolved?|readiness|ready|prepared|accept|accepts|accepted|willingness|aim|aims|desire|keen|seek|seeks|strive|endeavou?r) to|intend(?:s|ed)? (?:our|their|its|the) (?:[\w-]+ ){0,3}?to|(?:would like|wish|wishes) to (?!thank|express|congratulat|welcome|note|acknowledg|emphasi|underline|stress|recall|take this opportunity|brief|inform|tell|say|share with you|report))/i,
   },
   // Directives to officials are pledges: "instructed the relevant agencies to draft …", "tasked the working group with …".
   {
