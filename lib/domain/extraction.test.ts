@@ -459,6 +459,11 @@ describe("promise words in more of their forms", () => {
     ],
     // "would like to" do something, not to brief the press
     ["We would like to open a second consulate in Mombasa next year.", "We would like to brief you on the outcome of the talks."],
+    // the noun "commitment" to do something, not a commitment to a thing or a state
+    [
+      "The memorandum records a commitment to train forty border guards in 2027.",
+      "The memorandum records a commitment to the region and its people.",
+    ],
     // "intend X to"
     [
       "We intend our new fellowship to be open to fifty students a year.",

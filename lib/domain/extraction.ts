@@ -111,7 +111,7 @@ const CUE_RULES: CueRule[] = [
     kind: "pledge",
     weight: 3,
     pattern: new RegExp(
-      String.raw`\b(?:commitments?|commit|commits|committed|committing|pledged?|pledging|undert(?:ook|ake)|vowed?)${WHEN} (?:to|that)\b`,
+      String.raw`\b(?:commitments?${WHEN} (?:to (?!(?:the|a|an|this|that|these|those|its|their|our|his|her|closer|greater|stronger|deeper|further)\b)|that)|(?:commit|commits|committed|committing|pledged?|pledging|undert(?:ook|ake)|vowed?)${WHEN} (?:to|that))\b`,
       "i",
     ),
   },
