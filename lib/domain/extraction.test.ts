@@ -381,6 +381,8 @@ describe("what looks like a commitment but is not one", () => {
     ["A single customs window will ensure faster trade between the two countries.", "a consequence"],
     ["The Charter will guide relations between the two ministries for a decade.", "a consequence"],
     ["The ministers reiterated their support for the Arctic Council.", "restated support"],
+    ["The two leaders will sign a memorandum on fisheries when they meet later today.", "the visit's programme"],
+    ["Arriving in Nairobi on Monday, the minister will open a trade fair.", "the visit's programme"],
     ["The minister underlined his firm support for Chile's pension reform.", "restated support"],
     ["The new scholarship programme will complement the existing exchange fund.", "a consequence"],
   ])("sets aside %j, saying why (%s)", (sentence, reason) => {
@@ -415,6 +417,8 @@ describe("what looks like a commitment but is not one", () => {
     // A party that will ensure something; "It was agreed that …" is not a consequence.
     "The two governments will ensure that the new border post opens in May 2027.",
     "It was agreed that Peru will help Ecuador map the shared aquifer.",
+    // A date in the programme's future, not the visit's own day.
+    "The two leaders will sign a memorandum on fisheries when they meet in Nairobi in 2027.",
     // Support for something to be done, or restated support beside an undertaking.
     "The ministers reiterated their support for the construction of the Aktau ferry terminal.",
     "The minister underlined his support for Chile's pension reform and will send two actuaries to Santiago.",

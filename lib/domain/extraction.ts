@@ -266,6 +266,14 @@ const CUE_RULES: CueRule[] = [
     pattern:
       /\b(?:(?:voiced|expressed|express|expresses|shared|share) (?:the |their |his |her |its |a |strong |firm |deep )?(?:hopes?|confidence|belief|conviction|optimism|expectations?) (?:that|for)|hoped|hopes that|hoping|(?:are|is|were|was) confident that|believes? that|look(?:ed|s|ing)? forward to (?!(?:the |a |its |their )?(?:next|upcoming|holding|hosting|signing|convening|welcoming|receiving|launching|\d+\w* )))/i,
   },
+  // The visit's own programme, told on the day ("will agree … when they meet later today", "Arriving in
+  // Tokyo on Thursday, the Prime Minister will visit …"): the itinerary, not an undertaking.
+  {
+    label: "the visit's programme (later today, on arrival)",
+    kind: "background",
+    weight: -2,
+    pattern: /\b(?:later today|this (?:morning|afternoon|evening)|tonight)\b|^\W*(?:On|Upon|After) arriv\w+\b|^\W*Arriving (?:in|at)\b/i,
+  },
   {
     label: "background (views exchanged, history)",
     kind: "background",
