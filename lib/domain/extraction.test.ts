@@ -372,6 +372,7 @@ describe("what looks like a commitment but is not one", () => {
     ["The leaders reaffirmed their commitment to democracy and the rule of law.", "a general aim"],
     ["As two old friends, we will strengthen the ties between our peoples.", "a general aim"],
     ["Both sides strongly supported a rules-based international order.", "a general aim"],
+    ["The presidents reiterated their firm commitment to peace and security.", "a general aim"],
     ["The ministers reaffirmed that the partnership rests on shared values and a commitment to open markets.", "a view restated"],
     ["The ministers reiterated that the two economies are closely linked.", "a view restated"],
     ["The presidents reiterated their mutual desire to deepen the relationship between the two nations.", "a shared desire"],
@@ -404,6 +405,7 @@ describe("what looks like a commitment but is not one", () => {
     // The relationship with something to do; a value named inside a concrete undertaking; a relationship as a purpose only.
     "The ministers agreed to deepen their relationship by opening a consulate in Osh in 2027.",
     "The leaders reaffirmed their commitment to fund a democracy programme for young journalists.",
+    "The presidents reiterated their firm commitment to food security through a joint grain reserve.",
     "They underlined the importance of holding an annual dialogue to deepen bilateral relations.",
     // The promise words overridden in one place still count where they occur again.
     "The leaders are committed to lasting peace, and committed to building the Northern Rail Link by 2029.",
