@@ -470,6 +470,11 @@ describe("promise words in more of their forms", () => {
       "The memorandum records a commitment to train forty border guards in 2027.",
       "The memorandum records a commitment to the region and its people.",
     ],
+    // a next event looked forward to after something else
+    [
+      "We look forward to closer ties in the coming year, and to the next round of talks in Bishkek.",
+      "We look forward to closer ties in the coming year, and to many more fruitful exchanges.",
+    ],
     // "intend X to"
     [
       "We intend our new fellowship to be open to fifty students a year.",

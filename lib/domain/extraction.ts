@@ -204,7 +204,7 @@ const CUE_RULES: CueRule[] = [
     kind: "event",
     weight: 2,
     pattern:
-      /\blook(?:ed|s)? forward to (?:the |a |its |their )?(?:next|upcoming|holding|hosting|signing|convening|welcoming|receiving|launching|\d+\w* )/i,
+      /\blook(?:ed|s)? forward to (?:[^.;]{0,80}?,? and (?:indeed |also |then )?to )?(?:the |a |its |their )?(?:next|upcoming|holding|hosting|signing|convening|welcoming|receiving|launching|\d+\w* )/i,
   },
   {
     label: "implementation of a named plan",
@@ -258,13 +258,14 @@ const CUE_RULES: CueRule[] = [
       /\b(?:satisfaction|appreciation|appreciated|commended|congratulat\w*|condolences?|thanked|gratitude|paid tribute|welcomed|praised|sympathy|mourn\w*)\b/i,
   },
   // Hopes and expectations are not undertakings ("voiced hope that the talks will …", "look forward to
-  // working together"), unless a dated event is looked forward to (the event cue above).
+  // working together"), unless a dated event is looked forward to (the event cue above), first or
+  // after something else ("… to further cooperation, and to the next dialogue in Rabat").
   {
     label: "hope or expectation",
     kind: "hope",
     weight: -2,
     pattern:
-      /\b(?:(?:voiced|expressed|express|expresses|shared|share) (?:the |their |his |her |its |a |strong |firm |deep )?(?:hopes?|confidence|belief|conviction|optimism|expectations?) (?:that|for)|hoped|hopes that|hoping|(?:are|is|were|was) confident that|believes? that|look(?:ed|s|ing)? forward to (?!(?:the |a |its |their )?(?:next|upcoming|holding|hosting|signing|convening|welcoming|receiving|launching|\d+\w* )))/i,
+      /\b(?:(?:voiced|expressed|express|expresses|shared|share) (?:the |their |his |her |its |a |strong |firm |deep )?(?:hopes?|confidence|belief|conviction|optimism|expectations?) (?:that|for)|hoped|hopes that|hoping|(?:are|is|were|was) confident that|believes? that|look(?:ed|s|ing)? forward to (?!(?:[^.;]{0,80}?,? and (?:indeed |also |then )?to )?(?:the |a |its |their )?(?:next|upcoming|holding|hosting|signing|convening|welcoming|receiving|launching|\d+\w* )))/i,
   },
   // The visit's own programme, told on the day ("will agree … when they meet later today", "Arriving in
   // Tokyo on Thursday, the Prime Minister will visit …"): the itinerary, not an undertaking.
