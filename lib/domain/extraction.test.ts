@@ -8,6 +8,7 @@ import {
   type ExtractionVocabulary,
   extractCandidates,
   findCues,
+  isPromiseLeadIn,
   parseExtractionVocabulary,
   partyAliases,
   scoreCues,
@@ -314,6 +315,25 @@ describe("real readouts, development part", () => {
   });
 });
 
+// The second development part (corpora E and F, labelled blind by docs/extraction-labelling-guide.md):
+// first scored at 80.2 % recall and 53.0 % precision with the rules of 28 Nov, then material the rules
+// were developed on. What is measured today (90 of 91 pledges; 68 of 90 candidates), as lower bounds.
+describe("real readouts, second development part", () => {
+  const scores = CORPUS.filter((r) => r.part === "second-development").flatMap((readout) => {
+    const text = corpusText(readout);
+    return text === null ? [] : [{ id: readout.id, score: scoreExtraction(text, readout) }];
+  });
+
+  it("over its 24 stored texts: no worse than measured (98.9 % recall, 75.6 % precision)", () => {
+    expect(scores).toHaveLength(24);
+    const pooled = poolScores(scores.map((s) => s.score));
+    const missed = scores.flatMap((s) => s.score.missed.map((m) => `${s.id}: ${m}`)).join("\n");
+    const proposed = scores.flatMap((s) => s.score.falseCandidates.map((f) => `${s.id}: ${f}`)).join("\n");
+    expect(pooled.recall, `missed:\n${missed}`).toBeGreaterThanOrEqual(90 / 91);
+    expect(pooled.precision, `non-pledges:\n${proposed}`).toBeGreaterThanOrEqual(68 / 90);
+  });
+});
+
 // The kinds of misses and false candidates the issue names, in sentences written for the tests.
 describe("pledges phrased the ways real readouts phrase them", () => {
   const proposed = (sentence: string) => extractCandidates(sentence, { meetingDate: "2026-01-01" }).candidates.length === 1;
@@ -366,6 +386,12 @@ describe("what looks like a commitment but is not one", () => {
     ["The leaders expressed their support for multilateralism and a rules-based order.", "a general aim"],
     ["The dialogue is the main channel for cooperation, promoting sustainable growth and stability in the region.", "a general aim"],
     ["The ministers agreed to strengthen their friendship.", "a general aim"],
+    // The relationship itself and values as the whole object (E/F's restated commitments).
+    ["The ministers agreed to deepen their political and economic relationship.", "a general aim"],
+    ["The leaders reaffirmed their commitment to democracy and the rule of law.", "a general aim"],
+    ["As two old friends, we will strengthen the ties between our peoples.", "a general aim"],
+    ["Both sides strongly supported a rules-based international order.", "a general aim"],
+    ["The presidents reiterated their firm commitment to peace and security.", "a general aim"],
     ["The ministers reaffirmed that the partnership rests on shared values and a commitment to open markets.", "a view restated"],
     ["The ministers reiterated that the two economies are closely linked.", "a view restated"],
     ["The presidents reiterated their mutual desire to deepen the relationship between the two nations.", "a shared desire"],
@@ -373,6 +399,12 @@ describe("what looks like a commitment but is not one", () => {
     ["The delegations agreed to pursue the following measures in 2027:", "a lead-in to a list"],
     ["This will enable both ministries to share data more quickly.", "a consequence"],
     ["A single customs window will ensure faster trade between the two countries.", "a consequence"],
+    ["The Charter will guide relations between the two ministries for a decade.", "a consequence"],
+    ["The ministers reiterated their support for the Arctic Council.", "restated support"],
+    ["The two leaders will sign a memorandum on fisheries when they meet later today.", "the visit's programme"],
+    ["Arriving in Nairobi on Monday, the minister will open a trade fair.", "the visit's programme"],
+    ["The minister underlined his firm support for Chile's pension reform.", "restated support"],
+    ["The new scholarship programme will complement the existing exchange fund.", "a consequence"],
   ])("sets aside %j, saying why (%s)", (sentence, reason) => {
     const { candidates, setAside } = extract(sentence);
     expect(candidates).toEqual([]);
@@ -389,6 +421,11 @@ describe("what looks like a commitment but is not one", () => {
     "They reaffirmed the shared commitment to the peace and security architecture of the African Union.",
     "Both sides pledged to promote peace talks between the parties.",
     "The ministers expressed their support for multilateralism and agreed to reopen the rail link by 2028.",
+    // The relationship with something to do; a value named inside a concrete undertaking; a relationship as a purpose only.
+    "The ministers agreed to deepen their relationship by opening a consulate in Osh in 2027.",
+    "The leaders reaffirmed their commitment to fund a democracy programme for young journalists.",
+    "The presidents reiterated their firm commitment to food security through a joint grain reserve.",
+    "They underlined the importance of holding an annual dialogue to deepen bilateral relations.",
     // The promise words overridden in one place still count where they occur again.
     "The leaders are committed to lasting peace, and committed to building the Northern Rail Link by 2029.",
     // "Reaffirmed that" with something to do.
@@ -401,7 +438,124 @@ describe("what looks like a commitment but is not one", () => {
     // A party that will ensure something; "It was agreed that …" is not a consequence.
     "The two governments will ensure that the new border post opens in May 2027.",
     "It was agreed that Peru will help Ecuador map the shared aquifer.",
+    // A date in the programme's future, not the visit's own day.
+    "The two leaders will sign a memorandum on fisheries when they meet in Nairobi in 2027.",
+    // Support for something to be done, or restated support beside an undertaking.
+    "The ministers reiterated their support for the construction of the Aktau ferry terminal.",
+    "The minister underlined his support for Chile's pension reform and will send two actuaries to Santiago.",
+    // A named document or programme that will do something concrete, not merely have an effect.
+    "The Charter will create a joint secretariat in Bishkek by 2027.",
   ])("proposes %j", (sentence) => {
     expect(extract(sentence).candidates).toHaveLength(1);
+  });
+});
+
+// Promise words in forms the cues first missed (second development part, corpora E and F): each
+// construction with a sentence it must propose and a near twin it must set aside. Sentences written
+// for the tests.
+describe("promise words in more of their forms", () => {
+  const proposed = (sentence: string) => extractCandidates(sentence, { meetingDate: "2026-01-01" }).candidates.length === 1;
+
+  it.each([
+    // "affirm" and "dedication" beside "reaffirm" and "commitment"
+    [
+      "The ministers affirmed their dedication to opening a joint research centre in Osh.",
+      "The ministers praised the dedication of the volunteers who rebuilt the school.",
+    ],
+    // "commit", "committing" beside "committed"
+    ["The two governments commit to exchanging customs data every month.", "The two governments discussed how customs data is exchanged."],
+    [
+      "This includes committing to deploy a hospital ship to the region in 2027.",
+      "This includes a hospital ship deployed to the region in 2025.",
+    ],
+    // "prepared to" beside "ready to"
+    ["Norway is prepared to send two engineers to the flood zone.", "Norway was well prepared for a difficult winter."],
+    // "accepted to" beside "ready to"
+    ["The ministry accepted to host the next round of talks in Osh.", "The ministry accepted the invitation with thanks."],
+    // "reaffirmed" alone: what is to be done, not a state of things
+    [
+      "The ministers reaffirmed the importance of the new ferry line.",
+      "The ministers reaffirmed the depth of the friendship between the two ferry towns.",
+    ],
+    // "agreed on" an undertaking, not on the importance of something (a view)
+    [
+      "The ministers agreed on a timetable for the new rail link.",
+      "The ministers agreed on the importance of clean water for rural schools.",
+    ],
+    // "would like to" do something, not to brief the press
+    ["We would like to open a second consulate in Mombasa next year.", "We would like to brief you on the outcome of the talks."],
+    // the noun "commitment" to do something, not a commitment to a thing or a state
+    [
+      "The memorandum records a commitment to train forty border guards in 2027.",
+      "The memorandum records a commitment to the region and its people.",
+    ],
+    // a next event looked forward to after something else
+    [
+      "We look forward to closer ties in the coming year, and to the next round of talks in Bishkek.",
+      "We look forward to closer ties in the coming year, and to many more fruitful exchanges.",
+    ],
+    // "intend X to"
+    [
+      "We intend our new fellowship to be open to fifty students a year.",
+      "The report describes what the intended outcome of the fellowship was.",
+    ],
+    // a directive with a longer object
+    [
+      "The president asked the Ministry of Agriculture of Kyrgyzstan for its inspectors to visit the plant.",
+      "The president asked about the harvest in the south of Kyrgyzstan.",
+    ],
+    // "continue our"
+    [
+      "We are glad to continue our joint patrols in the Gulf of Aden.",
+      "Our joint patrols in the Gulf of Aden continued through the winter.",
+    ],
+    // assistance or a programme announced as under way
+    ["The government is committing $20 million to rebuild the port.", "Bilateral trade is growing and investment is rising."],
+    ["We are also launching a fellowship for young diplomats.", "The young diplomats are increasingly interested in the region."],
+    // support pledged for something to be done
+    [
+      "The minister pledged his country's full support in rebuilding the bridge.",
+      "The minister thanked his hosts for their full support in the negotiations.",
+    ],
+  ])("proposes %j, sets aside %j", (pledge, twin) => {
+    expect(proposed(pledge)).toBe(true);
+    expect(proposed(twin)).toBe(false);
+  });
+});
+
+// The guide's verbless list items: after a lead-in that promises ("agreed to the following:") each
+// item is a pledge of its own; after one that reports ("discussed:") none is. Texts written for the tests.
+describe("list items after a lead-in", () => {
+  const items = "\n- a joint customs post at Dostyk;\n- expanding the flood warning network along the Ili river.";
+  const proposedQuotes = (text: string) => extractCandidates(text, { meetingDate: "2026-01-01" }).candidates.map((c) => c.quote);
+
+  it("proposes each item after a promise lead-in, and not the lead-in itself", () => {
+    expect(proposedQuotes(`The ministers agreed to the following:${items}`)).toEqual([
+      "- a joint customs post at Dostyk;",
+      "- expanding the flood warning network along the Ili river.",
+    ]);
+    expect(proposedQuotes(`Over the next four years we accept to take forward work in these areas:${items}`)).toHaveLength(2);
+  });
+
+  it("sets aside the items after a lead-in that reports, and after the list has ended", () => {
+    expect(proposedQuotes(`The ministers discussed the following:${items}`)).toEqual([]);
+    expect(proposedQuotes(`The partnership is guided by these principles:${items}`)).toEqual([]);
+    expect(
+      proposedQuotes(`The ministers agreed to the following:\n- a joint customs post at Dostyk.\nThe weather was fine.${items}`),
+    ).toEqual(["- a joint customs post at Dostyk."]);
+  });
+
+  it("judges an item that is a headed paragraph by its own sentence", () => {
+    expect(proposedQuotes("The assistance announced today includes:\n- Health: The United States recognizes that clinics matter.")).toEqual(
+      [],
+    );
+    expect(proposedQuotes("The assistance announced today includes:\n- Health: The United States will fund ten clinics.")).toHaveLength(1);
+  });
+
+  it("tells a promise lead-in from a reporting one", () => {
+    expect(isPromiseLeadIn("The sides agreed to:")).toBe(true);
+    expect(isPromiseLeadIn("We commit to the following:")).toBe(true);
+    expect(isPromiseLeadIn("The sides discussed:")).toBe(false);
+    expect(isPromiseLeadIn("The sides agreed to open a consulate.")).toBe(false);
   });
 });

@@ -85,13 +85,16 @@ const CUE_RULES: CueRule[] = [
     kind: "pledge",
     weight: 3,
     pattern:
-      /\b(?:reaffirm|reiterat|renew|confirm)\w* (?:their|its|our|the|his|her) (?:joint |shared |strong |firm )?(?:commitment|resolve|determination|intention|readiness|willingness)\b/i,
+      /\b(?:reaffirm|reiterat|renew|confirm|affirm)\w* (?:their|its|our|the|his|her) (?:joint |shared |strong |firm |full )?(?:commitment|resolve|determination|intention|readiness|willingness|dedication)\b/i,
   },
   {
     label: "agreed to",
     kind: "pledge",
     weight: 3,
-    pattern: new RegExp(String.raw`\b(?:have |has |had )?(?:agreed|agree|concurred)${WHEN} (?:to|on)\b`, "i"),
+    pattern: new RegExp(
+      String.raw`\b(?:have |has |had )?(?:agreed|agree|concurred)${WHEN} (?:to|on(?! the (?:importance|value|significance|relevance|centrality) of\b))\b`,
+      "i",
+    ),
   },
   // "Agreed that" is a pledge when what was agreed is something to do ("will", "should", a meeting to
   // be held), not when it is a view ("agreed that dialogue is essential").
@@ -107,7 +110,10 @@ const CUE_RULES: CueRule[] = [
     label: "committed to",
     kind: "pledge",
     weight: 3,
-    pattern: new RegExp(String.raw`\b(?:commitments?|committed|pledged?|pledging|undert(?:ook|ake)|vowed?)${WHEN} (?:to|that)\b`, "i"),
+    pattern: new RegExp(
+      String.raw`\b(?:commitments?${WHEN} (?:to (?!(?:the|a|an|this|that|these|those|its|their|our|his|her|closer|greater|stronger|deeper|further)\b)|that)|(?:commit|commits|committed|committing|pledged?|pledging|undert(?:ook|ake)|vowed?)${WHEN} (?:to|that))\b`,
+      "i",
+    ),
   },
   { label: "plan to", kind: "pledge", weight: 3, pattern: /\b(?:plan|plans|planned|planning) to\b/ },
   {
@@ -115,7 +121,7 @@ const CUE_RULES: CueRule[] = [
     kind: "pledge",
     weight: 3,
     pattern:
-      /\b(?:(?:intention|intend|intends|resolve|determined|determination|resolved?|readiness|ready|willingness|aim|aims|desire|keen|seek|seeks|strive|endeavou?r) to|(?:would like|wish|wishes) to (?!thank|express|congratulat|welcome|note|acknowledg|emphasi|underline|stress|recall|take this opportunity))/i,
+      /\b(?:(?:intention|intend|intends|resolve|determined|determination|resolved?|readiness|ready|prepared|accept|accepts|accepted|willingness|aim|aims|desire|keen|seek|seeks|strive|endeavou?r) to|intend(?:s|ed)? (?:our|their|its|the) (?:[\w-]+ ){0,3}?to|(?:would like|wish|wishes) to (?!thank|express|congratulat|welcome|note|acknowledg|emphasi|underline|stress|recall|take this opportunity|brief|inform|tell|say|share with you|report))/i,
   },
   // Directives to officials are pledges: "instructed the relevant agencies to draft …", "tasked the working group with …".
   {
@@ -123,7 +129,7 @@ const CUE_RULES: CueRule[] = [
     kind: "pledge",
     weight: 3,
     pattern:
-      /\b(?:instruct(?:ed|s)?|task(?:ed|s)|mandat(?:ed|es)|direct(?:ed|s)|charg(?:ed|es)|entrust(?:ed|s)|assign(?:ed|s)|request(?:ed|s)|asked)\b(?: [\w’'-]+){1,8}? (?:to|with)\b/i,
+      /\b(?:instruct(?:ed|s)?|task(?:ed|s)|mandat(?:ed|es)|direct(?:ed|s)|charg(?:ed|es)|entrust(?:ed|s)|assign(?:ed|s)|request(?:ed|s)|asked)\b(?: [\w’'-]+){1,10}? (?:to|with)\b/i,
   },
   {
     label: "reached an agreement / understanding",
@@ -148,6 +154,22 @@ const CUE_RULES: CueRule[] = [
     weight: 3,
     pattern:
       /\b(?:decisions?|agreement|consensus) (?:was|were|has been|have been) (?:made|taken|reached|adopted)\b|\b(?:proposals?|plans?|measures?|programmes?|programs?|roadmaps?|road maps?|recommendations?)\b[^.;]{0,120}? (?:was|were|has been|have been) (?:approved|endorsed|adopted)\b/i,
+  },
+  // Assistance or a programme announced as under way: "the Government is committing $100 million", "we
+  // are launching a fellowship". Only verbs of giving or setting up, not of a trend ("trade is growing").
+  {
+    label: "announced as under way (is committing / are launching)",
+    kind: "pledge",
+    weight: 3,
+    pattern:
+      /\b(?:am|is|are) (?:also |now |today |jointly )?(?:launching|committing|providing|investing|establishing|deploying|funding|allocating|contributing|setting up|opening|introducing|extending|sending|delivering|doubling)\b/i,
+  },
+  // Support pledged for something to be done: "pledged his government's full support in ensuring …".
+  {
+    label: "pledged support for an action",
+    kind: "pledge",
+    weight: 3,
+    pattern: /\b(?:pledg|promis)\w* (?:[\w’'-]+ ){0,3}?(?:support|assistance|help|backing) (?:in|for|with|to) (?:the )?\w+ing\b/i,
   },
   {
     label: "planned / scheduled for",
@@ -182,7 +204,7 @@ const CUE_RULES: CueRule[] = [
     kind: "event",
     weight: 2,
     pattern:
-      /\blook(?:ed|s)? forward to (?:the |a |its |their )?(?:next|upcoming|holding|hosting|signing|convening|welcoming|receiving|launching|\d+\w* )/i,
+      /\blook(?:ed|s)? forward to (?:[^.;]{0,80}?,? and (?:indeed |also |then )?to )?(?:the |a |its |their )?(?:next|upcoming|holding|hosting|signing|convening|welcoming|receiving|launching|\d+\w* )/i,
   },
   {
     label: "implementation of a named plan",
@@ -191,7 +213,15 @@ const CUE_RULES: CueRule[] = [
     pattern:
       /\b(?:implementation of|implement(?:ing)?) (?:the |their |its )?['‘"“]?(?:[A-Z0-9][\w’'-]*\s+){0,6}(?:Action Plan|Plan|Roadmap|Road Map|Programme|Program|Agreement|Memorandum|Vision|Strategy|Declaration|Framework)\b/,
   },
-  { label: "reaffirmed", kind: "soft-pledge", weight: 2, pattern: /\b(?:reaffirm|reiterat)\w*\b/i },
+  // Reaffirmed what is to be done ("reaffirmed the importance of the projects", "their engagement to
+  // reform"), not a state of things ("reaffirmed the breadth of the friendship", "shared goals").
+  {
+    label: "reaffirmed",
+    kind: "soft-pledge",
+    weight: 2,
+    pattern:
+      /\b(?:reaffirm|reiterat)(?:ed|s|ing|e|es)? (?:the |their |its |our |his |her |a )?(?:[\w-]+ ){0,2}?(?:importance|engagement|support|readiness|pledges?|offers?|invitations?|proposals?|decisions?|agreements?|calls?|positions?|plans?|intentions?|obligations?)\b/i,
+  },
   {
     label: "encouraged / supported",
     kind: "soft-pledge",
@@ -212,7 +242,7 @@ const CUE_RULES: CueRule[] = [
     weight: 2,
     pattern: /\bpriority (?:areas?|sectors?|directions?|fields?|projects?|tasks?)\b|\bprioriti[sz]\w*\b/i,
   },
-  { label: "continue to", kind: "soft-pledge", weight: 2, pattern: /\b(?:continue|continued|continuing) (?:to|their|its)\b/i },
+  { label: "continue to", kind: "soft-pledge", weight: 2, pattern: /\b(?:continue|continued|continuing) (?:to|their|its|our)\b/i },
   {
     label: "a dated target",
     kind: "target",
@@ -228,13 +258,22 @@ const CUE_RULES: CueRule[] = [
       /\b(?:satisfaction|appreciation|appreciated|commended|congratulat\w*|condolences?|thanked|gratitude|paid tribute|welcomed|praised|sympathy|mourn\w*)\b/i,
   },
   // Hopes and expectations are not undertakings ("voiced hope that the talks will …", "look forward to
-  // working together"), unless a dated event is looked forward to (the event cue above).
+  // working together"), unless a dated event is looked forward to (the event cue above), first or
+  // after something else ("… to further cooperation, and to the next dialogue in Rabat").
   {
     label: "hope or expectation",
     kind: "hope",
     weight: -2,
     pattern:
-      /\b(?:(?:voiced|expressed|express|expresses|shared|share) (?:the |their |his |her |its |a |strong |firm |deep )?(?:hopes?|confidence|belief|conviction|optimism|expectations?) (?:that|for)|hoped|hopes that|hoping|(?:are|is|were|was) confident that|believes? that|look(?:ed|s|ing)? forward to (?!(?:the |a |its |their )?(?:next|upcoming|holding|hosting|signing|convening|welcoming|receiving|launching|\d+\w* )))/i,
+      /\b(?:(?:voiced|expressed|express|expresses|shared|share) (?:the |their |his |her |its |a |strong |firm |deep )?(?:hopes?|confidence|belief|conviction|optimism|expectations?) (?:that|for)|hoped|hopes that|hoping|(?:are|is|were|was) confident that|believes? that|look(?:ed|s|ing)? forward to (?!(?:[^.;]{0,80}?,? and (?:indeed |also |then )?to )?(?:the |a |its |their )?(?:next|upcoming|holding|hosting|signing|convening|welcoming|receiving|launching|\d+\w* )))/i,
+  },
+  // The visit's own programme, told on the day ("will agree … when they meet later today", "Arriving in
+  // Tokyo on Thursday, the Prime Minister will visit …"): the itinerary, not an undertaking.
+  {
+    label: "the visit's programme (later today, on arrival)",
+    kind: "background",
+    weight: -2,
+    pattern: /\b(?:later today|this (?:morning|afternoon|evening)|tonight)\b|^\W*(?:On|Upon|After) arriv\w+\b|^\W*Arriving (?:in|at)\b/i,
   },
   {
     label: "background (views exchanged, history)",
@@ -247,10 +286,10 @@ const CUE_RULES: CueRule[] = [
 // What the labelling counts as a general aim rather than an action: a value or a state of relations
 // (peace, prosperity, multilateralism, friendship, mutual respect), not a named partnership, process or
 // agreement ("the peace process" is a pledge's object; "peace" is not).
-const AIM_WORD = String.raw`(?:(?:mutual|global|regional|international|world|lasting|durable|shared|common|greater|economic|sustainable|inclusive) )*(?:multilateralism|peace|prosperity|stability|goodwill|friendship|mutual (?:respect|trust|understanding)|growth|rules-based (?:trade|order))`;
+const AIM_WORD = String.raw`(?:(?:mutual|global|regional|international|world|lasting|durable|shared|common|greater|economic|sustainable|inclusive) )*(?:multilateralism|peace|prosperity|stability|goodwill|friendship|security|mutual (?:respect|trust|understanding)|growth|democracy|(?:the )?rule of law|human rights|international law|rules-based (?:international )?(?:trade|order|system)|(?:effective )?multilateral system|(?:(?:bilateral|economic|commercial|political|diplomatic|close|closer|deeper|strong|stronger)(?:,? and |, | ))*(?:relationship|relations|ties|bonds?))`;
 // Aims only, one after another ("peace, stability and prosperity in the region"), and then nothing that
 // makes them a thing's name: "the peace and security architecture", "peace talks" are not aims.
-const GENERAL_AIM = String.raw`(?:the |their |our )?${AIM_WORD}(?:(?:,| and|, and) (?:an? |the )?${AIM_WORD})*\b(?=\s*(?:[,.;:)]|$)|\s+(?:as|in|between|among|across|throughout|for|of|on|with|through|while|which)\b)`;
+const GENERAL_AIM = String.raw`(?:the |their |our |an? )?${AIM_WORD}(?:(?:,| and|, and) (?:an? |the )?${AIM_WORD})*\b(?=\s*(?:[,.;:)]|$)|\s+(?:as|in|between|among|across|throughout|for|of|on|with|through|while|which)\b)`;
 
 // Negative cues that say what the promise words inside their own match mean here: in "reiterated their
 // commitment to support multilateralism" the commitment is to a general aim, so the promise cue it
@@ -265,7 +304,7 @@ const OVERRIDING_RULES: CueRule[] = [
     kind: "background",
     weight: -1,
     pattern: new RegExp(
-      String.raw`(?:\b(?:(?:reaffirm|reiterat|renew|confirm|affirm|express)\w* (?:their|its|our|the|his|her|a) (?:[\w-]+ ){0,2}?)?(?:commitments?|committed|determined|determination|resolve|resolved|desire|support|dedicated|dedication|agreed|pledged|vowed|undertook|decided)(?: [\w’'-]+){0,2}? (?:to|for) (?:(?:support|advanc|promot|foster|uphold|ensur|achiev|secur|maintain|preserv|strengthen|consolidat|further)\w* )?|\b(?:support|advanc|promot|foster|uphold)\w* )${GENERAL_AIM}`,
+      String.raw`(?:\b(?:(?:reaffirm|reiterat|renew|confirm|affirm|express)\w* (?:their|its|our|the|his|her|a) (?:[\w-]+ ){0,2}?)?(?:commitments?|commit|commits|committed|committing|determined|determination|resolve|resolved|desire|support|dedicated|dedication|agreed|pledged|vowed|undertook|decided)(?: [\w’'-]+){0,2}? (?:to|for) (?:(?:support|advanc|promot|foster|uphold|ensur|achiev|secur|maintain|preserv|strengthen|consolidat|further|deepen|enhanc|reinforc|cement)\w* )?|\b(?:support|advanc|promot|foster|uphold)\w* |\b(?:will|shall) (?:further )?(?:strengthen|deepen|cement|reinforce|enhance) )${GENERAL_AIM}`,
       "i",
     ),
   },
@@ -279,6 +318,17 @@ const OVERRIDING_RULES: CueRule[] = [
     weight: -1,
     pattern:
       /\b(?:reaffirm(?:ed|s)?|reiterat(?:ed|es?)|affirm(?:ed|s)?) that\b(?![^.;]*?\b(?:will|would|shall|should|must|need to|continue to|agreed|decided|pledged|undert(?:ook|ake)|instructed|resolved|committed|determined|ready to|intend\w*|plan(?:s|ned)? to|aim(?:s|ed)? to)\b)[^.;]*/i,
+  },
+  // Support restated for an organisation, a country or its policies ("reiterated their support for the
+  // Global Counterterrorism Forum", "underlined his support for Mexico's reforms"): nothing to be done.
+  // Support for something to be done or given ("support for the construction of …", "support for
+  // hosting …") is not caught, nor an undertaking that follows it ("… and will share its experience").
+  {
+    label: "restated support (for a body, a country, a policy), not an undertaking",
+    kind: "background",
+    weight: -1,
+    pattern:
+      /\b(?:reaffirm|reiterat|underlin|underscor|express|voic|confirm|affirm)\w* (?:their|its|his|her|our) (?:[\w-]+ ){0,2}?support (?:for|of|to) (?!(?:the |an? )?(?:\w+ing|construction|implementation|establishment|creation|development|launch|opening|preparation|provision|delivery|financing|funding) )(?:(?!\band (?:will|shall|agreed|decided|pledged|committed|offered|announced)\b)[^,.;:])*/i,
   },
   // A desire the sides share ("reaffirmed their shared desire to strengthen the relationship", "both
   // sides' desire to forge lasting bonds") is a sentiment; one minister's "expressed his desire to"
@@ -298,15 +348,17 @@ const OVERRIDING_RULES: CueRule[] = [
     pattern: /^.*:\s*["”’]?\s*$/s,
   },
   // What an arrangement will bring about ("This will allow us to …", "A focus on quality investments
-  // will ensure sustainable growth"): a consequence with no one undertaking it. The subject is a thing
-  // (a pronoun, or a noun with "a"), and nothing but the subject stands before "will": not "It was
-  // agreed that Peru will help …".
+  // will ensure sustainable growth", "The Roadmap will guide cooperation"): a consequence with no one
+  // undertaking it. The subject is a thing (a pronoun, a noun with "a", or a named document or
+  // programme), and nothing but the subject stands before "will": not "It was agreed that Peru will
+  // help …". A document that will do something concrete ("The Partnership will create mechanisms …")
+  // is not caught: only verbs of effect are.
   {
     label: "a consequence (this will allow / ensure …), not an undertaking",
     kind: "background",
     weight: -1,
     pattern:
-      /^\W*(?:This|That|It|These|Those|Such|An?)\b(?:(?!\b(?:that|is|are|was|were|has|have|had)\b)[^.;]){0,160}?\b(?:will|shall) (?:also |further |in turn |thus )?(?:allow|enable|ensure|help|contribute|lead to|result in|pave the way|make it possible|bring about)\b/i,
+      /^\W*(?:(?:This|That|It|These|Those|Such|An?)\b(?:(?!\b(?:that|is|are|was|were|has|have|had)\b)[^.;]){0,160}?|The (?:[\w’'-]+ ){0,4}?(?:roadmap|road map|accord|agreement|statement|declaration|charter|programme|program|package|initiative|project|pack|plan|strategy|framework|memorandum|vision)s?(?: of [\w-]+)? )\b(?:will|shall) (?:also |further |in turn |thus )?(?:allow|enable|ensure|help|contribute|lead to|result in|pave the way|make it possible|bring about|guide|cement|underpin|build on|complement|teach|reflect|shape|benefit|serve)\b/i,
   },
 ];
 
@@ -589,6 +641,24 @@ export function suggestTitle(sentence: string, cues: Cue[]): string {
   return shorten(capitalise(sentence.replace(/^["“‘']/, "")));
 }
 
+// A list item: a line opened by a dash or a bullet ("- strengthening our people-to-people links;").
+const LIST_ITEM = /^\s*[-–—•*▪●]\s+\S/;
+// An item that is a headed paragraph ("- Enhancing Resilience: The United States recognizes that …") says
+// its own sentence, and is judged by it, not by the lead-in.
+const HEADED_ITEM = /^[^:]{2,120}:\s+["“‘']?\p{Lu}[^:]*\s\p{Ll}/u;
+const ITEM_CUE: Omit<Cue, "matched"> = { label: "an item after a promise lead-in", kind: "pledge", weight: 3 };
+
+/**
+ * A lead-in that promises what its list holds ("The sides agreed to:", "We commit to the following
+ * areas:"): it ends in a colon, and its words, read as a sentence of their own, would be proposed. A
+ * lead-in that reports ("The sides discussed:", "guided by these principles:") is not one.
+ */
+export function isPromiseLeadIn(sentence: string): boolean {
+  const words = sentence.replace(/\s+$/, "");
+  if (!words.endsWith(":")) return false;
+  return scoreCues(findCues(`${words.slice(0, -1)}.`)) >= PROPOSE_AT;
+}
+
 export type ExtractionOptions = {
   /** The meeting's date (YYYY-MM-DD): dates before it are history, not targets. */
   meetingDate: string;
@@ -604,8 +674,13 @@ export function extractCandidates(text: string, options: ExtractionOptions): Ext
   const candidates: Candidate[] = [];
   const setAside: Extraction["setAside"] = [];
   const categories = categoryMatchers(options.vocabulary ?? DEFAULT_EXTRACTION_VOCABULARY);
+  // Whether the list being read follows a promise lead-in ("The sides agreed to:"): its items are pledges.
+  let promiseList = false;
   splitSentences(text).forEach((sentence, index) => {
     const cues = findCues(sentence.text);
+    if (LIST_ITEM.test(sentence.text)) {
+      if (promiseList && !HEADED_ITEM.test(sentence.text)) cues.unshift({ ...ITEM_CUE, matched: sentence.text.slice(0, 2) });
+    } else promiseList = isPromiseLeadIn(sentence.text);
     const score = scoreCues(cues);
     if (score < PROPOSE_AT) {
       setAside.push({ ...sentence, index, cues });
