@@ -49,7 +49,9 @@ export const CORPUS_SPLIT: Record<string, CorpusPart> = {
   // The fresh held-out part (corpus C and D): 16 readouts labelled blind on 2026-11-28 by two helpers who
   // saw neither the rules nor their output, after the first held-out part's misses had been read (so
   // that part became material the rules were tuned on). Committed before any rule was run on them;
-  // scored once, with the rules of that day frozen. Never read their misses while rules change.
+  // scored once, with the rules of that day frozen; scored a second time later that day, after the rules were
+  // changed on the second development part (recall 77.0 %, precision 75.0 %). Two methods judged: spent as a
+  // blind test. A further change needs new held-out readouts.
   "nigeria-uk-strategic-partnership-2024-11-04": "fresh-held-out",
   "eu-au-ministerial-meeting-2025-05-21": "fresh-held-out",
   "kenya-us-bilateral-strategic-dialogue-2021-11-17": "fresh-held-out",
