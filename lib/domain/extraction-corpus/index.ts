@@ -7,9 +7,10 @@ import { CORPUS_C } from "./corpus-c";
 import { CORPUS_D } from "./corpus-d";
 import { CORPUS_E } from "./corpus-e";
 import { CORPUS_F } from "./corpus-f";
+import { CORPUS_G } from "./corpus-g";
 import type { CorpusReadout } from "./types";
 
-export type CorpusPart = "development" | "held-out" | "fresh-held-out" | "second-development";
+export type CorpusPart = "development" | "held-out" | "fresh-held-out" | "second-development" | "blind-held-out";
 
 /**
  * The split, made once on 2026-11-28 after labelling and before any rule was changed or any readout
@@ -96,14 +97,28 @@ export const CORPUS_SPLIT: Record<string, CorpusPart> = {
   "eu-mongolia-joint-committee-2018-04-23": "second-development",
   "new-zealand-tonga-statement-of-partnership-2024-08-28": "second-development",
   "us-georgia-strategic-partnership-commission-2014-02-26": "second-development",
+  // The blind held-out part (corpus G): 9 readouts labelled on 2026-11-28 by a helper who followed
+  // docs/extraction-labelling-guide.md and saw neither the rules nor their output nor any score. Committed before any
+  // rule was run on them; to be scored once.
+  "uk-ghana-security-dialogue-2023-12-13": "blind-held-out",
+  "uk-ghana-security-defence-dialogue-2022-07-28": "blind-held-out",
+  "uk-senegal-political-dialogue-2023-10-23": "blind-held-out",
+  "uk-caribbean-forum-action-plan-2023-05-18": "blind-held-out",
+  "us-nigeria-binational-commission-2016-03-30": "blind-held-out",
+  "us-angola-strategic-partnership-dialogue-2015-11-18": "blind-held-out",
+  "us-algeria-strategic-dialogue-2015-04-08": "blind-held-out",
+  "us-qatar-strategic-dialogue-2019-01-13": "blind-held-out",
+  "eu-central-america-joint-committee-2023-10-26": "blind-held-out",
 };
 
 export type CorpusEntry = CorpusReadout & { part: CorpusPart };
 
-export const CORPUS: CorpusEntry[] = [...CORPUS_A, ...CORPUS_B, ...CORPUS_C, ...CORPUS_D, ...CORPUS_E, ...CORPUS_F].map((readout) => ({
-  ...readout,
-  part: CORPUS_SPLIT[readout.id],
-}));
+export const CORPUS: CorpusEntry[] = [...CORPUS_A, ...CORPUS_B, ...CORPUS_C, ...CORPUS_D, ...CORPUS_E, ...CORPUS_F, ...CORPUS_G].map(
+  (readout) => ({
+    ...readout,
+    part: CORPUS_SPLIT[readout.id],
+  }),
+);
 
 const TEXTS = path.join(import.meta.dirname, "texts");
 
