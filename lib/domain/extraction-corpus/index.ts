@@ -7,9 +7,10 @@ import { CORPUS_C } from "./corpus-c";
 import { CORPUS_D } from "./corpus-d";
 import { CORPUS_E } from "./corpus-e";
 import { CORPUS_F } from "./corpus-f";
+import { CORPUS_H } from "./corpus-h";
 import type { CorpusReadout } from "./types";
 
-export type CorpusPart = "development" | "held-out" | "fresh-held-out" | "second-development";
+export type CorpusPart = "development" | "held-out" | "fresh-held-out" | "second-development" | "blind-held-out";
 
 /**
  * The split, made once on 2026-11-28 after labelling and before any rule was changed or any readout
@@ -96,14 +97,28 @@ export const CORPUS_SPLIT: Record<string, CorpusPart> = {
   "eu-mongolia-joint-committee-2018-04-23": "second-development",
   "new-zealand-tonga-statement-of-partnership-2024-08-28": "second-development",
   "us-georgia-strategic-partnership-commission-2014-02-26": "second-development",
+  // The blind held-out part (corpus H): 9 readouts labelled on 2026-11-28 by a helper who followed
+  // docs/extraction-labelling-guide.md and saw neither the rules, their vocabulary nor any score. Committed before any
+  // rule was run on them; to be scored once.
+  "australia-new-zealand-leaders-meeting-auckland-2019-02-22": "blind-held-out",
+  "pacific-islands-forum-foreign-ministers-australia-2020-10-14": "blind-held-out",
+  "singapore-australia-annual-leaders-meeting-melbourne-2024-03-05": "blind-held-out",
+  "australia-us-ausmin-fact-sheet-2018-07-24": "blind-held-out",
+  "australia-us-ausmin-boston-2015-10-13": "blind-held-out",
+  "philippines-us-bilateral-strategic-dialogue-2024-04-23": "blind-held-out",
+  "us-philippines-2plus2-ministerial-dialogue-2016-01-12": "blind-held-out",
+  "eu-uzbekistan-cooperation-council-2004-01-27": "blind-held-out",
+  "russia-mongolia-presidents-moscow-2021-12-16": "blind-held-out",
 };
 
 export type CorpusEntry = CorpusReadout & { part: CorpusPart };
 
-export const CORPUS: CorpusEntry[] = [...CORPUS_A, ...CORPUS_B, ...CORPUS_C, ...CORPUS_D, ...CORPUS_E, ...CORPUS_F].map((readout) => ({
-  ...readout,
-  part: CORPUS_SPLIT[readout.id],
-}));
+export const CORPUS: CorpusEntry[] = [...CORPUS_A, ...CORPUS_B, ...CORPUS_C, ...CORPUS_D, ...CORPUS_E, ...CORPUS_F, ...CORPUS_H].map(
+  (readout) => ({
+    ...readout,
+    part: CORPUS_SPLIT[readout.id],
+  }),
+);
 
 const TEXTS = path.join(import.meta.dirname, "texts");
 
