@@ -14,19 +14,7 @@ const pieceText = (row: BarRow, p: BarPiece) => `${row.name}: ${p.count.toLocale
  * its reading size on any screen. A piece with an address opens it on a click; keyboard and
  * screen-reader users have the same links in the card's table, so the pieces stay out of the tab order.
  */
-export function BarRows({
-  label,
-  rows,
-  nameHeader,
-  showTotals = false,
-  testId,
-}: {
-  label: string;
-  rows: BarRow[];
-  nameHeader?: string;
-  showTotals?: boolean;
-  testId?: string;
-}) {
+export function BarRows({ label, rows, nameHeader, testId }: { label: string; rows: BarRow[]; nameHeader?: string; testId?: string }) {
   const totals = rows.map((r) => r.pieces.reduce((n, p) => n + p.count, 0));
   const { top, ticks } = countAxis(Math.max(0, ...totals));
   // The count axis' grid as the track's background: a line at every tick, none of them an element.
@@ -82,9 +70,7 @@ export function BarRows({
                       />
                     ),
                   )}
-                {showTotals ? (
-                  <span className="absolute left-full top-1/2 ml-1 -translate-y-1/2 tabular-nums text-slate-800">{totals[i]}</span>
-                ) : null}
+                <span className="absolute left-full top-1/2 ml-1 -translate-y-1/2 tabular-nums text-slate-800">{totals[i]}</span>
               </span>
             </span>
           </div>

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { periodTicks } from "@/lib/domain/chart-series";
 import type { CommitmentStatusValue } from "@/lib/domain/status";
 import { formatPeriod } from "@/lib/domain/target-date";
-import { countAxis, PeriodTips, PlotFrame } from "./plot-frame";
+import { countAxis, PlotFrame } from "./plot-frame";
 
 export type OverTimePoint = { bucket: string; counts: Record<CommitmentStatusValue, number>; total: number };
 
@@ -51,7 +51,34 @@ export function PeriodPlot({
       testId={testId}
     >
       {children(top)}
-      <PeriodTips tips={points.map(tip)} />
+      {points.length <= MAX_TIPS ? <PeriodTips tips={points.map(tip)} /> : null}
     </PlotFrame>
+  );
+}
+
+/**
+ * Past this many periods a chart has no tooltips: each column would be a pixel or two wide, and a
+ * weekly series over years would add a thousand elements to the page; its table has the numbers.
+ */
+const MAX_TIPS = 60;
+
+/** Thin, invisible columns over the plot, one per period, each with its numbers as a tooltip. */
+function PeriodTips({ tips }: { tips: string[] }) {
+  const width = 1000 / Math.max(1, tips.length - 1);
+  return (
+    <g>
+      {tips.map((tip, i) => (
+        <rect
+          key={i}
+          x={tips.length === 1 ? 0 : Math.max(0, i * width - width / 2)}
+          width={tips.length === 1 ? 1000 : width}
+          y={0}
+          height={1000}
+          fill="transparent"
+        >
+          <title>{tip}</title>
+        </rect>
+      ))}
+    </g>
   );
 }

@@ -120,31 +120,3 @@ export function PlotFrame({
     </div>
   );
 }
-
-/**
- * Past this many periods a chart has no tooltips: each column would be a pixel or two wide, and a
- * weekly series over years would add a thousand elements to the page; its table has the numbers.
- */
-export const MAX_TIPS = 60;
-
-/** Thin, invisible columns over the plot, one per period, each with its numbers as a tooltip (at most MAX_TIPS periods). */
-export function PeriodTips({ tips }: { tips: string[] }) {
-  if (tips.length > MAX_TIPS) return null;
-  const width = 1000 / Math.max(1, tips.length - 1);
-  return (
-    <g>
-      {tips.map((tip, i) => (
-        <rect
-          key={i}
-          x={tips.length === 1 ? 0 : Math.max(0, i * width - width / 2)}
-          width={tips.length === 1 ? 1000 : width}
-          y={0}
-          height={1000}
-          fill="transparent"
-        >
-          <title>{tip}</title>
-        </rect>
-      ))}
-    </g>
-  );
-}

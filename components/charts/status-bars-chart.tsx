@@ -22,7 +22,6 @@ export function StatusBarsChart({
       <BarRows
         label={`Commitments by ${axisLabel.toLowerCase()} and status`}
         nameHeader={axisLabel}
-        showTotals
         testId={`chart-${axisLabel.toLowerCase()}-bars`}
         rows={groups.map((g) => ({
           name: g.name,

@@ -13,7 +13,6 @@ export function StatusBreakdownChart({
   return (
     <BarRows
       label="Commitments by status"
-      showTotals
       testId="chart-status-bars"
       rows={COMMITMENT_STATUSES.map((status) => ({
         name: STATUS_INFO[status].label,

@@ -76,7 +76,6 @@ export async function getIndicator(actor: Actor | null, commitmentId: string): P
   };
 }
 
-
 const CONFLICT_MESSAGE =
   "Someone else set this commitment's indicator after you opened the page. Nothing was overwritten: reload the page to see theirs, then edit again.";
 

@@ -42,7 +42,6 @@ async function partyState(commitmentId: string, partyId: string): Promise<PartyS
   return { ...state, lastAuthor: assessments[0]?.author?.name ?? null };
 }
 
-
 /**
  * Records one party's assessment on a commitment. Refused, writing nothing: for a party that is not
  * a party to the commitment (ValidationError), for a date before the meeting or before the party's

@@ -3,7 +3,7 @@
 // concurrency. Each analyst works on its own commitments, so the figures are about speed, not conflicts.
 import { randomUUID } from "node:crypto";
 import pg from "pg";
-import { actionId, callFloor, saveStatus } from "../load/harness";
+import { actionId, callFloor, saveStatus, type StatusForm } from "../load/harness";
 import { summary } from "./measure";
 
 export type SaveBenchmark = {
@@ -17,6 +17,17 @@ export type SaveBenchmark = {
 };
 
 const today = () => new Date().toISOString().slice(0, 10);
+
+/** The status form an analyst sends on their i-th save of a commitment: the save and the floor send the same one. */
+const benchForm = (c: { id: string; version: number }, analyst: number, i: number): StatusForm => ({
+  commitmentId: c.id,
+  version: c.version,
+  status: "IN_PROGRESS",
+  progress: 10 + ((i + analyst) % 80),
+  effectiveOn: today(),
+  rationale: `Benchmark save ${analyst}.${i} through the server action.`,
+  requestId: randomUUID(),
+});
 
 export async function benchmarkSaves(base: string, cookie: string, url: string, concurrency = 20, perAnalyst = 15): Promise<SaveBenchmark> {
   const pool = new pg.Pool({ connectionString: url, max: concurrency });
@@ -36,15 +47,7 @@ export async function benchmarkSaves(base: string, cookie: string, url: string, 
   await Promise.all(
     mine.map(async (c, analyst) => {
       for (let i = 0; i < perAnalyst + 2; i++) {
-        const outcome = await saveStatus(base, cookie, save, {
-          commitmentId: c.id,
-          version: c.version,
-          status: "IN_PROGRESS",
-          progress: 10 + ((i + analyst) % 80),
-          effectiveOn: today(),
-          rationale: `Benchmark save ${analyst}.${i} through the server action.`,
-          requestId: randomUUID(),
-        });
+        const outcome = await saveStatus(base, cookie, save, benchForm(c, analyst, i));
         if (outcome.kind !== "saved") throw new Error(`A benchmark save was not recorded: ${outcome.kind} ${outcome.message ?? ""}`);
         c.version++;
         if (i >= 2) viaAction.push(outcome.ms); // the first two warm up
@@ -130,15 +133,7 @@ async function benchmarkFloor(base: string, cookie: string, commitments: { id: s
   await Promise.all(
     commitments.map(async (c, analyst) => {
       for (let i = 0; i < perAnalyst + 2; i++) {
-        const { ms } = await callFloor(base, cookie, floor, {
-          commitmentId: c.id,
-          version: c.version,
-          status: "IN_PROGRESS",
-          progress: 10 + ((i + analyst) % 80),
-          effectiveOn: today(),
-          rationale: `Benchmark save ${analyst}.${i} through the server action.`,
-          requestId: randomUUID(),
-        });
+        const { ms } = await callFloor(base, cookie, floor, benchForm(c, analyst, i));
         if (i >= 2) viaAction.push(ms);
       }
     }),
