@@ -189,7 +189,17 @@ describe("updateCommitmentStatus", () => {
     expect(history[0].effectiveOn.toISOString().slice(0, 10)).toBe("2026-03-15");
     expect(history).toHaveLength(2);
     const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: c.id, action: "commitment.status-update" } });
-    expect(audit).toMatchObject({ actorId: actors.analyst.id, ip: "127.0.0.1", before: { status: "NOT_YET_ASSESSED" } });
+    expect(audit).toMatchObject({ actorId: actors.analyst.id, ip: "127.0.0.1", entityType: "commitment" });
+    // The whole before and after, as written in the save's one statement.
+    expect(audit.before).toEqual({ status: "NOT_YET_ASSESSED", progress: 0, version: c.version });
+    expect(audit.after).toEqual({
+      status: "IN_PROGRESS",
+      progress: 20,
+      version: c.version + 1,
+      effectiveOn: "2026-03-15",
+      statusUpdateId: result.statusUpdateId,
+    });
+    expect(history[0].id).toBe(result.statusUpdateId);
     expect(await db.auditEvent.count()).toBe(auditBefore + 1);
   });
 

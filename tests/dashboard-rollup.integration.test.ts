@@ -103,3 +103,37 @@ describe("the dashboard's roll-up", () => {
     expect(azerbaijan.byStatus.NOT_STARTED).toBe(1);
   });
 });
+
+describe("the roll-ups when many analysts save at once", () => {
+  // A save is one statement whose triggers move rows every save shares (today's counts for every
+  // filter value); simultaneous saves queue on them. None may be lost or counted twice.
+  it("count each of twelve simultaneous saves once, in every figure and filter", async () => {
+    const before = await db.statusUpdate.count();
+    const titles = (await db.commitment.findMany({ select: { title: true }, orderBy: { title: "asc" }, take: 12 })).map((c) => c.title);
+    const saved = await Promise.all(
+      titles.map((title, i) => recordStatus(actors.analyst, title, i % 2 ? "STALLED" : "PARTIALLY_FULFILLED", 50, LAST_DAY)),
+    );
+    expect(saved.every((s) => !s.replayed)).toBe(true);
+    expect(await db.statusUpdate.count()).toBe(before + 12);
+    const ids = saved.map((s) => s.statusUpdateId);
+    const [audited] = await db.$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM audit_events WHERE action = 'commitment.status-update' AND after->>'statusUpdateId' = ANY(${ids})`;
+    expect(audited.n).toBe(12);
+    for (const filter of FILTERS) {
+      const params = parseDashboardParams({ ...filter, asOf: LAST_DAY }, NOW);
+      const [rollup, history] = await Promise.all([
+        getDashboard(actors.viewer, params, { source: "rollup" }),
+        getDashboard(actors.viewer, params, { source: "history" }),
+      ]);
+      expect(rollup, `${JSON.stringify(filter)} on ${LAST_DAY}`).toEqual(history);
+    }
+    const today = await getDashboard(actors.viewer, parseDashboardParams({ asOf: LAST_DAY }, NOW), { source: "rollup" });
+    expect(today.byStatus.STALLED).toBeGreaterThanOrEqual(6);
+    const counted = await db.$queryRaw<{ status: string; n: number }[]>`
+      SELECT status::text, n FROM status_counts WHERE dimension = 'all' AND key = '' AND n <> 0 ORDER BY 1`;
+    const actual = await db.$queryRaw<
+      { status: string; n: number }[]
+    >`SELECT status::text, count(*)::int AS n FROM commitments GROUP BY 1 ORDER BY 1`;
+    expect(counted).toEqual(actual);
+  }, 60_000);
+});

@@ -28,6 +28,19 @@ export async function recordAudit(tx: Tx, actor: AuditActor, event: AuditEventIn
   await tx.auditEvent.create({ data: auditEventData(actor, event) });
 }
 
+/**
+ * An audit event as an INSERT … SELECT for a statement that writes a change and its record together (a
+ * status save is one statement, so the roll-ups' shared rows stay locked only while it runs). `before`
+ * is SQL over the statement's own rows, read from `from`; one row of `from` gives one event, none gives
+ * none.
+ */
+export function auditInsertSql(actor: AuditActor, event: Omit<AuditEventInput, "before">, before: Prisma.Sql, from: Prisma.Sql): Prisma.Sql {
+  const data = auditEventData(actor, event);
+  const after = data.after === undefined ? null : JSON.stringify(data.after);
+  return Prisma.sql`INSERT INTO audit_events (actor_id, ip, action, entity_type, entity_id, before, after)
+    SELECT ${data.actorId}::uuid, ${data.ip}, ${data.action}, ${data.entityType}, ${data.entityId}, ${before}, ${after}::jsonb FROM ${from}`;
+}
+
 /** Appends many audit events in one statement (a bulk import), inside the caller's transaction. */
 export async function recordAudits(tx: Tx, actor: AuditActor, events: AuditEventInput[]) {
   if (events.length) await tx.auditEvent.createMany({ data: events.map((event) => auditEventData(actor, event)) });

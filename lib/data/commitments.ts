@@ -1,5 +1,5 @@
 import "server-only";
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
@@ -15,7 +15,7 @@ import { wordAsWritten } from "@/lib/domain/search-snippet";
 import { searchTerms, type CommitmentFilters } from "@/lib/validation/commitment-filters";
 import type { CommitmentCreateInput, CommitmentEditInput } from "@/lib/validation/commitment";
 import type { BulkStatusUpdateInput, StatusUpdateInput } from "@/lib/validation/status-update";
-import { recordAudit } from "./audit";
+import { auditInsertSql, recordAudit } from "./audit";
 import {
   commitmentDetailSelect,
   commitmentListQueries,
@@ -195,7 +195,7 @@ async function currentState(id: string): Promise<CommitmentState> {
 }
 
 /** What one status update needs, whether it comes alone or in a batch. */
-type StatusUpdateFields = Omit<StatusUpdateInput, "requestId"> & { requestId: string | null };
+export type StatusUpdateFields = Omit<StatusUpdateInput, "requestId"> & { requestId: string | null };
 
 /** Why a status update was not recorded; nothing was written for it. */
 type StatusUpdateRefusal = { kind: "missing" } | { kind: "stale" } | { kind: "too-early"; currentSince: Date };
@@ -204,25 +204,47 @@ function tooEarlyMessage(currentSince: Date): string {
   return `The current status took effect on ${formatDay(currentSince)}; a new update cannot take effect earlier.`;
 }
 
+/** The row a status update's statement returns: the commitment as it stood, and whether it moved. */
+export type StatusUpdateRow = { status: CommitmentStatusValue; progress: number; version: number; statusEffectiveOn: Date; moved: boolean };
+
 /**
- * One status update inside the caller's transaction: the version check, the date order, the
- * current state, the history row and its audit event. A refusal writes nothing and is returned,
- * so a batch can name every refused commitment before it rolls back.
+ * One status update as one statement: the version check, the date order, the current state, the
+ * history row and its audit event. Alone it needs no transaction of its own (a statement is atomic),
+ * and the rows of the roll-ups that every save moves (status_counts, status_deltas, dashboard_deltas,
+ * by their triggers) stay locked only while it runs, not across round trips to the app: under twenty
+ * concurrent analysts that wait was most of a save (issue 15). Exported for the benchmark, which
+ * times this statement directly. It returns no row when the commitment does not exist.
  */
-async function recordStatusUpdate(
-  tx: Prisma.TransactionClient,
+export function statusUpdateStatement(
   actor: Actor,
   input: StatusUpdateFields,
   batch?: { requestId: string | null; size: number },
-): Promise<{ recorded: { statusUpdateId: string; version: number } } | { refused: StatusUpdateRefusal }> {
-  // One statement reads the commitment as it stands and, where the version and the date order allow,
-  // moves it on: the version in the WHERE clause is the guard (of two saves from the same version, the
-  // second waits for the first's row lock, then matches nothing), and the row returned is the state
-  // before the change. Raw SQL, as the history row below: a save is the app's hottest write, and
-  // Prisma's query interpreter cost more than the statements (issue 15).
-  const [before] = await tx.$queryRaw<
-    { status: CommitmentStatusValue; progress: number; version: number; statusEffectiveOn: Date; moved: boolean }[]
-  >`
+): { statement: Prisma.Sql; statusUpdateId: string } {
+  const statusUpdateId = randomUUID();
+  const audit = auditInsertSql(
+    actor,
+    {
+      action: "commitment.status-update",
+      entityType: "commitment",
+      entityId: input.commitmentId,
+      after: {
+        status: input.status,
+        progress: input.progress,
+        // The version the guard matched, moved on by one.
+        version: input.version + 1,
+        effectiveOn: input.effectiveOn,
+        statusUpdateId,
+        ...(batch ? { batch } : {}),
+      },
+    },
+    Prisma.sql`jsonb_build_object('status', before.status, 'progress', before.progress, 'version', before.version)`,
+    Prisma.sql`before, history`,
+  );
+  // "before" is the commitment as it stands. The UPDATE's WHERE clause is the guard: of two saves from
+  // the same version, the second waits for the first's row lock, then matches nothing. The history row
+  // and the audit event are written only when the commitment moved. Raw SQL: a save is the app's
+  // hottest write, and Prisma's query interpreter cost more than the statement.
+  const statement = Prisma.sql`
     WITH before AS (
       SELECT status, progress, version, status_effective_on FROM commitments WHERE id = ${input.commitmentId}::uuid
     ), moved AS (
@@ -232,8 +254,31 @@ async function recordStatusUpdate(
       FROM before
       WHERE c.id = ${input.commitmentId}::uuid AND c.version = ${input.version} AND before.status_effective_on <= ${input.effectiveOn}::date
       RETURNING c.id
-    )
+    ), history AS (
+      INSERT INTO status_updates (id, commitment_id, from_status, to_status, from_progress, progress, effective_on, rationale,
+                                  obstacles, next_step, evidence_urls, author_id, client_request_id)
+      SELECT ${statusUpdateId}::uuid, moved.id, before.status, ${input.status}::"CommitmentStatus", before.progress, ${input.progress},
+             ${input.effectiveOn}::date, ${input.rationale}, ${input.obstacles ?? null}, ${input.nextStep ?? null},
+             ${input.evidenceUrls}::text[], ${actor.id}::uuid, ${input.requestId}::uuid
+      FROM before, moved
+      RETURNING id
+    ), audit AS (${audit})
     SELECT status, progress, version, status_effective_on AS "statusEffectiveOn", EXISTS (SELECT 1 FROM moved) AS moved FROM before`;
+  return { statement, statusUpdateId };
+}
+
+/**
+ * One status update (statusUpdateStatement), alone or inside a batch's transaction. A refusal writes
+ * nothing and is returned, so a batch can name every refused commitment before it rolls back.
+ */
+async function recordStatusUpdate(
+  client: Pick<Prisma.TransactionClient, "$queryRaw">,
+  actor: Actor,
+  input: StatusUpdateFields,
+  batch?: { requestId: string | null; size: number },
+): Promise<{ recorded: { statusUpdateId: string; version: number } } | { refused: StatusUpdateRefusal }> {
+  const { statement, statusUpdateId } = statusUpdateStatement(actor, input, batch);
+  const [before] = await client.$queryRaw<StatusUpdateRow[]>(statement);
   if (!before) return { refused: { kind: "missing" } };
   if (!before.moved) {
     const effectiveOn = new Date(`${input.effectiveOn}T00:00:00Z`);
@@ -242,28 +287,7 @@ async function recordStatusUpdate(
     }
     return { refused: { kind: "stale" } };
   }
-  const [update] = await tx.$queryRaw<{ id: string }[]>`
-    INSERT INTO status_updates (id, commitment_id, from_status, to_status, from_progress, progress, effective_on, rationale,
-                                obstacles, next_step, evidence_urls, author_id, client_request_id)
-    VALUES (gen_random_uuid(), ${input.commitmentId}::uuid, ${before.status}::"CommitmentStatus", ${input.status}::"CommitmentStatus",
-            ${before.progress}, ${input.progress}, ${input.effectiveOn}::date, ${input.rationale}, ${input.obstacles ?? null},
-            ${input.nextStep ?? null}, ${input.evidenceUrls}::text[], ${actor.id}::uuid, ${input.requestId}::uuid)
-    RETURNING id`;
-  await recordAudit(tx, actor, {
-    action: "commitment.status-update",
-    entityType: "commitment",
-    entityId: input.commitmentId,
-    before: { status: before.status, progress: before.progress, version: before.version },
-    after: {
-      status: input.status,
-      progress: input.progress,
-      version: before.version + 1,
-      effectiveOn: input.effectiveOn,
-      statusUpdateId: update.id,
-      ...(batch ? { batch } : {}),
-    },
-  });
-  return { recorded: { statusUpdateId: update.id, version: before.version + 1 } };
+  return { recorded: { statusUpdateId, version: input.version + 1 } };
 }
 
 /** A ConflictError or a unique violation: what a resubmitted form meets when its first submission was recorded. */
@@ -288,8 +312,9 @@ export async function updateCommitmentStatus(actor: Actor | null, input: StatusU
     if (recorded.commitmentId !== input.commitmentId) throw new ValidationError("Reload the page: this form was already used for another commitment.");
     return { statusUpdateId: recorded.id, version: recorded.commitment.version, replayed: true };
   };
-  return db.$transaction(async (tx) => {
-    const result = await recordStatusUpdate(tx, actor, input);
+  // One statement, so no transaction: see recordStatusUpdate.
+  const save = async () => {
+    const result = await recordStatusUpdate(db, actor, input);
     if ("recorded" in result) return { ...result.recorded, replayed: false };
     const refusal = result.refused;
     if (refusal.kind === "missing") throw new NotFoundError("The commitment");
@@ -297,7 +322,8 @@ export async function updateCommitmentStatus(actor: Actor | null, input: StatusU
       throw new ValidationError("Updates are recorded in the order they took effect.", { effectiveOn: [tooEarlyMessage(refusal.currentSince)] });
     }
     throw new ConflictError("conflict", null);
-  }).catch(async (error) => {
+  };
+  return save().catch(async (error) => {
     // The same submission again: it finds the version moved (or meets the first one's request id)
     // because the first one recorded it — that is not a conflict with anyone else.
     if (mayBeReplay(error)) {

@@ -1,9 +1,10 @@
 // Status updates at 20 concurrent analysts: through the server action over HTTP (as the browser's
-// form sends it), and the same transaction's SQL run directly through node-postgres at the same
+// form sends it), and the save's own statement run directly through node-postgres at the same
 // concurrency. Each analyst works on its own commitments, so the figures are about speed, not conflicts.
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { actionId, callFloor, saveStatus, type StatusForm } from "../load/harness";
+import { BENCH_ANALYST } from "./dataset";
 import { summary } from "./measure";
 
 export type SaveBenchmark = {
@@ -55,61 +56,32 @@ export async function benchmarkSaves(base: string, cookie: string, url: string, 
     }),
   );
 
-  // The same statements directly: one transaction (read and guarded update in one statement, history, audit). The
-  // save asks whether a form was recorded before only when it fails, so a normal save sends no replay check.
+  // The same statement directly (the app's own, from statusUpdateStatement), one round trip each.
+  // The data layer is server-only; the benchmark runs with --conditions=react-server to import it.
+  const { statusUpdateStatement } = await import("@/lib/data/commitments");
+  const actor = { id: author, email: BENCH_ANALYST, name: "Benchmark analyst", role: "ANALYST" as const };
   const viaSql: number[] = [];
   const direct = rows.slice(concurrency).map((r) => ({ ...r }));
   await Promise.all(
     direct.map(async (c, analyst) => {
       for (let i = 0; i < perAnalyst + 2; i++) {
+        const form = benchForm(c, analyst, i);
         const started = performance.now();
-        const client = await pool.connect();
-        try {
-          const requestId = randomUUID();
-          await client.query("BEGIN");
-          // The save's own statements (lib/data/commitments.ts): read and guarded update in one, then the history row.
-          const before = (
-            await client.query(
-              `WITH before AS (SELECT status, progress, version, status_effective_on FROM commitments WHERE id = $1),
-               moved AS (UPDATE commitments c SET status = 'IN_PROGRESS', progress = $2, status_effective_on = $3::date, last_updated_at = now(),
-                                updated_at = now(), version = c.version + 1
-                         FROM before WHERE c.id = $1 AND c.version = $4 AND before.status_effective_on <= $3::date RETURNING c.id)
-               SELECT status, progress, version, EXISTS (SELECT 1 FROM moved) AS moved FROM before`,
-              [c.id, 10 + ((i + analyst) % 80), today(), c.version],
-            )
-          ).rows[0];
-          if (!before.moved) throw new Error("direct save conflicted");
-          const inserted = await client.query(
-            `INSERT INTO status_updates (id, commitment_id, from_status, to_status, from_progress, progress, effective_on, rationale, evidence_urls, author_id, client_request_id)
-             VALUES (gen_random_uuid(), $1, $2, 'IN_PROGRESS', $3, $4, $5, $6, '{}', $7, $8) RETURNING id`,
-            [
-              c.id,
-              before.status,
-              before.progress,
-              10 + ((i + analyst) % 80),
-              today(),
-              `Benchmark save ${analyst}.${i} as direct SQL.`,
-              author,
-              requestId,
-            ],
-          );
-          await client.query(
-            `INSERT INTO audit_events (actor_id, action, entity_type, entity_id, before, after) VALUES ($1, 'commitment.status-update', 'commitment', $2, $3, $4)`,
-            [
-              author,
-              c.id,
-              JSON.stringify({ status: before.status, progress: before.progress, version: before.version }),
-              JSON.stringify({ statusUpdateId: inserted.rows[0].id }),
-            ],
-          );
-          await client.query("COMMIT");
-          c.version++;
-        } catch (error) {
-          await client.query("ROLLBACK");
-          throw error;
-        } finally {
-          client.release();
-        }
+        const { statement } = statusUpdateStatement(actor, {
+          commitmentId: form.commitmentId,
+          version: form.version,
+          status: "IN_PROGRESS",
+          progress: form.progress,
+          effectiveOn: form.effectiveOn,
+          rationale: `Benchmark save ${analyst}.${i} as direct SQL.`,
+          evidenceUrls: [],
+          obstacles: null,
+          nextStep: null,
+          requestId: form.requestId ?? null,
+        });
+        const { rows: moved } = await pool.query<{ moved: boolean }>(statement.text, statement.values);
+        if (!moved[0]?.moved) throw new Error("A direct benchmark save was not recorded.");
+        c.version++;
         if (i >= 2) viaSql.push(performance.now() - started);
       }
     }),
