@@ -115,7 +115,8 @@ describe("cues", () => {
     ["They reaffirmed their commitment to the plan.", "reaffirmed/reiterated their commitment"],
     ["Japan will provide two vessels.", "will / shall"],
     ["The summit to be held in Astana in 2026.", "to be held (dated event)"],
-    ["They expressed their intention to deepen cooperation.", "intention to"],
+    // A field of cooperation: "their intention to deepen cooperation" alone is a general aim (see below).
+    ["They expressed their intention to deepen cooperation in agriculture.", "intention to"],
   ])("%s → %s", (sentence, label) => {
     const cues = findCues(sentence);
     expect(cues.map((c) => c.label)).toContain(label);
@@ -405,6 +406,13 @@ describe("what looks like a commitment but is not one", () => {
     ["Arriving in Nairobi on Monday, the minister will open a trade fair.", "the visit's programme"],
     ["The minister underlined his firm support for Chile's pension reform.", "restated support"],
     ["The new scholarship programme will complement the existing exchange fund.", "a consequence"],
+    // The relationship itself as the whole object of a verb that only makes it bigger or better.
+    ["The two governments are committed to working together as partners to deepen our close partnership.", "a general aim"],
+    ["The ministers reiterated their commitment to expand, deepen and broaden bilateral cooperation.", "a general aim"],
+    ["The minister said he intends to strengthen Peru's relationship with Chile.", "a general aim"],
+    ["Both sides agreed to move together in strengthening the bilateral relationship.", "a general aim"],
+    ["The two leaders are committed to a partnership that works for both peoples.", "a general aim"],
+    ["They will work together to boost economic growth and development in Tonga.", "a general aim"],
   ])("sets aside %j, saying why (%s)", (sentence, reason) => {
     const { candidates, setAside } = extract(sentence);
     expect(candidates).toEqual([]);
@@ -445,6 +453,13 @@ describe("what looks like a commitment but is not one", () => {
     "The minister underlined his support for Chile's pension reform and will send two actuaries to Santiago.",
     // A named document or programme that will do something concrete, not merely have an effect.
     "The Charter will create a joint secretariat in Bishkek by 2027.",
+    // The relationship with a way to do it, a field of cooperation, or a named partnership.
+    "The two governments are committed to working together to deepen our partnership through an annual fisheries dialogue.",
+    "The ministers reiterated their commitment to expand bilateral cooperation, including a new rail link to Osh.",
+    "The ministers reiterated their commitment to expand bilateral energy cooperation.",
+    "The ministers agreed to deepen cooperation on border security.",
+    "The leaders agreed to build a closer Strategic Partnership.",
+    "The ministers agreed to open a consulate in Osh to strengthen bilateral ties.",
   ])("proposes %j", (sentence) => {
     expect(extract(sentence).candidates).toHaveLength(1);
   });

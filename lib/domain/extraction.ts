@@ -291,6 +291,20 @@ const AIM_WORD = String.raw`(?:(?:mutual|global|regional|international|world|las
 // makes them a thing's name: "the peace and security architecture", "peace talks" are not aims.
 const GENERAL_AIM = String.raw`(?:the |their |our |an? )?${AIM_WORD}(?:(?:,| and|, and) (?:an? |the )?${AIM_WORD})*\b(?=\s*(?:[,.;:)]|$)|\s+(?:as|in|between|among|across|throughout|for|of|on|with|through|while|which)\b)`;
 
+// Verbs that only make something bigger or better ("strengthen", "deepen", "expand, deepen and broaden"),
+// one or several joined by commas and "and": with the relationship itself as their object they name no
+// act that could be found done or not done.
+const VAGUE_VERBS = String.raw`(?:(?:strengthen|deepen|enhanc|expand|broaden|widen|boost|grow|promot|advanc|foster|reinforc|intensif|further|develop|cement|consolidat|bolster|nurtur|revitali[sz]|reinvigorat|improv|defend|open\w* a new (?:phase|chapter|era|page|stage) (?:of|in)|(?:produc|achiev|deliver|yield)\w* (?:concrete |tangible |practical )?results (?:in|of|from))\w*(?:,? and |,? or |, | ))+`;
+// The relationship as a whole, under any of its names, with only words that say how good or how broad
+// it is ("our close and enduring partnership", "multifaceted regional cooperation", "New Zealand's
+// relationship"). A field is a thing to do ("security cooperation", "cooperation on border security"),
+// so no field word is among these.
+const RELATION = String.raw`(?:(?:the|our|their|its|this|a|an|(?:[\w-]+ ){0,2}?[\w-]+['’]s) )?(?:(?:bilateral|overall|close|closer|strong|stronger|deep|deeper|broad|broader|comprehensive|strategic|enduring|multifaceted|multi-faceted|mutually beneficial|friendly|long-?standing|existing|growing|special|good|excellent|economic|commercial|political|diplomatic|regional|constructive|practical|productive|all-round|win-win|historic|traditional|fraternal|brotherly)(?:,? and |, | ))*(?:relationship|relations|ties|bonds?|partnerships?|engagement|friendship|cooperation|co-operation|collaboration|connections)`;
+// What may follow such an object and still leave it a general aim: the parties it is between, its
+// breadth, its basis, a named place, or the end of the clause; and nothing later in the sentence that
+// says how it is to be done ("including …", "through the joint commission", "by opening a consulate").
+const RELATION_END = String.raw`(?=\s*(?:[.;:)]|$)|,|\s+(?:between|among|with|across (?:all|the (?:full |whole |broad )?(?:range|spectrum)|politics|the board)|in all|in (?:the )?[A-Z]|of mutual|for (?:the )?(?:mutual |common )?benefit|based on|by ${VAGUE_VERBS}|to (?:a|the) (?:new|next|higher) level|at all levels|(?:that|which) (?!will|would|shall)[a-z]+s\b|in (?:various|many|a (?:wide|broad) range of|all) (?:areas|fields|sectors|spheres)))(?![^.;]*\b(?:including|particularly|especially|notably|such as|through|via|with a view to|in order to|by (?!${VAGUE_VERBS})[a-z]+ing)\b)`;
+
 // Negative cues that say what the promise words inside their own match mean here: in "reiterated their
 // commitment to support multilateralism" the commitment is to a general aim, so the promise cue it
 // contains does not count, and this cue, listed in its place, says why. A courtesy only takes a point
@@ -306,6 +320,21 @@ const OVERRIDING_RULES: CueRule[] = [
     pattern: new RegExp(
       String.raw`(?:\b(?:(?:reaffirm|reiterat|renew|confirm|affirm|express)\w* (?:their|its|our|the|his|her|a) (?:[\w-]+ ){0,2}?)?(?:commitments?|commit|commits|committed|committing|determined|determination|resolve|resolved|desire|support|dedicated|dedication|agreed|pledged|vowed|undertook|decided)(?: [\w’'-]+){0,2}? (?:to|for) (?:(?:support|advanc|promot|foster|uphold|ensur|achiev|secur|maintain|preserv|strengthen|consolidat|further|deepen|enhanc|reinforc|cement)\w* )?|\b(?:support|advanc|promot|foster|uphold)\w* |\b(?:will|shall) (?:further )?(?:strengthen|deepen|cement|reinforce|enhance) )${GENERAL_AIM}`,
       "i",
+    ),
+  },
+  // The same when the object is the relationship itself and the verb only makes it bigger or better:
+  // "committed to working together to strengthen our bond", "reiterated their commitment to expand,
+  // deepen and broaden bilateral cooperation", "intends to strengthen Chile's relationship with Peru",
+  // "committed to a close partnership". Only the words of a promise, of working together and of
+  // continuing may stand between the promise and the verb, so "agreed to open a consulate to strengthen
+  // ties" keeps its undertaking.
+  {
+    label: "a general aim (a stronger relationship or cooperation), not an action",
+    kind: "background",
+    weight: -1,
+    pattern: new RegExp(
+      String.raw`\b(?:(?:reaffirm|reiterat|renew|confirm|affirm|express)\w* (?:their|its|our|the|his|her|a) (?:[\w-]+ ){0,2}?)?(?:commitments?|commit|commits|committed|committing|pledged?|pledging|undert(?:ook|ake)|vowed?|agreed|agree|decided|determined|determination|resolved?|intends?|intended|intention|aims?|seeks?|will|shall|readiness|ready|willingness|desire|keen|dedicated|dedication)(?: (?:to|on|that|continue|continuing|work|working|together|closely|jointly|further|also|each|move|moving|in|towards?|efforts?|make|making|strive|striving|as (?:family|friends|partners)))*? (?:${VAGUE_VERBS}${RELATION}|(?:${VAGUE_VERBS})?(?:(?:mutual )?(?:economic )?(?:growth|prosperity) and (?:sustainable )?development))${RELATION_END}|\b(?:committed|commitments?|dedicated|dedication) to ${RELATION}${RELATION_END}`,
+      // Case-sensitive: a named partnership ("a closer Strategic Partnership") is a framework, not an aim.
     ),
   },
   // "Reaffirmed that the relationship is based on mutual respect" restates a view; "reaffirmed that
