@@ -413,6 +413,16 @@ describe("what looks like a commitment but is not one", () => {
     ["Both sides agreed to move together in strengthening the bilateral relationship.", "a general aim"],
     ["The two leaders are committed to a partnership that works for both peoples.", "a general aim"],
     ["They will work together to boost economic growth and development in Tonga.", "a general aim"],
+    ["The ministers voiced their determination to defend and promote peace in the region.", "a general aim"],
+    // Documents, bodies and programmes describing themselves or their effects.
+    ["This Charter sets out the values under which the two ministries will work.", "a document or body describing itself"],
+    ["The Joint Council serves as the main channel for dialogue between the two capitals.", "a document or body describing itself"],
+    ["The Committee includes three working groups on trade, health and culture.", "a document or body describing itself"],
+    ["These meetings continue to be a valuable chance to meet young leaders.", "a document or body describing itself"],
+    ["The new Partnership will provide a framework for closer work on fisheries.", "a consequence"],
+    ["Building on the 1998 treaty, the new accord will support regional trade and will complement the customs union.", "a consequence"],
+    ["This will bring real savings to exporters in both countries.", "a consequence"],
+    ["Through this fund, the coastguard's capacity will be strengthened.", "a consequence"],
   ])("sets aside %j, saying why (%s)", (sentence, reason) => {
     const { candidates, setAside } = extract(sentence);
     expect(candidates).toEqual([]);
@@ -460,6 +470,11 @@ describe("what looks like a commitment but is not one", () => {
     "The ministers agreed to deepen cooperation on border security.",
     "The leaders agreed to build a closer Strategic Partnership.",
     "The ministers agreed to open a consulate in Osh to strengthen bilateral ties.",
+    // What the document lists as actions; a document that will give something concrete; the parties continuing.
+    "This includes pledging to double the number of joint exercises in 2027.",
+    "The new Compact will provide 200 scholarships a year from 2027.",
+    "The coastguard will be strengthened with two patrol boats in 2027.",
+    "The two navies will continue to hold joint exercises in the Baltic.",
   ])("proposes %j", (sentence) => {
     expect(extract(sentence).candidates).toHaveLength(1);
   });

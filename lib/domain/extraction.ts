@@ -242,7 +242,13 @@ const CUE_RULES: CueRule[] = [
     weight: 2,
     pattern: /\bpriority (?:areas?|sectors?|directions?|fields?|projects?|tasks?)\b|\bprioriti[sz]\w*\b/i,
   },
-  { label: "continue to", kind: "soft-pledge", weight: 2, pattern: /\b(?:continue|continued|continuing) (?:to|their|its|our)\b/i },
+  // "Continue to be" and "continue to remain" describe a state, not an action.
+  {
+    label: "continue to",
+    kind: "soft-pledge",
+    weight: 2,
+    pattern: /\b(?:continue|continued|continuing) (?:to (?!be\b|remain\b)|their\b|its\b|our\b)/i,
+  },
   {
     label: "a dated target",
     kind: "target",
@@ -312,13 +318,13 @@ const RELATION_END = String.raw`(?=\s*(?:[.;:)]|$)|,|\s+(?:between|among|with|ac
 const OVERRIDING_RULES: CueRule[] = [
   // A commitment, resolve or support whose whole object is a general aim: "reiterated their
   // commitment to support multilateralism", "are determined to foster goodwill and friendship",
-  // "promoting mutual economic growth and prosperity".
+  // "promoting mutual economic growth and prosperity", "determination to defend and promote peace".
   {
     label: "a general aim (peace, prosperity, friendship), not an action",
     kind: "background",
     weight: -1,
     pattern: new RegExp(
-      String.raw`(?:\b(?:(?:reaffirm|reiterat|renew|confirm|affirm|express)\w* (?:their|its|our|the|his|her|a) (?:[\w-]+ ){0,2}?)?(?:commitments?|commit|commits|committed|committing|determined|determination|resolve|resolved|desire|support|dedicated|dedication|agreed|pledged|vowed|undertook|decided)(?: [\w’'-]+){0,2}? (?:to|for) (?:(?:support|advanc|promot|foster|uphold|ensur|achiev|secur|maintain|preserv|strengthen|consolidat|further|deepen|enhanc|reinforc|cement)\w* )?|\b(?:support|advanc|promot|foster|uphold)\w* |\b(?:will|shall) (?:further )?(?:strengthen|deepen|cement|reinforce|enhance) )${GENERAL_AIM}`,
+      String.raw`(?:\b(?:(?:reaffirm|reiterat|renew|confirm|affirm|express)\w* (?:their|its|our|the|his|her|a) (?:[\w-]+ ){0,2}?)?(?:commitments?|commit|commits|committed|committing|determined|determination|resolve|resolved|desire|support|dedicated|dedication|agreed|pledged|vowed|undertook|decided)(?: [\w’'-]+){0,2}? (?:to|for) (?:(?:support|advanc|promot|foster|uphold|ensur|achiev|secur|maintain|preserv|strengthen|consolidat|further|deepen|enhanc|reinforc|cement|defend|protect|safeguard)\w*(?:,? and |,? or |, | ))*|\b(?:support|advanc|promot|foster|uphold)\w* |\b(?:will|shall) (?:further )?(?:strengthen|deepen|cement|reinforce|enhance) )${GENERAL_AIM}`,
       "i",
     ),
   },
@@ -377,17 +383,39 @@ const OVERRIDING_RULES: CueRule[] = [
     pattern: /^.*:\s*["”’]?\s*$/s,
   },
   // What an arrangement will bring about ("This will allow us to …", "A focus on quality investments
-  // will ensure sustainable growth", "The Roadmap will guide cooperation"): a consequence with no one
-  // undertaking it. The subject is a thing (a pronoun, a noun with "a", or a named document or
-  // programme), and nothing but the subject stands before "will": not "It was agreed that Peru will
-  // help …". A document that will do something concrete ("The Partnership will create mechanisms …")
-  // is not caught: only verbs of effect are.
+  // will ensure sustainable growth", "The Roadmap will guide cooperation", "the new agreement will provide
+  // the framework for …"): a consequence with no one undertaking it. The subject is a thing (a pronoun, a
+  // noun with "a", or a named document, programme or body), and nothing but the subject, or a participle
+  // phrase before it ("Building on the treaty, the new agreement will …"), stands before "will": not "It was
+  // agreed that Peru will help …". A document that will do something concrete ("The Partnership will
+  // create mechanisms …", "The programme will provide 200 scholarships") is not caught: only verbs of
+  // effect are. Further predicates of the same subject ("… and will complement the fund") are effects too.
   {
     label: "a consequence (this will allow / ensure …), not an undertaking",
     kind: "background",
     weight: -1,
     pattern:
-      /^\W*(?:(?:This|That|It|These|Those|Such|An?)\b(?:(?!\b(?:that|is|are|was|were|has|have|had)\b)[^.;]){0,160}?|The (?:[\w’'-]+ ){0,4}?(?:roadmap|road map|accord|agreement|statement|declaration|charter|programme|program|package|initiative|project|pack|plan|strategy|framework|memorandum|vision)s?(?: of [\w-]+)? )\b(?:will|shall) (?:also |further |in turn |thus )?(?:allow|enable|ensure|help|contribute|lead to|result in|pave the way|make it possible|bring about|guide|cement|underpin|build on|complement|teach|reflect|shape|benefit|serve)\b/i,
+      /^\W*(?:[A-Z]\w+ing\b[^,;]{0,80}, )?(?:(?:This|That|It|These|Those|Such|An?)\b(?:(?!\b(?:that|is|are|was|were|has|have|had)\b)[^.;]){0,160}?|The (?:[\w’'-]+ ){0,4}?(?:roadmap|road map|accord|agreement|statement|declaration|charter|programme|program|package|initiative|project|pack|plan|strategy|framework|memorandum|vision|partnership|dialogue|commission|treaty|mechanism|forum|fund|facility)s?(?: of [\w-]+)? )\b(?:will|shall) (?:also |further |in turn |thus )?(?:allow|enable|ensure|help|contribute|lead to|result in|pave the way|make it possible|bring|guide|cement|underpin|build on|complement|teach|reflect|shape|benefit|serve|support|strengthen|deepen|enhance|boost|improve|provide (?:a|an|the) (?:[\w-]+ ){0,2}?(?:framework|basis|foundation|platform|structure|vehicle|impetus|momentum|opportunity))\b(?:[^.;]*?\band will (?:also |further )?[a-z]+\b)?/i,
+  },
+  // What a document or a body is, says or holds, in the present tense ("This Statement sets out the
+  // principles …", "The Dialogue aims to …", "The Commission serves as the main channel …", "The Council
+  // includes four working groups"): a description, not something its parties will do. A list of what it
+  // includes that starts with an action ("This includes doubling troop numbers …") is not caught.
+  {
+    label: "a document or body describing itself, not an undertaking",
+    kind: "background",
+    weight: -1,
+    pattern:
+      /^\W*(?:[A-Z]\w+ing\b[^,;]{0,80}, )?(?:(?:The|This|These|That|Its|Our) (?:[\w’'-]+ ){0,5}?(?:statement|declaration|dialogue|commission|council|committee|forum|partnership|agreement|charter|framework|roadmap|programme|program|initiative|mechanism|group|plan|strategy|memorandum|treaty|accord|vision|package|fund|meeting)s?|This|These|It) (?:also |itself |thus |now )?(?:serves? as|aims? to|seeks? to|is (?:intended|designed|meant) to|sets? out|outlines?|(?:includes?|comprises?|consists? of|contains?|covers?)(?! \w+ing\b)|represents?|reflects?|continues? to be|remains?|brings? together)\b[^;]*/i,
+  },
+  // An effect told in the passive at the end of the sentence ("Through this initiative, our maritime
+  // cooperation will be strengthened."): no one undertakes it; "will be strengthened with two patrol
+  // boats" says how, and still counts.
+  {
+    label: "a consequence (… will be strengthened), not an undertaking",
+    kind: "background",
+    weight: -1,
+    pattern: /\bwill be (?:further )?(?:strengthened|enhanced|deepened|reinforced|bolstered|consolidated|improved|broadened|expanded)\s*[.;]?["”’]?\s*$/i,
   },
 ];
 
