@@ -553,6 +553,69 @@ describe("promise words in more of their forms", () => {
   });
 });
 
+// Promise words that are someone else's, past, or only the occasion's (precision on the second
+// development and fresh held-out parts): each construction with a sentence it must set aside and a near
+// twin that is an undertaking. Sentences written for the tests.
+describe("promise words that report rather than undertake", () => {
+  const proposed = (sentence: string) => extractCandidates(sentence, { meetingDate: "2026-01-01" }).candidates.length === 1;
+
+  it.each([
+    // the visit's own itinerary
+    [
+      "The President will tour a textile mill in Osaka before travelling to Kyoto to meet the governor.",
+      "The President will open a textile training centre in Osaka in 2027.",
+    ],
+    // money announced before, not now
+    [
+      "This grant comes on top of $12 million announced at the last summit in May.",
+      "The minister announced $12 million for flood defences in the delta.",
+    ],
+    // a view of how something should be done
+    [
+      "The sides agreed that the fishing rules should be applied consistently with national law.",
+      "The sides agreed that the fishing rules should be aligned by March 2027.",
+    ],
+    // support restated for another's plans, or a relationship supported by treaties
+    [
+      "Norway remains strongly supportive of Ghana's plans to reform its ports.",
+      "Norway plans to send two port engineers to Tema in 2027.",
+    ],
+    [
+      "The friendship, which is supported by a dense web of treaties, is old.",
+      "Norway supported the creation of a joint port authority in 2027.",
+    ],
+    // a wish for an outcome
+    [
+      "Both sides were keen to see more tourism in the coming months.",
+      "Both sides were keen to open a tourism office in Bergen in the coming months.",
+    ],
+    // an anniversary that falls due by itself
+    ["Next year we will celebrate 50 years of diplomatic relations.", "Next year we will hold a joint concert in Oslo."],
+    // a topic discussed
+    [
+      "They discussed Chile's intention to join the fisheries compact.",
+      "They discussed fisheries and agreed to join the compact in 2027.",
+    ],
+    // a document agreed at the meeting, and the meeting's own agenda
+    [
+      "The leaders agreed on a joint statement setting out their shared vision.",
+      "The leaders agreed on a timetable for the rail link.",
+    ],
+    [
+      "We agreed to focus our discussion on three themes, trade, energy and culture.",
+      "We agreed to focus the new fund on energy and culture.",
+    ],
+    // commitments made before, not now
+    [
+      "The ministers welcomed progress on the commitments that the last summit laid down.",
+      "The ministers made a commitment that the joint commission will meet twice a year.",
+    ],
+  ])("sets aside %j, proposes %j", (twin, pledge) => {
+    expect(proposed(twin)).toBe(false);
+    expect(proposed(pledge)).toBe(true);
+  });
+});
+
 // The guide's verbless list items: after a lead-in that promises ("agreed to the following:") each
 // item is a pledge of its own; after one that reports ("discussed:") none is. Texts written for the tests.
 describe("list items after a lead-in", () => {

@@ -106,22 +106,25 @@ const CUE_RULES: CueRule[] = [
       /\b(?:agreed|agree|concurred) that\b(?=[^.;]*?\b(?:will|would|shall|should|must|need to|to be (?:held|hosted|convened|signed)))/i,
   },
   { label: "decided to", kind: "pledge", weight: 3, pattern: new RegExp(String.raw`\bdecided${WHEN} to\b`, "i") },
+  // The noun "commitments that" counts only when something will be done ("a commitment that the
+  // commission will meet"), not for commitments made before ("the commitments that the summit laid down").
   {
     label: "committed to",
     kind: "pledge",
     weight: 3,
     pattern: new RegExp(
-      String.raw`\b(?:commitments?${WHEN} (?:to (?!(?:the|a|an|this|that|these|those|its|their|our|his|her|closer|greater|stronger|deeper|further)\b)|that)|(?:commit|commits|committed|committing|pledged?|pledging|undert(?:ook|ake)|vowed?)${WHEN} (?:to|that))\b`,
+      String.raw`\b(?:commitments?${WHEN} (?:to (?!(?:the|a|an|this|that|these|those|its|their|our|his|her|closer|greater|stronger|deeper|further)\b)|that(?=[^.;]*\b(?:will|would|shall)\b))|(?:commit|commits|committed|committing|pledged?|pledging|undert(?:ook|ake)|vowed?)${WHEN} (?:to|that))\b`,
       "i",
     ),
   },
   { label: "plan to", kind: "pledge", weight: 3, pattern: /\b(?:plan|plans|planned|planning) to\b/ },
+  // "Keen to see more cooperation" is a wish for an outcome, not an intention to act.
   {
     label: "intention to",
     kind: "pledge",
     weight: 3,
     pattern:
-      /\b(?:(?:intention|intend|intends|resolve|determined|determination|resolved?|readiness|ready|prepared|accept|accepts|accepted|willingness|aim|aims|desire|keen|seek|seeks|strive|endeavou?r) to|intend(?:s|ed)? (?:our|their|its|the) (?:[\w-]+ ){0,3}?to|(?:would like|wish|wishes) to (?!thank|express|congratulat|welcome|note|acknowledg|emphasi|underline|stress|recall|take this opportunity|brief|inform|tell|say|share with you|report))/i,
+      /\b(?:(?:intention|intend|intends|resolve|determined|determination|resolved?|readiness|ready|prepared|accept|accepts|accepted|willingness|aim|aims|desire|keen|seek|seeks|strive|endeavou?r) to(?! see\b| hear\b| learn\b)|intend(?:s|ed)? (?:our|their|its|the) (?:[\w-]+ ){0,3}?to|(?:would like|wish|wishes) to (?!thank|express|congratulat|welcome|note|acknowledg|emphasi|underline|stress|recall|take this opportunity|brief|inform|tell|say|share with you|report))/i,
   },
   // Directives to officials are pledges: "instructed the relevant agencies to draft …", "tasked the working group with …".
   {
@@ -189,9 +192,10 @@ const CUE_RULES: CueRule[] = [
     label: "will / shall",
     kind: "pledge",
     weight: 3,
-    // Not a consequence ("a format that will allow us …") nor the visit's own programme ("will inaugurate", "will travel").
+    // Not a consequence ("a format that will allow us …"), the visit's own programme ("will inaugurate", "will
+    // travel") nor an anniversary that falls due by itself ("will celebrate 80 years of relations").
     pattern:
-      /\b(?<!\b(?:that|which) )(?:will|shall)(?: (?:also|further|jointly|continue to|work to|each))? (?!be remembered|remain a|always\b|travel|proceed|depart|leave|fly\b|arrive|return\b|inaugurate|attend|address|deliver)(?:[a-z]+)\b/i,
+      /\b(?<!\b(?:that|which) )(?:will|shall)(?: (?:also|further|jointly|continue to|work to|each))? (?!be remembered|remain a|always\b|travel|proceed|depart|leave|fly\b|arrive|return\b|inaugurate|attend|address|deliver|(?:celebrate|commemorate|mark) (?:the )?[\w-]+ (?:years|anniversary))(?:[a-z]+)\b/i,
   },
   {
     label: "to be held (dated event)",
@@ -226,7 +230,10 @@ const CUE_RULES: CueRule[] = [
     label: "encouraged / supported",
     kind: "soft-pledge",
     weight: 2,
-    pattern: /\b(?:encouraged|supported|support for|called for|urged|endorsed(?! by)|promote|promoting|offered|announced)\b/i,
+    // Not a passive ("the partnership is supported by treaties") nor money already announced ("$36 million
+    // announced at the last summit"): those are background.
+    pattern:
+      /\b(?:encouraged|(?<!\b(?:is|are|was|were|be|been|being) )supported(?! by)|support for|called for|urged|endorsed(?! by)|promote|promoting|offered|(?<!\b(?:previously|already|earlier|recently|million|billion|funding|assistance) )announced(?! (?:at|in|during|on|last|earlier|previously|since|by)\b))\b/i,
   },
   {
     label: "the importance / need of",
@@ -274,12 +281,14 @@ const CUE_RULES: CueRule[] = [
       /\b(?:(?:voiced|expressed|express|expresses|shared|share) (?:the |their |his |her |its |a |strong |firm |deep )?(?:hopes?|confidence|belief|conviction|optimism|expectations?) (?:that|for)|hoped|hopes that|hoping|(?:are|is|were|was) confident that|believes? that|look(?:ed|s|ing)? forward to (?!(?:[^.;]{0,80}?,? and (?:indeed |also |then )?to )?(?:the |a |its |their )?(?:next|upcoming|holding|hosting|signing|convening|welcoming|receiving|launching|\d+\w* )))/i,
   },
   // The visit's own programme, told on the day ("will agree … when they meet later today", "Arriving in
-  // Tokyo on Thursday, the Prime Minister will visit …"): the itinerary, not an undertaking.
+  // Tokyo on Thursday, the Prime Minister will visit …", "will visit a port before travelling to Osaka"):
+  // the itinerary, not an undertaking.
   {
     label: "the visit's programme (later today, on arrival)",
     kind: "background",
     weight: -2,
-    pattern: /\b(?:later today|this (?:morning|afternoon|evening)|tonight)\b|^\W*(?:On|Upon|After) arriv\w+\b|^\W*Arriving (?:in|at)\b/i,
+    pattern:
+      /\b(?:later today|this (?:morning|afternoon|evening)|tonight)\b|^\W*(?:On|Upon|After) arriv\w+\b|^\W*Arriving (?:in|at)\b|\b(?:before|after) (?:travell?ing|flying|heading|departing|leaving|going on|moving on) (?:on )?to\b/i,
   },
   {
     label: "background (views exchanged, history)",
@@ -292,7 +301,7 @@ const CUE_RULES: CueRule[] = [
 // What the labelling counts as a general aim rather than an action: a value or a state of relations
 // (peace, prosperity, multilateralism, friendship, mutual respect), not a named partnership, process or
 // agreement ("the peace process" is a pledge's object; "peace" is not).
-const AIM_WORD = String.raw`(?:(?:mutual|global|regional|international|world|lasting|durable|shared|common|greater|economic|sustainable|inclusive) )*(?:multilateralism|peace|prosperity|stability|goodwill|friendship|security|mutual (?:respect|trust|understanding)|growth|democracy|(?:the )?rule of law|human rights|international law|rules-based (?:international )?(?:trade|order|system)|(?:effective )?multilateral system|(?:(?:bilateral|economic|commercial|political|diplomatic|close|closer|deeper|strong|stronger)(?:,? and |, | ))*(?:relationship|relations|ties|bonds?))`;
+const AIM_WORD = String.raw`(?:(?:mutual|global|regional|international|world|lasting|durable|shared|common|greater|economic|sustainable|inclusive) )*(?:multilateralism|peace|prosperity|stability|goodwill|friendship|security|mutual (?:respect|trust|understanding)|growth|democracy|(?:[\w-]+ )?values|(?:the )?rule of law|human rights|international law|rules-based (?:international )?(?:trade|order|system)|(?:effective )?multilateral system|(?:(?:bilateral|economic|commercial|political|diplomatic|close|closer|deeper|strong|stronger)(?:,? and |, | ))*(?:relationship|relations|ties|bonds?))`;
 // Aims only, one after another ("peace, stability and prosperity in the region"), and then nothing that
 // makes them a thing's name: "the peace and security architecture", "peace talks" are not aims.
 const GENERAL_AIM = String.raw`(?:the |their |our |an? )?${AIM_WORD}(?:(?:,| and|, and) (?:an? |the )?${AIM_WORD})*\b(?=\s*(?:[,.;:)]|$)|\s+(?:as|in|between|among|across|throughout|for|of|on|with|through|while|which)\b)`;
@@ -355,7 +364,8 @@ const OVERRIDING_RULES: CueRule[] = [
       /\b(?:reaffirm(?:ed|s)?|reiterat(?:ed|es?)|affirm(?:ed|s)?) that\b(?![^.;]*?\b(?:will|would|shall|should|must|need to|continue to|agreed|decided|pledged|undert(?:ook|ake)|instructed|resolved|committed|determined|ready to|intend\w*|plan(?:s|ned)? to|aim(?:s|ed)? to)\b)[^.;]*/i,
   },
   // Support restated for an organisation, a country or its policies ("reiterated their support for the
-  // Global Counterterrorism Forum", "underlined his support for Mexico's reforms"): nothing to be done.
+  // Global Counterterrorism Forum", "underlined his support for Mexico's reforms", "remains supportive of
+  // Bahrain's plans to …"): nothing to be done.
   // Support for something to be done or given ("support for the construction of …", "support for
   // hosting …") is not caught, nor an undertaking that follows it ("… and will share its experience").
   {
@@ -363,7 +373,7 @@ const OVERRIDING_RULES: CueRule[] = [
     kind: "background",
     weight: -1,
     pattern:
-      /\b(?:reaffirm|reiterat|underlin|underscor|express|voic|confirm|affirm)\w* (?:their|its|his|her|our) (?:[\w-]+ ){0,2}?support (?:for|of|to) (?!(?:the |an? )?(?:\w+ing|construction|implementation|establishment|creation|development|launch|opening|preparation|provision|delivery|financing|funding) )(?:(?!\band (?:will|shall|agreed|decided|pledged|committed|offered|announced)\b)[^,.;:])*/i,
+      /\b(?:reaffirm|reiterat|underlin|underscor|express|voic|confirm|affirm)\w* (?:their|its|his|her|our) (?:[\w-]+ ){0,2}?support (?:for|of|to) (?!(?:the |an? )?(?:\w+ing|construction|implementation|establishment|creation|development|launch|opening|preparation|provision|delivery|financing|funding) )(?:(?!\band (?:will|shall|agreed|decided|pledged|committed|offered|announced)\b)[^,.;:])*|\b(?:remain|remains|remained|is|are|was|were|stays?) (?:[\w-]+ ){0,2}?supportive of (?:(?!\band (?:will|shall|agreed|decided|pledged|committed|offered|announced)\b)[^,.;:])*/i,
   },
   // A desire the sides share ("reaffirmed their shared desire to strengthen the relationship", "both
   // sides' desire to forge lasting bonds") is a sentiment; one minister's "expressed his desire to"
@@ -374,6 +384,37 @@ const OVERRIDING_RULES: CueRule[] = [
     weight: -1,
     pattern:
       /\b(?:shared|mutual|common|joint) (?:desire|wish)\b|\b(?:both|the two|the) (?:sides|countries|nations|parties|peoples|governments)['’]? (?:desire|wish)\b/i,
+  },
+  // "Agreed that" with a view of how something should be done ("agreed that the rules should be applied
+  // consistently with national law"): a norm, not a step. "Agreed that the rules should be aligned by
+  // March 2027" is not caught.
+  {
+    label: "a view of how things should be done, not an undertaking",
+    kind: "background",
+    weight: -1,
+    pattern:
+      /\b(?:agreed|agree|concurred|stressed|noted) that\b[^.;]*?\bshould (?:be )?[a-z]+ (?:[a-z]+ )?(?:consistently with|in accordance with|in line with|in conformity with|in a (?:[\w-]+ )?manner|with (?:full )?respect for|on the basis of)\b[^.;]*/i,
+  },
+  // What was discussed, when the topic is someone's intention, plan, need or action ("They covered the
+  // UK's intention to reset …", "we discussed the need to strengthen …", "discussed the action my Government
+  // will take"): the promise words are the topic's, not the meeting's. "Discussed trade and agreed to …"
+  // keeps its undertaking.
+  {
+    label: "a topic discussed (someone's intention or plan), not an undertaking",
+    kind: "background",
+    weight: -1,
+    pattern:
+      /\b(?:discussed|covered|talked about|touched (?:up)?on|exchanged views on)\b (?:(?!(?:agreed|agree|decided|pledged|committed|resolved|undertook|instructed|will|shall)\b)[\w’'-]+,? ){0,6}?(?:intentions?|plans?|need|actions?|proposals?|commitments?|efforts?)\b[^.;]*/i,
+  },
+  // A document agreed at the meeting ("Leaders agreed on a joint statement setting the direction of …"):
+  // an outcome, told as history; and the meeting's own agenda ("we agreed to focus our discussion on four
+  // themes").
+  {
+    label: "the meeting's own outcome or agenda, not an undertaking",
+    kind: "background",
+    weight: -1,
+    pattern:
+      /\b(?:agreed|agree) (?:on|upon) (?:a|the) (?:[\w-]+ ){0,2}?(?:statement|declaration|communiqu[ée]|press release)\b|\b(?:agreed|decided) to (?:focus|concentrate|centre|center|structure|devote) (?:our|their|this|today['’]s) (?:discussions?|talks|conversations?|exchanges?)\b/i,
   },
   // A sentence ending in a colon introduces a list: the items are the pledges, each its own candidate.
   {
