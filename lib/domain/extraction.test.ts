@@ -616,6 +616,41 @@ describe("promise words that report rather than undertake", () => {
   });
 });
 
+// Undertakings in constructions the cues first missed (fresh held-out part, corpora C and D): each with a
+// sentence it must propose and a near twin it must set aside. Sentences written for the tests.
+describe("undertakings in less usual constructions", () => {
+  const proposed = (sentence: string) => extractCandidates(sentence, { meetingDate: "2026-01-01" }).candidates.length === 1;
+
+  it.each([
+    // a proposal in the subjunctive
+    ["Chile proposed that the next fisheries round be held in Valparaíso in 2027.", "Chile proposed a toast to the fishermen of Valparaíso."],
+    // an undertaking reported in the future of the past
+    [
+      "The minister confirmed that Peru would send two hydrologists to Bolivia in 2027.",
+      "The minister said that the rains would come late in 2027.",
+    ],
+    // a plan with its actor named
+    ["There is a plan for the ministry to open an office in Tromsø.", "There is a plan for the old harbour in the city archive."],
+    // a commitment naming who is committed
+    [
+      "The accord records a commitment between the two governments to hold an annual fisheries forum.",
+      "The accord records the long friendship between the two governments.",
+    ],
+    // a dated event that will take place
+    ["The third summit, which will take place in Accra in 2027, opens the new cycle.", "The third summit took place in Accra in 2024."],
+    // a new body set up
+    ["The charter also establishes a new joint committee on water.", "The charter also mentions the old committee on water."],
+    // a party taking part in a dated event, looked forward to
+    [
+      "We looked forward to Norway joining the Arctic ministerial meeting in March.",
+      "We looked forward to Norway joining us in friendship.",
+    ],
+  ])("proposes %j, sets aside %j", (pledge, twin) => {
+    expect(proposed(pledge)).toBe(true);
+    expect(proposed(twin)).toBe(false);
+  });
+});
+
 // The guide's verbless list items: after a lead-in that promises ("agreed to the following:") each
 // item is a pledge of its own; after one that reports ("discussed:") none is. Texts written for the tests.
 describe("list items after a lead-in", () => {

@@ -76,6 +76,11 @@ type CueRule = { label: string; kind: CueKind; weight: number; pattern: RegExp }
 // month to", "decided, inter alia, to".
 const WHEN = String.raw`(?:,? (?:on|at|in|during|last|this|next|earlier|later|again|once again|also|jointly|inter alia|among other things)(?: [\w-]+){0,3}?,?)?`;
 
+// What may be looked forward to as an undertaking: the next or a numbered event, first or after something
+// else ("… to further cooperation, and to the next dialogue in Rabat"), or a party taking part in an event
+// with a date ("the UK joining the informal Council meeting in February").
+const NEXT_EVENT = String.raw`(?:[^.;]{0,80}?,? and (?:indeed |also |then )?to )?(?:the |a |its |their )?(?:next|upcoming|holding|hosting|signing|convening|welcoming|receiving|launching|\d+\w* )|(?:the )?[\w’'.-]+(?: [\w’'.-]+){0,2} (?:joining|attending|hosting|visiting|taking part in|participating in)\b(?=[^.;]*\b(?:January|February|March|April|May|June|July|August|September|October|November|December|20\d\d)\b)`;
+
 // Weights: a sentence is proposed at a score of 2 or more. A clear promise verb scores 3; a softer
 // one ("encouraged", "supported", "the importance of") 2; a courtesy takes one point away, so
 // "welcomed ... and agreed to ..." stays a candidate while "welcomed the launch of ..." does not.
@@ -106,18 +111,24 @@ const CUE_RULES: CueRule[] = [
       /\b(?:agreed|agree|concurred) that\b(?=[^.;]*?\b(?:will|would|shall|should|must|need to|to be (?:held|hosted|convened|signed)))/i,
   },
   { label: "decided to", kind: "pledge", weight: 3, pattern: new RegExp(String.raw`\bdecided${WHEN} to\b`, "i") },
-  // The noun "commitments that" counts only when something will be done ("a commitment that the
+  // The noun may name who is committed ("a commitment between the two governments to hold …"). The noun "commitments that" counts only when something will be done ("a commitment that the
   // commission will meet"), not for commitments made before ("the commitments that the summit laid down").
   {
     label: "committed to",
     kind: "pledge",
     weight: 3,
     pattern: new RegExp(
-      String.raw`\b(?:commitments?${WHEN} (?:to (?!(?:the|a|an|this|that|these|those|its|their|our|his|her|closer|greater|stronger|deeper|further)\b)|that(?=[^.;]*\b(?:will|would|shall)\b))|(?:commit|commits|committed|committing|pledged?|pledging|undert(?:ook|ake)|vowed?)${WHEN} (?:to|that))\b`,
+      String.raw`\b(?:commitments?(?: (?:by|between|among|from) (?:the )?[\w’' -]{2,40}?)?${WHEN} (?:to (?!(?:the|a|an|this|that|these|those|its|their|our|his|her|closer|greater|stronger|deeper|further)\b)|that(?=[^.;]*\b(?:will|would|shall)\b))|(?:commit|commits|committed|committing|pledged?|pledging|undert(?:ook|ake)|vowed?)${WHEN} (?:to|that))\b`,
       "i",
     ),
   },
-  { label: "plan to", kind: "pledge", weight: 3, pattern: /\b(?:plan|plans|planned|planning) to\b/ },
+  // Also a plan with its actor named: "there is a plan for the ministry to send a delegation".
+  {
+    label: "plan to",
+    kind: "pledge",
+    weight: 3,
+    pattern: /\b(?:plan|plans|planned|planning) to\b|\b[Pp]lans? for (?:the |a |an )?(?:[\w’'-]+ ){1,5}?to (?!the\b|a\b|an\b|date\b)[a-z]+\b/,
+  },
   // "Keen to see more cooperation" is a wish for an outcome, not an intention to act.
   {
     label: "intention to",
@@ -179,7 +190,26 @@ const CUE_RULES: CueRule[] = [
     kind: "event",
     weight: 3,
     pattern:
-      /\b(?:is|are|was|were|has been|have been) (?:planned|scheduled|slated|set|envisaged) (?:for|to|in|on|by)\b|\bwould (?:be (?:held|hosted|convened|sequenced|organi[sz]ed|established|set up|launched|signed|opened)|hold|host|convene|establish|launch)\b/i,
+      /\b(?:is|are|was|were|has been|have been) (?:planned|scheduled|slated|set|envisaged) (?:for|to|in|on|by)\b|\bwould (?:be (?:held|hosted|convened|sequenced|organi[sz]ed|established|set up|launched|signed|opened)|hold|host|convene|establish|launch)\b|\bwill take place\b/i,
+  },
+  // An undertaking reported in the future of the past: "the Prime Minister confirmed that Canada would
+  // ratify the accession", "assured that the ministry would send experts". Not "would like" or "would be
+  // glad", and not a prediction ("said that trade would grow": "said" is not a promise verb).
+  {
+    label: "confirmed that … would (a reported undertaking)",
+    kind: "pledge",
+    weight: 3,
+    pattern:
+      /\b(?:confirmed|assured|promised|pledged|undertook|announced|guaranteed) that\b[^.;]{0,100}?\bwould (?!like\b|be (?:happy|pleased|glad|delighted|grateful)\b)[a-z]+\b/i,
+  },
+  // A new body set up by the document or the meeting, told in the present: "the Partnership also
+  // establishes a new dialogue on foreign policy", "the accord creates a joint fund".
+  {
+    label: "sets up a new body",
+    kind: "pledge",
+    weight: 3,
+    pattern:
+      /\b(?:establishes|creates|sets up|launches|institutes) (?:an? )?(?:(?:new|joint|permanent|annual|biennial|regular|bilateral) )+(?:[\w-]+ ){0,3}?(?:dialogue|commission|committee|council|mechanism|group|forum|fund|programme|program|office|centre|center|secretariat|task force|facility)\b/i,
   },
   {
     label: "a goal or task set",
@@ -201,14 +231,14 @@ const CUE_RULES: CueRule[] = [
     label: "to be held (dated event)",
     kind: "event",
     weight: 3,
-    pattern: /\bto be (?:held|hosted|convened|organi[sz]ed|signed|launched|opened)\b/i,
+    // Also the subjunctive of a proposal or a request: "proposed that the summit be held in Tokyo".
+    pattern: /\bto be (?:held|hosted|convened|organi[sz]ed|signed|launched|opened)\b|\bthat\b[^.;]{0,120}? be (?:held|hosted|convened|organi[sz]ed)\b/i,
   },
   {
     label: "look forward to (next event)",
     kind: "event",
     weight: 2,
-    pattern:
-      /\blook(?:ed|s)? forward to (?:[^.;]{0,80}?,? and (?:indeed |also |then )?to )?(?:the |a |its |their )?(?:next|upcoming|holding|hosting|signing|convening|welcoming|receiving|launching|\d+\w* )/i,
+    pattern: new RegExp(String.raw`\blook(?:ed|s)? forward to (?:${NEXT_EVENT})`, "i"),
   },
   {
     label: "implementation of a named plan",
@@ -278,7 +308,10 @@ const CUE_RULES: CueRule[] = [
     kind: "hope",
     weight: -2,
     pattern:
-      /\b(?:(?:voiced|expressed|express|expresses|shared|share) (?:the |their |his |her |its |a |strong |firm |deep )?(?:hopes?|confidence|belief|conviction|optimism|expectations?) (?:that|for)|hoped|hopes that|hoping|(?:are|is|were|was) confident that|believes? that|look(?:ed|s|ing)? forward to (?!(?:[^.;]{0,80}?,? and (?:indeed |also |then )?to )?(?:the |a |its |their )?(?:next|upcoming|holding|hosting|signing|convening|welcoming|receiving|launching|\d+\w* )))/i,
+      new RegExp(
+        String.raw`\b(?:(?:voiced|expressed|express|expresses|shared|share) (?:the |their |his |her |its |a |strong |firm |deep )?(?:hopes?|confidence|belief|conviction|optimism|expectations?) (?:that|for)|hoped|hopes that|hoping|(?:are|is|were|was) confident that|believes? that|look(?:ed|s|ing)? forward to (?!${NEXT_EVENT}))`,
+        "i",
+      ),
   },
   // The visit's own programme, told on the day ("will agree … when they meet later today", "Arriving in
   // Tokyo on Thursday, the Prime Minister will visit …", "will visit a port before travelling to Osaka"):
