@@ -305,33 +305,52 @@ describe("real readouts, development part", () => {
     expect(pooled.precision, proposed).toBeGreaterThanOrEqual(0.8);
   });
 
-  // What is measured today over the 11 texts the repository keeps (47 of 48 pledges; 31 of 35
+  // What is measured today over the 11 texts the repository keeps (47 of 48 pledges; 31 of 34
   // candidates), as lower bounds: a change that loses a pledge or adds a non-pledge here fails.
-  it("over the stored texts: no worse than measured (97.9 % recall, 88.6 % precision)", () => {
+  it("over the stored texts: no worse than measured (97.9 % recall, 91.2 % precision)", () => {
     const stored = scores.filter((s) => CORPUS.find((r) => r.id === s.id)?.stored);
     expect(stored).toHaveLength(11);
     const { pooled, missed, proposed } = pooledOf(stored);
     expect(pooled.recall, missed).toBeGreaterThanOrEqual(47 / 48);
-    expect(pooled.precision, proposed).toBeGreaterThanOrEqual(31 / 35);
+    expect(pooled.precision, proposed).toBeGreaterThanOrEqual(31 / 34);
   });
 });
 
 // The second development part (corpora E and F, labelled blind by docs/extraction-labelling-guide.md):
 // first scored at 80.2 % recall and 53.0 % precision with the rules of 28 Nov, then material the rules
-// were developed on. What is measured today (90 of 91 pledges; 68 of 90 candidates), as lower bounds.
+// were developed on. What is measured today (90 of 91 pledges; 68 of 74 candidates), as lower bounds.
 describe("real readouts, second development part", () => {
   const scores = CORPUS.filter((r) => r.part === "second-development").flatMap((readout) => {
     const text = corpusText(readout);
     return text === null ? [] : [{ id: readout.id, score: scoreExtraction(text, readout) }];
   });
 
-  it("over its 24 stored texts: no worse than measured (98.9 % recall, 75.6 % precision)", () => {
+  it("over its 24 stored texts: no worse than measured (98.9 % recall, 91.9 % precision)", () => {
     expect(scores).toHaveLength(24);
     const pooled = poolScores(scores.map((s) => s.score));
     const missed = scores.flatMap((s) => s.score.missed.map((m) => `${s.id}: ${m}`)).join("\n");
     const proposed = scores.flatMap((s) => s.score.falseCandidates.map((f) => `${s.id}: ${f}`)).join("\n");
     expect(pooled.recall, `missed:\n${missed}`).toBeGreaterThanOrEqual(90 / 91);
-    expect(pooled.precision, `non-pledges:\n${proposed}`).toBeGreaterThanOrEqual(68 / 90);
+    expect(pooled.precision, `non-pledges:\n${proposed}`).toBeGreaterThanOrEqual(68 / 74);
+  });
+});
+
+// The fresh held-out part (corpora C and D): scored blind twice (last at 77.0 % recall, 75.0 % precision),
+// then spent as a blind test and used as development material. What is measured today (64 of 74 pledges;
+// 51 of 53 candidates), as lower bounds.
+describe("real readouts, fresh held-out part (now development material)", () => {
+  const scores = CORPUS.filter((r) => r.part === "fresh-held-out").flatMap((readout) => {
+    const text = corpusText(readout);
+    return text === null ? [] : [{ id: readout.id, score: scoreExtraction(text, readout) }];
+  });
+
+  it("over its 16 stored texts: no worse than measured (86.5 % recall, 96.2 % precision)", () => {
+    expect(scores).toHaveLength(16);
+    const pooled = poolScores(scores.map((s) => s.score));
+    const missed = scores.flatMap((s) => s.score.missed.map((m) => `${s.id}: ${m}`)).join("\n");
+    const proposed = scores.flatMap((s) => s.score.falseCandidates.map((f) => `${s.id}: ${f}`)).join("\n");
+    expect(pooled.recall, `missed:\n${missed}`).toBeGreaterThanOrEqual(64 / 74);
+    expect(pooled.precision, `non-pledges:\n${proposed}`).toBeGreaterThanOrEqual(51 / 53);
   });
 });
 
