@@ -434,7 +434,7 @@ describe("what looks like a commitment but is not one", () => {
     ["They will work together to boost economic growth and development in Tonga.", "a general aim"],
     ["The ministers voiced their determination to defend and promote peace in the region.", "a general aim"],
     // Documents, bodies and programmes describing themselves or their effects.
-    ["This Charter sets out the values under which the two ministries will work.", "a document or body describing itself"],
+    ["This Charter sets out the values under which the two ministries will cooperate and coordinate in areas of common interest.", "a general aim"],
     ["The Joint Council serves as the main channel for dialogue between the two capitals.", "a document or body describing itself"],
     ["The Committee includes three working groups on trade, health and culture.", "a document or body describing itself"],
     ["These meetings continue to be a valuable chance to meet young leaders.", "a document or body describing itself"],
@@ -493,6 +493,9 @@ describe("what looks like a commitment but is not one", () => {
     "This includes pledging to double the number of joint exercises in 2027.",
     "The new Compact will provide 200 scholarships a year from 2027.",
     "The coastguard will be strengthened with two patrol boats in 2027.",
+    "The assistance package includes a pledge to fund ten rural clinics in 2027.",
+    "The Charter sets out ten steps the two ministries will take by 2030.",
+    "The two navies will work together in the Baltic Sea Council to clear old mines.",
     "The two navies will continue to hold joint exercises in the Baltic.",
   ])("proposes %j", (sentence) => {
     expect(extract(sentence).candidates).toHaveLength(1);

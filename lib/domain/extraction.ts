@@ -353,6 +353,10 @@ const RELATION = String.raw`(?:(?:the|our|their|its|this|a|an|(?:[\w-]+ ){0,2}?[
 // says how it is to be done ("including …", "through the joint commission", "by opening a consulate").
 const RELATION_END = String.raw`(?=\s*(?:[.;:)]|$)|,|\s+(?:between|among|with|across (?:all|the (?:full |whole |broad )?(?:range|spectrum)|politics|the board)|in all|in (?:the )?[A-Z]|of mutual|for (?:the )?(?:mutual |common )?benefit|based on|by ${VAGUE_VERBS}|to (?:a|the) (?:new|next|higher) level|at all levels|(?:that|which) (?!will|would|shall)[a-z]+s\b|in (?:various|many|a (?:wide|broad) range of|all) (?:areas|fields|sectors|spheres)))(?![^.;]*\b(?:including|particularly|especially|notably|such as|through|via|with a view to|in order to|by (?!${VAGUE_VERBS})[a-z]+ing)\b)`;
 
+// Cooperating itself, with nothing named to cooperate on ("will cooperate, coordinate and partner in
+// areas of common interest"); not "work together in the Security Council" or "partner with Tonga to build …".
+const COOPERATE = String.raw`(?:cooperat|co-operat|coordinat|partner|collaborat|work together|work closely)\w*(?:(?:,? and |,? or |, )(?:cooperat|co-operat|coordinat|partner|collaborat|work together|work closely)\w*)*(?: closely)?(?=\s*(?:[.;)]|$)| (?:in|on) (?:all )?(?:areas|matters|issues|fields) of (?:common|mutual|shared) (?:interest|concern)\s*(?:[.;)]|$))`;
+
 // Negative cues that say what the promise words inside their own match mean here: in "reiterated their
 // commitment to support multilateralism" the commitment is to a general aim, so the promise cue it
 // contains does not count, and this cue, listed in its place, says why. A courtesy only takes a point
@@ -373,7 +377,7 @@ const OVERRIDING_RULES: CueRule[] = [
   // The same when the object is the relationship itself and the verb only makes it bigger or better:
   // "committed to working together to strengthen our bond", "reiterated their commitment to expand,
   // deepen and broaden bilateral cooperation", "intends to strengthen Chile's relationship with Peru",
-  // "committed to a close partnership". Only the words of a promise, of working together and of
+  // "committed to a close partnership", "will cooperate and coordinate in areas of common interest". Only the words of a promise, of working together and of
   // continuing may stand between the promise and the verb, so "agreed to open a consulate to strengthen
   // ties" keeps its undertaking.
   {
@@ -381,7 +385,7 @@ const OVERRIDING_RULES: CueRule[] = [
     kind: "background",
     weight: -1,
     pattern: new RegExp(
-      String.raw`\b(?:(?:reaffirm|reiterat|renew|confirm|affirm|express)\w* (?:their|its|our|the|his|her|a) (?:[\w-]+ ){0,2}?)?(?:commitments?|commit|commits|committed|committing|pledged?|pledging|undert(?:ook|ake)|vowed?|agreed|agree|decided|determined|determination|resolved?|intends?|intended|intention|aims?|seeks?|will|shall|readiness|ready|willingness|desire|keen|dedicated|dedication)(?: (?:to|on|that|continue|continuing|work|working|together|closely|jointly|further|also|each|move|moving|in|towards?|efforts?|make|making|strive|striving|as (?:family|friends|partners)))*? (?:${VAGUE_VERBS}${RELATION}|(?:${VAGUE_VERBS})?(?:(?:mutual )?(?:economic )?(?:growth|prosperity) and (?:sustainable )?development))${RELATION_END}|\b(?:committed|commitments?|dedicated|dedication) to ${RELATION}${RELATION_END}`,
+      String.raw`\b(?:(?:reaffirm|reiterat|renew|confirm|affirm|express)\w* (?:their|its|our|the|his|her|a) (?:[\w-]+ ){0,2}?)?(?:commitments?|commit|commits|committed|committing|pledged?|pledging|undert(?:ook|ake)|vowed?|agreed|agree|decided|determined|determination|resolved?|intends?|intended|intention|aims?|seeks?|will|shall|readiness|ready|willingness|desire|keen|dedicated|dedication)(?: (?:to|on|that|continue|continuing|work|working|together|closely|jointly|further|also|each|move|moving|in|towards?|efforts?|make|making|strive|striving|as (?:family|friends|partners)))*? (?:(?:${VAGUE_VERBS}${RELATION}|(?:${VAGUE_VERBS})?(?:(?:mutual )?(?:economic )?(?:growth|prosperity) and (?:sustainable )?development))${RELATION_END}|${COOPERATE})|\b(?:committed|commitments?|dedicated|dedication) to ${RELATION}${RELATION_END}`,
       // Case-sensitive: a named partnership ("a closer Strategic Partnership") is a framework, not an aim.
     ),
   },
@@ -471,16 +475,17 @@ const OVERRIDING_RULES: CueRule[] = [
     pattern:
       /^\W*(?:[A-Z]\w+ing\b[^,;]{0,80}, )?(?:(?:This|That|It|These|Those|Such|An?)\b(?:(?!\b(?:that|is|are|was|were|has|have|had)\b)[^.;]){0,160}?|The (?:[\w’'-]+ ){0,4}?(?:roadmap|road map|accord|agreement|statement|declaration|charter|programme|program|package|initiative|project|pack|plan|strategy|framework|memorandum|vision|partnership|dialogue|commission|treaty|mechanism|forum|fund|facility)s?(?: of [\w-]+)? )\b(?:will|shall) (?:also |further |in turn |thus )?(?:allow|enable|ensure|help|contribute|lead to|result in|pave the way|make it possible|bring|guide|cement|underpin|build on|complement|teach|reflect|shape|benefit|serve|support|strengthen|deepen|enhance|boost|improve|provide (?:a|an|the) (?:[\w-]+ ){0,2}?(?:framework|basis|foundation|platform|structure|vehicle|impetus|momentum|opportunity))\b(?:[^.;]*?\band will (?:also |further )?[a-z]+\b)?/i,
   },
-  // What a document or a body is, says or holds, in the present tense ("This Statement sets out the
-  // principles …", "The Dialogue aims to …", "The Commission serves as the main channel …", "The Council
-  // includes four working groups"): a description, not something its parties will do. A list of what it
-  // includes that starts with an action ("This includes doubling troop numbers …") is not caught.
+  // What a document or a body is, in the present tense ("The Commission serves as the main channel …",
+  // "These meetings continue to be a chance to …"), and the members a body has ("The Council includes four
+  // working groups"): a description, not something its parties will do. What a document or a package
+  // includes or sets out may be undertakings ("The package includes $5 million for clinics", "This
+  // includes doubling troop numbers"), so only a body's membership is caught.
   {
     label: "a document or body describing itself, not an undertaking",
     kind: "background",
     weight: -1,
     pattern:
-      /^\W*(?:[A-Z]\w+ing\b[^,;]{0,80}, )?(?:(?:The|This|These|That|Its|Our) (?:[\w’'-]+ ){0,5}?(?:statement|declaration|dialogue|commission|council|committee|forum|partnership|agreement|charter|framework|roadmap|programme|program|initiative|mechanism|group|plan|strategy|memorandum|treaty|accord|vision|package|fund|meeting)s?|This|These|It) (?:also |itself |thus |now )?(?:serves? as|aims? to|seeks? to|is (?:intended|designed|meant) to|sets? out|outlines?|(?:includes?|comprises?|consists? of|contains?|covers?)(?! \w+ing\b)|represents?|reflects?|continues? to be|remains?|brings? together)\b[^;]*/i,
+      /^\W*(?:[A-Z]\w+ing\b[^,;]{0,80}, )?(?:(?:(?:The|This|These|That|Its|Our) (?:[\w’'-]+ ){0,5}?(?:statement|declaration|dialogue|commission|council|committee|forum|partnership|agreement|charter|framework|roadmap|programme|program|initiative|mechanism|group|plan|strategy|memorandum|treaty|accord|vision|package|fund|meeting)s?|This|These|It) (?:also |itself |thus |now )?(?:serves? as|represents?|reflects?|continues? to be|remains?)|(?:The|This|These|Its|Our) (?:[\w’'-]+ ){0,5}?(?:dialogue|commission|council|committee|forum|mechanism|group|meeting)s? (?:also |now )?(?:includes?|comprises?|consists? of|brings? together|is made up of)(?! \w+ing\b))\b[^;]*/i,
   },
   // An effect told in the passive at the end of the sentence ("Through this initiative, our maritime
   // cooperation will be strengthened."): no one undertakes it; "will be strengthened with two patrol
