@@ -618,6 +618,10 @@ describe("promise words that report rather than undertake", () => {
       "They discussed Chile's intention to join the fisheries compact.",
       "They discussed fisheries and agreed to join the compact in 2027.",
     ],
+    [
+      "They discussed Chile's plan to join the fisheries compact.",
+      "They discussed Chile's plan and agreed to join the fisheries compact in 2027.",
+    ],
     // a document agreed at the meeting, and the meeting's own agenda
     [
       "The leaders agreed on a joint statement setting out their shared vision.",

@@ -430,18 +430,18 @@ const OVERRIDING_RULES: CueRule[] = [
     kind: "background",
     weight: -1,
     pattern:
-      /\b(?:agreed|agree|concurred|stressed|noted) that\b[^.;]*?\bshould (?:be )?[a-z]+ (?:[a-z]+ )?(?:consistently with|in accordance with|in line with|in conformity with|in a (?:[\w-]+ )?manner|with (?:full )?respect for|on the basis of)\b[^.;]*/i,
+      /\b(?:agreed|agree|concurred|stressed|noted) that\b[^.;]*?\bshould (?:be )?[a-z]+ (?:[a-z]+ )?(?:consistently with|in accordance with|in line with|in conformity with|in a (?:[\w-]+ )?manner|with (?:full )?respect for|on the basis of)\b(?:(?!\b(?:and|but|while) (?:then |also |they |we |the (?:sides|ministers|leaders) )?(?:agreed|agree|decided|pledged|committed|resolved|undertook|instructed|will|shall)\b)[^.;])*/i,
   },
   // What was discussed, when the topic is someone's intention, plan, need or action ("They covered the
   // UK's intention to reset …", "we discussed the need to strengthen …", "discussed the action my Government
-  // will take"): the promise words are the topic's, not the meeting's. "Discussed trade and agreed to …"
+  // will take"): the promise words are the topic's, not the meeting's. "Discussed the plan and agreed to …"
   // keeps its undertaking.
   {
     label: "a topic discussed (someone's intention or plan), not an undertaking",
     kind: "background",
     weight: -1,
     pattern:
-      /\b(?:discussed|covered|talked about|touched (?:up)?on|exchanged views on)\b (?:(?!(?:agreed|agree|decided|pledged|committed|resolved|undertook|instructed|will|shall)\b)[\w’'-]+,? ){0,6}?(?:intentions?|plans?|need|actions?|proposals?|commitments?|efforts?)\b[^.;]*/i,
+      /\b(?:discussed|covered|talked about|touched (?:up)?on|exchanged views on)\b (?:(?!(?:agreed|agree|decided|pledged|committed|resolved|undertook|instructed|will|shall)\b)[\w’'-]+,? ){0,6}?(?:intentions?|plans?|need|actions?|proposals?|commitments?|efforts?)\b(?:(?!\b(?:and|but|while) (?:then |also |they |we |the (?:sides|ministers|leaders) )?(?:agreed|agree|decided|pledged|committed|resolved|undertook|instructed|will|shall)\b)[^.;])*/i,
   },
   // A document agreed at the meeting ("Leaders agreed on a joint statement setting the direction of …"):
   // an outcome, told as history; and the meeting's own agenda ("we agreed to focus our discussion on four
