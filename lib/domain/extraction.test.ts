@@ -487,6 +487,7 @@ describe("what looks like a commitment but is not one", () => {
     "The ministers reiterated their commitment to expand bilateral cooperation, including a new rail link to Osh.",
     "The ministers reiterated their commitment to expand bilateral energy cooperation.",
     "The ministers agreed to deepen cooperation on border security.",
+    "The ministers agreed to deepen cooperation between their customs services.",
     "The leaders agreed to build a closer Strategic Partnership.",
     "The ministers agreed to open a consulate in Osh to strengthen bilateral ties.",
     // What the document lists as actions; a document that will give something concrete; the parties continuing.
