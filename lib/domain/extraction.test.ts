@@ -434,7 +434,10 @@ describe("what looks like a commitment but is not one", () => {
     ["They will work together to boost economic growth and development in Tonga.", "a general aim"],
     ["The ministers voiced their determination to defend and promote peace in the region.", "a general aim"],
     // Documents, bodies and programmes describing themselves or their effects.
-    ["This Charter sets out the values under which the two ministries will cooperate and coordinate in areas of common interest.", "a general aim"],
+    [
+      "This Charter sets out the values under which the two ministries will cooperate and coordinate in areas of common interest.",
+      "a general aim",
+    ],
     ["The Joint Council serves as the main channel for dialogue between the two capitals.", "a document or body describing itself"],
     ["The Committee includes three working groups on trade, health and culture.", "a document or body describing itself"],
     ["These meetings continue to be a valuable chance to meet young leaders.", "a document or body describing itself"],
@@ -615,19 +618,13 @@ describe("promise words that report rather than undertake", () => {
     // an anniversary that falls due by itself
     ["Next year we will celebrate 50 years of diplomatic relations.", "Next year we will hold a joint concert in Oslo."],
     // a topic discussed
-    [
-      "They discussed Chile's intention to join the fisheries compact.",
-      "They discussed fisheries and agreed to join the compact in 2027.",
-    ],
+    ["They discussed Chile's intention to join the fisheries compact.", "They discussed fisheries and agreed to join the compact in 2027."],
     [
       "They discussed Chile's plan to join the fisheries compact.",
       "They discussed Chile's plan and agreed to join the fisheries compact in 2027.",
     ],
     // a document agreed at the meeting, and the meeting's own agenda
-    [
-      "The leaders agreed on a joint statement setting out their shared vision.",
-      "The leaders agreed on a timetable for the rail link.",
-    ],
+    ["The leaders agreed on a joint statement setting out their shared vision.", "The leaders agreed on a timetable for the rail link."],
     [
       "We agreed to focus our discussion on three themes, trade, energy and culture.",
       "We agreed to focus the new fund on energy and culture.",
@@ -650,7 +647,10 @@ describe("undertakings in less usual constructions", () => {
 
   it.each([
     // a proposal in the subjunctive
-    ["Chile proposed that the next fisheries round be held in Valparaíso in 2027.", "Chile proposed a toast to the fishermen of Valparaíso."],
+    [
+      "Chile proposed that the next fisheries round be held in Valparaíso in 2027.",
+      "Chile proposed a toast to the fishermen of Valparaíso.",
+    ],
     // an undertaking reported in the future of the past
     [
       "The minister confirmed that Peru would send two hydrologists to Bolivia in 2027.",

@@ -127,7 +127,8 @@ const CUE_RULES: CueRule[] = [
     label: "plan to",
     kind: "pledge",
     weight: 3,
-    pattern: /\b(?:plan|plans|planned|planning) to\b|\b[Pp]lans? for (?:the |a |an )?(?:[\w’'-]+ ){1,5}?to (?!the\b|a\b|an\b|date\b)[a-z]+\b/,
+    pattern:
+      /\b(?:plan|plans|planned|planning) to\b|\b[Pp]lans? for (?:the |a |an )?(?:[\w’'-]+ ){1,5}?to (?!the\b|a\b|an\b|date\b)[a-z]+\b/,
   },
   // "Keen to see more cooperation" is a wish for an outcome, not an intention to act.
   {
@@ -232,7 +233,8 @@ const CUE_RULES: CueRule[] = [
     kind: "event",
     weight: 3,
     // Also the subjunctive of a proposal or a request: "proposed that the summit be held in Tokyo".
-    pattern: /\bto be (?:held|hosted|convened|organi[sz]ed|signed|launched|opened)\b|\bthat\b[^.;]{0,120}? be (?:held|hosted|convened|organi[sz]ed)\b/i,
+    pattern:
+      /\bto be (?:held|hosted|convened|organi[sz]ed|signed|launched|opened)\b|\bthat\b[^.;]{0,120}? be (?:held|hosted|convened|organi[sz]ed)\b/i,
   },
   {
     label: "look forward to (next event)",
@@ -307,11 +309,10 @@ const CUE_RULES: CueRule[] = [
     label: "hope or expectation",
     kind: "hope",
     weight: -2,
-    pattern:
-      new RegExp(
-        String.raw`\b(?:(?:voiced|expressed|express|expresses|shared|share) (?:the |their |his |her |its |a |strong |firm |deep )?(?:hopes?|confidence|belief|conviction|optimism|expectations?) (?:that|for)|hoped|hopes that|hoping|(?:are|is|were|was) confident that|believes? that|look(?:ed|s|ing)? forward to (?!${NEXT_EVENT}))`,
-        "i",
-      ),
+    pattern: new RegExp(
+      String.raw`\b(?:(?:voiced|expressed|express|expresses|shared|share) (?:the |their |his |her |its |a |strong |firm |deep )?(?:hopes?|confidence|belief|conviction|optimism|expectations?) (?:that|for)|hoped|hopes that|hoping|(?:are|is|were|was) confident that|believes? that|look(?:ed|s|ing)? forward to (?!${NEXT_EVENT}))`,
+      "i",
+    ),
   },
   // The visit's own programme, told on the day ("will agree … when they meet later today", "Arriving in
   // Tokyo on Thursday, the Prime Minister will visit …", "will visit a port before travelling to Osaka"):
@@ -495,7 +496,8 @@ const OVERRIDING_RULES: CueRule[] = [
     label: "a consequence (… will be strengthened), not an undertaking",
     kind: "background",
     weight: -1,
-    pattern: /\bwill be (?:further )?(?:strengthened|enhanced|deepened|reinforced|bolstered|consolidated|improved|broadened|expanded)\s*[.;]?["”’]?\s*$/i,
+    pattern:
+      /\bwill be (?:further )?(?:strengthened|enhanced|deepened|reinforced|bolstered|consolidated|improved|broadened|expanded)\s*[.;]?["”’]?\s*$/i,
   },
 ];
 
