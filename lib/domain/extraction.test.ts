@@ -115,7 +115,8 @@ describe("cues", () => {
     ["They reaffirmed their commitment to the plan.", "reaffirmed/reiterated their commitment"],
     ["Japan will provide two vessels.", "will / shall"],
     ["The summit to be held in Astana in 2026.", "to be held (dated event)"],
-    ["They expressed their intention to deepen cooperation.", "intention to"],
+    // A field of cooperation: "their intention to deepen cooperation" alone is a general aim (see below).
+    ["They expressed their intention to deepen cooperation in agriculture.", "intention to"],
   ])("%s → %s", (sentence, label) => {
     const cues = findCues(sentence);
     expect(cues.map((c) => c.label)).toContain(label);
@@ -304,33 +305,52 @@ describe("real readouts, development part", () => {
     expect(pooled.precision, proposed).toBeGreaterThanOrEqual(0.8);
   });
 
-  // What is measured today over the 11 texts the repository keeps (47 of 48 pledges; 31 of 35
+  // What is measured today over the 11 texts the repository keeps (47 of 48 pledges; 31 of 34
   // candidates), as lower bounds: a change that loses a pledge or adds a non-pledge here fails.
-  it("over the stored texts: no worse than measured (97.9 % recall, 88.6 % precision)", () => {
+  it("over the stored texts: no worse than measured (97.9 % recall, 91.2 % precision)", () => {
     const stored = scores.filter((s) => CORPUS.find((r) => r.id === s.id)?.stored);
     expect(stored).toHaveLength(11);
     const { pooled, missed, proposed } = pooledOf(stored);
     expect(pooled.recall, missed).toBeGreaterThanOrEqual(47 / 48);
-    expect(pooled.precision, proposed).toBeGreaterThanOrEqual(31 / 35);
+    expect(pooled.precision, proposed).toBeGreaterThanOrEqual(31 / 34);
   });
 });
 
 // The second development part (corpora E and F, labelled blind by docs/extraction-labelling-guide.md):
 // first scored at 80.2 % recall and 53.0 % precision with the rules of 28 Nov, then material the rules
-// were developed on. What is measured today (90 of 91 pledges; 68 of 90 candidates), as lower bounds.
+// were developed on. What is measured today (90 of 91 pledges; 68 of 74 candidates), as lower bounds.
 describe("real readouts, second development part", () => {
   const scores = CORPUS.filter((r) => r.part === "second-development").flatMap((readout) => {
     const text = corpusText(readout);
     return text === null ? [] : [{ id: readout.id, score: scoreExtraction(text, readout) }];
   });
 
-  it("over its 24 stored texts: no worse than measured (98.9 % recall, 75.6 % precision)", () => {
+  it("over its 24 stored texts: no worse than measured (98.9 % recall, 91.9 % precision)", () => {
     expect(scores).toHaveLength(24);
     const pooled = poolScores(scores.map((s) => s.score));
     const missed = scores.flatMap((s) => s.score.missed.map((m) => `${s.id}: ${m}`)).join("\n");
     const proposed = scores.flatMap((s) => s.score.falseCandidates.map((f) => `${s.id}: ${f}`)).join("\n");
     expect(pooled.recall, `missed:\n${missed}`).toBeGreaterThanOrEqual(90 / 91);
-    expect(pooled.precision, `non-pledges:\n${proposed}`).toBeGreaterThanOrEqual(68 / 90);
+    expect(pooled.precision, `non-pledges:\n${proposed}`).toBeGreaterThanOrEqual(68 / 74);
+  });
+});
+
+// The fresh held-out part (corpora C and D): scored blind twice (last at 77.0 % recall, 75.0 % precision),
+// then spent as a blind test and used as development material. What is measured today (64 of 74 pledges;
+// 51 of 53 candidates), as lower bounds.
+describe("real readouts, fresh held-out part (now development material)", () => {
+  const scores = CORPUS.filter((r) => r.part === "fresh-held-out").flatMap((readout) => {
+    const text = corpusText(readout);
+    return text === null ? [] : [{ id: readout.id, score: scoreExtraction(text, readout) }];
+  });
+
+  it("over its 16 stored texts: no worse than measured (86.5 % recall, 96.2 % precision)", () => {
+    expect(scores).toHaveLength(16);
+    const pooled = poolScores(scores.map((s) => s.score));
+    const missed = scores.flatMap((s) => s.score.missed.map((m) => `${s.id}: ${m}`)).join("\n");
+    const proposed = scores.flatMap((s) => s.score.falseCandidates.map((f) => `${s.id}: ${f}`)).join("\n");
+    expect(pooled.recall, `missed:\n${missed}`).toBeGreaterThanOrEqual(64 / 74);
+    expect(pooled.precision, `non-pledges:\n${proposed}`).toBeGreaterThanOrEqual(51 / 53);
   });
 });
 
@@ -405,6 +425,26 @@ describe("what looks like a commitment but is not one", () => {
     ["Arriving in Nairobi on Monday, the minister will open a trade fair.", "the visit's programme"],
     ["The minister underlined his firm support for Chile's pension reform.", "restated support"],
     ["The new scholarship programme will complement the existing exchange fund.", "a consequence"],
+    // The relationship itself as the whole object of a verb that only makes it bigger or better.
+    ["The two governments are committed to working together as partners to deepen our close partnership.", "a general aim"],
+    ["The ministers reiterated their commitment to expand, deepen and broaden bilateral cooperation.", "a general aim"],
+    ["The minister said he intends to strengthen Peru's relationship with Chile.", "a general aim"],
+    ["Both sides agreed to move together in strengthening the bilateral relationship.", "a general aim"],
+    ["The two leaders are committed to a partnership that works for both peoples.", "a general aim"],
+    ["They will work together to boost economic growth and development in Tonga.", "a general aim"],
+    ["The ministers voiced their determination to defend and promote peace in the region.", "a general aim"],
+    // Documents, bodies and programmes describing themselves or their effects.
+    [
+      "This Charter sets out the values under which the two ministries will cooperate and coordinate in areas of common interest.",
+      "a general aim",
+    ],
+    ["The Joint Council serves as the main channel for dialogue between the two capitals.", "a document or body describing itself"],
+    ["The Committee includes three working groups on trade, health and culture.", "a document or body describing itself"],
+    ["These meetings continue to be a valuable chance to meet young leaders.", "a document or body describing itself"],
+    ["The new Partnership will provide a framework for closer work on fisheries.", "a consequence"],
+    ["Building on the 1998 treaty, the new accord will support regional trade and will complement the customs union.", "a consequence"],
+    ["This will bring real savings to exporters in both countries.", "a consequence"],
+    ["Through this fund, the coastguard's capacity will be strengthened.", "a consequence"],
   ])("sets aside %j, saying why (%s)", (sentence, reason) => {
     const { candidates, setAside } = extract(sentence);
     expect(candidates).toEqual([]);
@@ -445,6 +485,22 @@ describe("what looks like a commitment but is not one", () => {
     "The minister underlined his support for Chile's pension reform and will send two actuaries to Santiago.",
     // A named document or programme that will do something concrete, not merely have an effect.
     "The Charter will create a joint secretariat in Bishkek by 2027.",
+    // The relationship with a way to do it, a field of cooperation, or a named partnership.
+    "The two governments are committed to working together to deepen our partnership through an annual fisheries dialogue.",
+    "The ministers reiterated their commitment to expand bilateral cooperation, including a new rail link to Osh.",
+    "The ministers reiterated their commitment to expand bilateral energy cooperation.",
+    "The ministers agreed to deepen cooperation on border security.",
+    "The ministers agreed to deepen cooperation between their customs services.",
+    "The leaders agreed to build a closer Strategic Partnership.",
+    "The ministers agreed to open a consulate in Osh to strengthen bilateral ties.",
+    // What the document lists as actions; a document that will give something concrete; the parties continuing.
+    "This includes pledging to double the number of joint exercises in 2027.",
+    "The new Compact will provide 200 scholarships a year from 2027.",
+    "The coastguard will be strengthened with two patrol boats in 2027.",
+    "The assistance package includes a pledge to fund ten rural clinics in 2027.",
+    "The Charter sets out ten steps the two ministries will take by 2030.",
+    "The two navies will work together in the Baltic Sea Council to clear old mines.",
+    "The two navies will continue to hold joint exercises in the Baltic.",
   ])("proposes %j", (sentence) => {
     expect(extract(sentence).candidates).toHaveLength(1);
   });
@@ -516,6 +572,105 @@ describe("promise words in more of their forms", () => {
     [
       "The minister pledged his country's full support in rebuilding the bridge.",
       "The minister thanked his hosts for their full support in the negotiations.",
+    ],
+  ])("proposes %j, sets aside %j", (pledge, twin) => {
+    expect(proposed(pledge)).toBe(true);
+    expect(proposed(twin)).toBe(false);
+  });
+});
+
+// Promise words that are someone else's, past, or only the occasion's (precision on the second
+// development and fresh held-out parts): each construction with a sentence it must set aside and a near
+// twin that is an undertaking. Sentences written for the tests.
+describe("promise words that report rather than undertake", () => {
+  const proposed = (sentence: string) => extractCandidates(sentence, { meetingDate: "2026-01-01" }).candidates.length === 1;
+
+  it.each([
+    // the visit's own itinerary
+    [
+      "The President will tour a textile mill in Osaka before travelling to Kyoto to meet the governor.",
+      "The President will open a textile training centre in Osaka in 2027.",
+    ],
+    // money announced before, not now
+    [
+      "This grant comes on top of $12 million announced at the last summit in May.",
+      "The minister announced $12 million for flood defences in the delta.",
+    ],
+    // a view of how something should be done
+    [
+      "The sides agreed that the fishing rules should be applied consistently with national law.",
+      "The sides agreed that the fishing rules should be aligned by March 2027.",
+    ],
+    // support restated for another's plans, or a relationship supported by treaties
+    [
+      "Norway remains strongly supportive of Ghana's plans to reform its ports.",
+      "Norway plans to send two port engineers to Tema in 2027.",
+    ],
+    [
+      "The friendship, which is supported by a dense web of treaties, is old.",
+      "Norway supported the creation of a joint port authority in 2027.",
+    ],
+    // a wish for an outcome
+    [
+      "Both sides were keen to see more tourism in the coming months.",
+      "Both sides were keen to open a tourism office in Bergen in the coming months.",
+    ],
+    // an anniversary that falls due by itself
+    ["Next year we will celebrate 50 years of diplomatic relations.", "Next year we will hold a joint concert in Oslo."],
+    // a topic discussed
+    ["They discussed Chile's intention to join the fisheries compact.", "They discussed fisheries and agreed to join the compact in 2027."],
+    [
+      "They discussed Chile's plan to join the fisheries compact.",
+      "They discussed Chile's plan and agreed to join the fisheries compact in 2027.",
+    ],
+    // a document agreed at the meeting, and the meeting's own agenda
+    ["The leaders agreed on a joint statement setting out their shared vision.", "The leaders agreed on a timetable for the rail link."],
+    [
+      "We agreed to focus our discussion on three themes, trade, energy and culture.",
+      "We agreed to focus the new fund on energy and culture.",
+    ],
+    // commitments made before, not now
+    [
+      "The ministers welcomed progress on the commitments that the last summit laid down.",
+      "The ministers made a commitment that the joint commission will meet twice a year.",
+    ],
+  ])("sets aside %j, proposes %j", (twin, pledge) => {
+    expect(proposed(twin)).toBe(false);
+    expect(proposed(pledge)).toBe(true);
+  });
+});
+
+// Undertakings in constructions the cues first missed (fresh held-out part, corpora C and D): each with a
+// sentence it must propose and a near twin it must set aside. Sentences written for the tests.
+describe("undertakings in less usual constructions", () => {
+  const proposed = (sentence: string) => extractCandidates(sentence, { meetingDate: "2026-01-01" }).candidates.length === 1;
+
+  it.each([
+    // a proposal in the subjunctive
+    [
+      "Chile proposed that the next fisheries round be held in Valparaíso in 2027.",
+      "Chile proposed a toast to the fishermen of Valparaíso.",
+    ],
+    // an undertaking reported in the future of the past
+    [
+      "The minister confirmed that Peru would send two hydrologists to Bolivia in 2027.",
+      "The minister said that the rains would come late in 2027.",
+    ],
+    // a plan with its actor named
+    ["There is a plan for the ministry to open an office in Tromsø.", "There is a plan for the old harbour in the city archive."],
+    // a commitment naming who is committed
+    [
+      "The accord records a commitment between the two governments to hold an annual fisheries forum.",
+      "The accord records the long friendship between the two governments.",
+    ],
+    // a dated event that will take place
+    ["The third summit, which will take place in Accra in 2027, opens the new cycle.", "The third summit took place in Accra in 2024."],
+    // a new body set up
+    ["The charter also establishes a new joint committee on water.", "The charter also mentions the old committee on water."],
+    // a party taking part in a dated event, looked forward to
+    [
+      "We looked forward to Norway joining the Arctic ministerial meeting in March.",
+      "We looked forward to Norway joining us in friendship.",
     ],
   ])("proposes %j, sets aside %j", (pledge, twin) => {
     expect(proposed(pledge)).toBe(true);

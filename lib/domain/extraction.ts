@@ -76,6 +76,11 @@ type CueRule = { label: string; kind: CueKind; weight: number; pattern: RegExp }
 // month to", "decided, inter alia, to".
 const WHEN = String.raw`(?:,? (?:on|at|in|during|last|this|next|earlier|later|again|once again|also|jointly|inter alia|among other things)(?: [\w-]+){0,3}?,?)?`;
 
+// What may be looked forward to as an undertaking: the next or a numbered event, first or after something
+// else ("… to further cooperation, and to the next dialogue in Rabat"), or a party taking part in an event
+// with a date ("the UK joining the informal Council meeting in February").
+const NEXT_EVENT = String.raw`(?:[^.;]{0,80}?,? and (?:indeed |also |then )?to )?(?:the |a |its |their )?(?:next|upcoming|holding|hosting|signing|convening|welcoming|receiving|launching|\d+\w* )|(?:the )?[\w’'.-]+(?: [\w’'.-]+){0,2} (?:joining|attending|hosting|visiting|taking part in|participating in)\b(?=[^.;]*\b(?:January|February|March|April|May|June|July|August|September|October|November|December|20\d\d)\b)`;
+
 // Weights: a sentence is proposed at a score of 2 or more. A clear promise verb scores 3; a softer
 // one ("encouraged", "supported", "the importance of") 2; a courtesy takes one point away, so
 // "welcomed ... and agreed to ..." stays a candidate while "welcomed the launch of ..." does not.
@@ -106,22 +111,32 @@ const CUE_RULES: CueRule[] = [
       /\b(?:agreed|agree|concurred) that\b(?=[^.;]*?\b(?:will|would|shall|should|must|need to|to be (?:held|hosted|convened|signed)))/i,
   },
   { label: "decided to", kind: "pledge", weight: 3, pattern: new RegExp(String.raw`\bdecided${WHEN} to\b`, "i") },
+  // The noun may name who is committed ("a commitment between the two governments to hold …"). The noun "commitments that" counts only when something will be done ("a commitment that the
+  // commission will meet"), not for commitments made before ("the commitments that the summit laid down").
   {
     label: "committed to",
     kind: "pledge",
     weight: 3,
     pattern: new RegExp(
-      String.raw`\b(?:commitments?${WHEN} (?:to (?!(?:the|a|an|this|that|these|those|its|their|our|his|her|closer|greater|stronger|deeper|further)\b)|that)|(?:commit|commits|committed|committing|pledged?|pledging|undert(?:ook|ake)|vowed?)${WHEN} (?:to|that))\b`,
+      String.raw`\b(?:commitments?(?: (?:by|between|among|from) (?:the )?[\w’' -]{2,40}?)?${WHEN} (?:to (?!(?:the|a|an|this|that|these|those|its|their|our|his|her|closer|greater|stronger|deeper|further)\b)|that(?=[^.;]*\b(?:will|would|shall)\b))|(?:commit|commits|committed|committing|pledged?|pledging|undert(?:ook|ake)|vowed?)${WHEN} (?:to|that))\b`,
       "i",
     ),
   },
-  { label: "plan to", kind: "pledge", weight: 3, pattern: /\b(?:plan|plans|planned|planning) to\b/ },
+  // Also a plan with its actor named: "there is a plan for the ministry to send a delegation".
+  {
+    label: "plan to",
+    kind: "pledge",
+    weight: 3,
+    pattern:
+      /\b(?:plan|plans|planned|planning) to\b|\b[Pp]lans? for (?:the |a |an )?(?:[\w’'-]+ ){1,5}?to (?!the\b|a\b|an\b|date\b)[a-z]+\b/,
+  },
+  // "Keen to see more cooperation" is a wish for an outcome, not an intention to act.
   {
     label: "intention to",
     kind: "pledge",
     weight: 3,
     pattern:
-      /\b(?:(?:intention|intend|intends|resolve|determined|determination|resolved?|readiness|ready|prepared|accept|accepts|accepted|willingness|aim|aims|desire|keen|seek|seeks|strive|endeavou?r) to|intend(?:s|ed)? (?:our|their|its|the) (?:[\w-]+ ){0,3}?to|(?:would like|wish|wishes) to (?!thank|express|congratulat|welcome|note|acknowledg|emphasi|underline|stress|recall|take this opportunity|brief|inform|tell|say|share with you|report))/i,
+      /\b(?:(?:intention|intend|intends|resolve|determined|determination|resolved?|readiness|ready|prepared|accept|accepts|accepted|willingness|aim|aims|desire|keen|seek|seeks|strive|endeavou?r) to(?! see\b| hear\b| learn\b)|intend(?:s|ed)? (?:our|their|its|the) (?:[\w-]+ ){0,3}?to|(?:would like|wish|wishes) to (?!thank|express|congratulat|welcome|note|acknowledg|emphasi|underline|stress|recall|take this opportunity|brief|inform|tell|say|share with you|report))/i,
   },
   // Directives to officials are pledges: "instructed the relevant agencies to draft …", "tasked the working group with …".
   {
@@ -176,7 +191,26 @@ const CUE_RULES: CueRule[] = [
     kind: "event",
     weight: 3,
     pattern:
-      /\b(?:is|are|was|were|has been|have been) (?:planned|scheduled|slated|set|envisaged) (?:for|to|in|on|by)\b|\bwould (?:be (?:held|hosted|convened|sequenced|organi[sz]ed|established|set up|launched|signed|opened)|hold|host|convene|establish|launch)\b/i,
+      /\b(?:is|are|was|were|has been|have been) (?:planned|scheduled|slated|set|envisaged) (?:for|to|in|on|by)\b|\bwould (?:be (?:held|hosted|convened|sequenced|organi[sz]ed|established|set up|launched|signed|opened)|hold|host|convene|establish|launch)\b|\bwill take place\b/i,
+  },
+  // An undertaking reported in the future of the past: "the Prime Minister confirmed that Canada would
+  // ratify the accession", "assured that the ministry would send experts". Not "would like" or "would be
+  // glad", and not a prediction ("said that trade would grow": "said" is not a promise verb).
+  {
+    label: "confirmed that … would (a reported undertaking)",
+    kind: "pledge",
+    weight: 3,
+    pattern:
+      /\b(?:confirmed|assured|promised|pledged|undertook|announced|guaranteed) that\b[^.;]{0,100}?\bwould (?!like\b|be (?:happy|pleased|glad|delighted|grateful)\b)[a-z]+\b/i,
+  },
+  // A new body set up by the document or the meeting, told in the present: "the Partnership also
+  // establishes a new dialogue on foreign policy", "the accord creates a joint fund".
+  {
+    label: "sets up a new body",
+    kind: "pledge",
+    weight: 3,
+    pattern:
+      /\b(?:establishes|creates|sets up|launches|institutes) (?:an? )?(?:(?:new|joint|permanent|annual|biennial|regular|bilateral) )+(?:[\w-]+ ){0,3}?(?:dialogue|commission|committee|council|mechanism|group|forum|fund|programme|program|office|centre|center|secretariat|task force|facility)\b/i,
   },
   {
     label: "a goal or task set",
@@ -189,22 +223,24 @@ const CUE_RULES: CueRule[] = [
     label: "will / shall",
     kind: "pledge",
     weight: 3,
-    // Not a consequence ("a format that will allow us …") nor the visit's own programme ("will inaugurate", "will travel").
+    // Not a consequence ("a format that will allow us …"), the visit's own programme ("will inaugurate", "will
+    // travel") nor an anniversary that falls due by itself ("will celebrate 80 years of relations").
     pattern:
-      /\b(?<!\b(?:that|which) )(?:will|shall)(?: (?:also|further|jointly|continue to|work to|each))? (?!be remembered|remain a|always\b|travel|proceed|depart|leave|fly\b|arrive|return\b|inaugurate|attend|address|deliver)(?:[a-z]+)\b/i,
+      /\b(?<!\b(?:that|which) )(?:will|shall)(?: (?:also|further|jointly|continue to|work to|each))? (?!be remembered|remain a|always\b|travel|proceed|depart|leave|fly\b|arrive|return\b|inaugurate|attend|address|deliver|(?:celebrate|commemorate|mark) (?:the )?[\w-]+ (?:years|anniversary))(?:[a-z]+)\b/i,
   },
   {
     label: "to be held (dated event)",
     kind: "event",
     weight: 3,
-    pattern: /\bto be (?:held|hosted|convened|organi[sz]ed|signed|launched|opened)\b/i,
+    // Also the subjunctive of a proposal or a request: "proposed that the summit be held in Tokyo".
+    pattern:
+      /\bto be (?:held|hosted|convened|organi[sz]ed|signed|launched|opened)\b|\bthat\b[^.;]{0,120}? be (?:held|hosted|convened|organi[sz]ed)\b/i,
   },
   {
     label: "look forward to (next event)",
     kind: "event",
     weight: 2,
-    pattern:
-      /\blook(?:ed|s)? forward to (?:[^.;]{0,80}?,? and (?:indeed |also |then )?to )?(?:the |a |its |their )?(?:next|upcoming|holding|hosting|signing|convening|welcoming|receiving|launching|\d+\w* )/i,
+    pattern: new RegExp(String.raw`\blook(?:ed|s)? forward to (?:${NEXT_EVENT})`, "i"),
   },
   {
     label: "implementation of a named plan",
@@ -226,7 +262,10 @@ const CUE_RULES: CueRule[] = [
     label: "encouraged / supported",
     kind: "soft-pledge",
     weight: 2,
-    pattern: /\b(?:encouraged|supported|support for|called for|urged|endorsed(?! by)|promote|promoting|offered|announced)\b/i,
+    // Not a passive ("the partnership is supported by treaties") nor money already announced ("$36 million
+    // announced at the last summit"): those are background.
+    pattern:
+      /\b(?:encouraged|(?<!\b(?:is|are|was|were|be|been|being) )supported(?! by)|support for|called for|urged|endorsed(?! by)|promote|promoting|offered|(?<!\b(?:previously|already|earlier|recently|million|billion|funding|assistance) )announced(?! (?:at|in|during|on|last|earlier|previously|since|by)\b))\b/i,
   },
   {
     label: "the importance / need of",
@@ -242,7 +281,13 @@ const CUE_RULES: CueRule[] = [
     weight: 2,
     pattern: /\bpriority (?:areas?|sectors?|directions?|fields?|projects?|tasks?)\b|\bprioriti[sz]\w*\b/i,
   },
-  { label: "continue to", kind: "soft-pledge", weight: 2, pattern: /\b(?:continue|continued|continuing) (?:to|their|its|our)\b/i },
+  // "Continue to be" and "continue to remain" describe a state, not an action.
+  {
+    label: "continue to",
+    kind: "soft-pledge",
+    weight: 2,
+    pattern: /\b(?:continue|continued|continuing) (?:to (?!be\b|remain\b)|their\b|its\b|our\b)/i,
+  },
   {
     label: "a dated target",
     kind: "target",
@@ -264,16 +309,20 @@ const CUE_RULES: CueRule[] = [
     label: "hope or expectation",
     kind: "hope",
     weight: -2,
-    pattern:
-      /\b(?:(?:voiced|expressed|express|expresses|shared|share) (?:the |their |his |her |its |a |strong |firm |deep )?(?:hopes?|confidence|belief|conviction|optimism|expectations?) (?:that|for)|hoped|hopes that|hoping|(?:are|is|were|was) confident that|believes? that|look(?:ed|s|ing)? forward to (?!(?:[^.;]{0,80}?,? and (?:indeed |also |then )?to )?(?:the |a |its |their )?(?:next|upcoming|holding|hosting|signing|convening|welcoming|receiving|launching|\d+\w* )))/i,
+    pattern: new RegExp(
+      String.raw`\b(?:(?:voiced|expressed|express|expresses|shared|share) (?:the |their |his |her |its |a |strong |firm |deep )?(?:hopes?|confidence|belief|conviction|optimism|expectations?) (?:that|for)|hoped|hopes that|hoping|(?:are|is|were|was) confident that|believes? that|look(?:ed|s|ing)? forward to (?!${NEXT_EVENT}))`,
+      "i",
+    ),
   },
   // The visit's own programme, told on the day ("will agree … when they meet later today", "Arriving in
-  // Tokyo on Thursday, the Prime Minister will visit …"): the itinerary, not an undertaking.
+  // Tokyo on Thursday, the Prime Minister will visit …", "will visit a port before travelling to Osaka"):
+  // the itinerary, not an undertaking.
   {
     label: "the visit's programme (later today, on arrival)",
     kind: "background",
     weight: -2,
-    pattern: /\b(?:later today|this (?:morning|afternoon|evening)|tonight)\b|^\W*(?:On|Upon|After) arriv\w+\b|^\W*Arriving (?:in|at)\b/i,
+    pattern:
+      /\b(?:later today|this (?:morning|afternoon|evening)|tonight)\b|^\W*(?:On|Upon|After) arriv\w+\b|^\W*Arriving (?:in|at)\b|\b(?:before|after) (?:travell?ing|flying|heading|departing|leaving|going on|moving on) (?:on )?to\b/i,
   },
   {
     label: "background (views exchanged, history)",
@@ -286,10 +335,29 @@ const CUE_RULES: CueRule[] = [
 // What the labelling counts as a general aim rather than an action: a value or a state of relations
 // (peace, prosperity, multilateralism, friendship, mutual respect), not a named partnership, process or
 // agreement ("the peace process" is a pledge's object; "peace" is not).
-const AIM_WORD = String.raw`(?:(?:mutual|global|regional|international|world|lasting|durable|shared|common|greater|economic|sustainable|inclusive) )*(?:multilateralism|peace|prosperity|stability|goodwill|friendship|security|mutual (?:respect|trust|understanding)|growth|democracy|(?:the )?rule of law|human rights|international law|rules-based (?:international )?(?:trade|order|system)|(?:effective )?multilateral system|(?:(?:bilateral|economic|commercial|political|diplomatic|close|closer|deeper|strong|stronger)(?:,? and |, | ))*(?:relationship|relations|ties|bonds?))`;
+const AIM_WORD = String.raw`(?:(?:mutual|global|regional|international|world|lasting|durable|shared|common|greater|economic|sustainable|inclusive) )*(?:multilateralism|peace|prosperity|stability|goodwill|friendship|security|mutual (?:respect|trust|understanding)|growth|democracy|(?:[\w-]+ )?values|(?:the )?rule of law|human rights|international law|rules-based (?:international )?(?:trade|order|system)|(?:effective )?multilateral system|(?:(?:bilateral|economic|commercial|political|diplomatic|close|closer|deeper|strong|stronger)(?:,? and |, | ))*(?:relationship|relations|ties|bonds?))`;
 // Aims only, one after another ("peace, stability and prosperity in the region"), and then nothing that
 // makes them a thing's name: "the peace and security architecture", "peace talks" are not aims.
 const GENERAL_AIM = String.raw`(?:the |their |our |an? )?${AIM_WORD}(?:(?:,| and|, and) (?:an? |the )?${AIM_WORD})*\b(?=\s*(?:[,.;:)]|$)|\s+(?:as|in|between|among|across|throughout|for|of|on|with|through|while|which)\b)`;
+
+// Verbs that only make something bigger or better ("strengthen", "deepen", "expand, deepen and broaden"),
+// one or several joined by commas and "and": with the relationship itself as their object they name no
+// act that could be found done or not done.
+const VAGUE_VERBS = String.raw`(?:(?:strengthen|deepen|enhanc|expand|broaden|widen|boost|grow|promot|advanc|foster|reinforc|intensif|further|develop|cement|consolidat|bolster|nurtur|revitali[sz]|reinvigorat|improv|defend|open\w* a new (?:phase|chapter|era|page|stage) (?:of|in)|(?:produc|achiev|deliver|yield)\w* (?:concrete |tangible |practical )?results (?:in|of|from))\w*(?:,? and |,? or |, | ))+`;
+// The relationship as a whole, under any of its names, with only words that say how good or how broad
+// it is ("our close and enduring partnership", "multifaceted regional cooperation", "New Zealand's
+// relationship"). A field is a thing to do ("security cooperation", "cooperation on border security"),
+// so no field word is among these.
+const RELATION = String.raw`(?:(?:the|our|their|its|this|a|an|(?:[\w-]+ ){0,2}?[\w-]+['’]s) )?(?:(?:bilateral|overall|close|closer|strong|stronger|deep|deeper|broad|broader|comprehensive|strategic|enduring|multifaceted|multi-faceted|mutually beneficial|friendly|long-?standing|existing|growing|special|good|excellent|economic|commercial|political|diplomatic|regional|constructive|practical|productive|all-round|win-win|historic|traditional|fraternal|brotherly)(?:,? and |, | ))*(?:relationship|relations|ties|bonds?|partnerships?|engagement|friendship|cooperation|co-operation|collaboration|connections)`;
+// What may follow such an object and still leave it a general aim: the parties it is between (named, or
+// "the two countries"; not "between our customs services", who are someone to do something), its
+// breadth, its basis, a named place, or the end of the clause; and nothing later in the sentence that
+// says how it is to be done ("including …", "through the joint commission", "by opening a consulate").
+const RELATION_END = String.raw`(?=\s*(?:[.;:)]|$)|,|\s+(?:(?:between|among|with) (?:the |our |both |all )?(?:two |three |five )?(?:countries|nations|peoples|sides|governments|regions|partners|[A-Z])|across (?:all|the (?:full |whole |broad )?(?:range|spectrum)|politics|the board)|in all|in (?:the )?[A-Z]|of mutual|for (?:the )?(?:mutual |common )?benefit|based on|by ${VAGUE_VERBS}|to (?:a|the) (?:new|next|higher) level|at all levels|(?:that|which) (?!will|would|shall)[a-z]+s\b|in (?:various|many|a (?:wide|broad) range of|all) (?:areas|fields|sectors|spheres)))(?![^.;]*\b(?:including|particularly|especially|notably|such as|through|via|with a view to|in order to|by (?!${VAGUE_VERBS})[a-z]+ing)\b)`;
+
+// Cooperating itself, with nothing named to cooperate on ("will cooperate, coordinate and partner in
+// areas of common interest"); not "work together in the Security Council" or "partner with Tonga to build …".
+const COOPERATE = String.raw`(?:cooperat|co-operat|coordinat|partner|collaborat|work together|work closely)\w*(?:(?:,? and |,? or |, )(?:cooperat|co-operat|coordinat|partner|collaborat|work together|work closely)\w*)*(?: closely)?(?=\s*(?:[.;)]|$)| (?:in|on) (?:all )?(?:areas|matters|issues|fields) of (?:common|mutual|shared) (?:interest|concern)\s*(?:[.;)]|$))`;
 
 // Negative cues that say what the promise words inside their own match mean here: in "reiterated their
 // commitment to support multilateralism" the commitment is to a general aim, so the promise cue it
@@ -298,14 +366,29 @@ const GENERAL_AIM = String.raw`(?:the |their |our |an? )?${AIM_WORD}(?:(?:,| and
 const OVERRIDING_RULES: CueRule[] = [
   // A commitment, resolve or support whose whole object is a general aim: "reiterated their
   // commitment to support multilateralism", "are determined to foster goodwill and friendship",
-  // "promoting mutual economic growth and prosperity".
+  // "promoting mutual economic growth and prosperity", "determination to defend and promote peace".
   {
     label: "a general aim (peace, prosperity, friendship), not an action",
     kind: "background",
     weight: -1,
     pattern: new RegExp(
-      String.raw`(?:\b(?:(?:reaffirm|reiterat|renew|confirm|affirm|express)\w* (?:their|its|our|the|his|her|a) (?:[\w-]+ ){0,2}?)?(?:commitments?|commit|commits|committed|committing|determined|determination|resolve|resolved|desire|support|dedicated|dedication|agreed|pledged|vowed|undertook|decided)(?: [\w’'-]+){0,2}? (?:to|for) (?:(?:support|advanc|promot|foster|uphold|ensur|achiev|secur|maintain|preserv|strengthen|consolidat|further|deepen|enhanc|reinforc|cement)\w* )?|\b(?:support|advanc|promot|foster|uphold)\w* |\b(?:will|shall) (?:further )?(?:strengthen|deepen|cement|reinforce|enhance) )${GENERAL_AIM}`,
+      String.raw`(?:\b(?:(?:reaffirm|reiterat|renew|confirm|affirm|express)\w* (?:their|its|our|the|his|her|a) (?:[\w-]+ ){0,2}?)?(?:commitments?|commit|commits|committed|committing|determined|determination|resolve|resolved|desire|support|dedicated|dedication|agreed|pledged|vowed|undertook|decided)(?: [\w’'-]+){0,2}? (?:to|for) (?:(?:support|advanc|promot|foster|uphold|ensur|achiev|secur|maintain|preserv|strengthen|consolidat|further|deepen|enhanc|reinforc|cement|defend|protect|safeguard)\w*(?:,? and |,? or |, | ))*|\b(?:support|advanc|promot|foster|uphold)\w* |\b(?:will|shall) (?:further )?(?:strengthen|deepen|cement|reinforce|enhance) )${GENERAL_AIM}`,
       "i",
+    ),
+  },
+  // The same when the object is the relationship itself and the verb only makes it bigger or better:
+  // "committed to working together to strengthen our bond", "reiterated their commitment to expand,
+  // deepen and broaden bilateral cooperation", "intends to strengthen Chile's relationship with Peru",
+  // "committed to a close partnership", "will cooperate and coordinate in areas of common interest". Only the words of a promise, of working together and of
+  // continuing may stand between the promise and the verb, so "agreed to open a consulate to strengthen
+  // ties" keeps its undertaking.
+  {
+    label: "a general aim (a stronger relationship or cooperation), not an action",
+    kind: "background",
+    weight: -1,
+    pattern: new RegExp(
+      String.raw`\b(?:(?:reaffirm|reiterat|renew|confirm|affirm|express)\w* (?:their|its|our|the|his|her|a) (?:[\w-]+ ){0,2}?)?(?:commitments?|commit|commits|committed|committing|pledged?|pledging|undert(?:ook|ake)|vowed?|agreed|agree|decided|determined|determination|resolved?|intends?|intended|intention|aims?|seeks?|will|shall|readiness|ready|willingness|desire|keen|dedicated|dedication)(?: (?:to|on|that|continue|continuing|work|working|together|closely|jointly|further|also|each|move|moving|in|towards?|efforts?|make|making|strive|striving|as (?:family|friends|partners)))*? (?:(?:${VAGUE_VERBS}${RELATION}|(?:${VAGUE_VERBS})?(?:(?:mutual )?(?:economic )?(?:growth|prosperity) and (?:sustainable )?development))${RELATION_END}|${COOPERATE})|\b(?:committed|commitments?|dedicated|dedication) to ${RELATION}${RELATION_END}`,
+      // Case-sensitive: a named partnership ("a closer Strategic Partnership") is a framework, not an aim.
     ),
   },
   // "Reaffirmed that the relationship is based on mutual respect" restates a view; "reaffirmed that
@@ -320,7 +403,8 @@ const OVERRIDING_RULES: CueRule[] = [
       /\b(?:reaffirm(?:ed|s)?|reiterat(?:ed|es?)|affirm(?:ed|s)?) that\b(?![^.;]*?\b(?:will|would|shall|should|must|need to|continue to|agreed|decided|pledged|undert(?:ook|ake)|instructed|resolved|committed|determined|ready to|intend\w*|plan(?:s|ned)? to|aim(?:s|ed)? to)\b)[^.;]*/i,
   },
   // Support restated for an organisation, a country or its policies ("reiterated their support for the
-  // Global Counterterrorism Forum", "underlined his support for Mexico's reforms"): nothing to be done.
+  // Global Counterterrorism Forum", "underlined his support for Mexico's reforms", "remains supportive of
+  // Bahrain's plans to …"): nothing to be done.
   // Support for something to be done or given ("support for the construction of …", "support for
   // hosting …") is not caught, nor an undertaking that follows it ("… and will share its experience").
   {
@@ -328,7 +412,7 @@ const OVERRIDING_RULES: CueRule[] = [
     kind: "background",
     weight: -1,
     pattern:
-      /\b(?:reaffirm|reiterat|underlin|underscor|express|voic|confirm|affirm)\w* (?:their|its|his|her|our) (?:[\w-]+ ){0,2}?support (?:for|of|to) (?!(?:the |an? )?(?:\w+ing|construction|implementation|establishment|creation|development|launch|opening|preparation|provision|delivery|financing|funding) )(?:(?!\band (?:will|shall|agreed|decided|pledged|committed|offered|announced)\b)[^,.;:])*/i,
+      /\b(?:reaffirm|reiterat|underlin|underscor|express|voic|confirm|affirm)\w* (?:their|its|his|her|our) (?:[\w-]+ ){0,2}?support (?:for|of|to) (?!(?:the |an? )?(?:\w+ing|construction|implementation|establishment|creation|development|launch|opening|preparation|provision|delivery|financing|funding) )(?:(?!\band (?:will|shall|agreed|decided|pledged|committed|offered|announced)\b)[^,.;:])*|\b(?:remain|remains|remained|is|are|was|were|stays?) (?:[\w-]+ ){0,2}?supportive of (?:(?!\band (?:will|shall|agreed|decided|pledged|committed|offered|announced)\b)[^,.;:])*/i,
   },
   // A desire the sides share ("reaffirmed their shared desire to strengthen the relationship", "both
   // sides' desire to forge lasting bonds") is a sentiment; one minister's "expressed his desire to"
@@ -340,6 +424,37 @@ const OVERRIDING_RULES: CueRule[] = [
     pattern:
       /\b(?:shared|mutual|common|joint) (?:desire|wish)\b|\b(?:both|the two|the) (?:sides|countries|nations|parties|peoples|governments)['’]? (?:desire|wish)\b/i,
   },
+  // "Agreed that" with a view of how something should be done ("agreed that the rules should be applied
+  // consistently with national law"): a norm, not a step. "Agreed that the rules should be aligned by
+  // March 2027" is not caught.
+  {
+    label: "a view of how things should be done, not an undertaking",
+    kind: "background",
+    weight: -1,
+    pattern:
+      /\b(?:agreed|agree|concurred|stressed|noted) that\b[^.;]*?\bshould (?:be )?[a-z]+ (?:[a-z]+ )?(?:consistently with|in accordance with|in line with|in conformity with|in a (?:[\w-]+ )?manner|with (?:full )?respect for|on the basis of)\b(?:(?!\b(?:and|but|while) (?:then |also |they |we |the (?:sides|ministers|leaders) )?(?:agreed|agree|decided|pledged|committed|resolved|undertook|instructed|will|shall)\b)[^.;])*/i,
+  },
+  // What was discussed, when the topic is someone's intention, plan, need or action ("They covered the
+  // UK's intention to reset …", "we discussed the need to strengthen …", "discussed the action my Government
+  // will take"): the promise words are the topic's, not the meeting's. "Discussed the plan and agreed to …"
+  // keeps its undertaking.
+  {
+    label: "a topic discussed (someone's intention or plan), not an undertaking",
+    kind: "background",
+    weight: -1,
+    pattern:
+      /\b(?:discussed|covered|talked about|touched (?:up)?on|exchanged views on)\b (?:(?!(?:agreed|agree|decided|pledged|committed|resolved|undertook|instructed|will|shall)\b)[\w’'-]+,? ){0,6}?(?:intentions?|plans?|need|actions?|proposals?|commitments?|efforts?)\b(?:(?!\b(?:and|but|while) (?:then |also |they |we |the (?:sides|ministers|leaders) )?(?:agreed|agree|decided|pledged|committed|resolved|undertook|instructed|will|shall)\b)[^.;])*/i,
+  },
+  // A document agreed at the meeting ("Leaders agreed on a joint statement setting the direction of …"):
+  // an outcome, told as history; and the meeting's own agenda ("we agreed to focus our discussion on four
+  // themes").
+  {
+    label: "the meeting's own outcome or agenda, not an undertaking",
+    kind: "background",
+    weight: -1,
+    pattern:
+      /\b(?:agreed|agree) (?:on|upon) (?:a|the) (?:[\w-]+ ){0,2}?(?:statement|declaration|communiqu[ée]|press release)\b|\b(?:agreed|decided) to (?:focus|concentrate|centre|center|structure|devote) (?:our|their|this|today['’]s) (?:discussions?|talks|conversations?|exchanges?)\b/i,
+  },
   // A sentence ending in a colon introduces a list: the items are the pledges, each its own candidate.
   {
     label: "a lead-in to a list (the items are the pledges)",
@@ -348,17 +463,41 @@ const OVERRIDING_RULES: CueRule[] = [
     pattern: /^.*:\s*["”’]?\s*$/s,
   },
   // What an arrangement will bring about ("This will allow us to …", "A focus on quality investments
-  // will ensure sustainable growth", "The Roadmap will guide cooperation"): a consequence with no one
-  // undertaking it. The subject is a thing (a pronoun, a noun with "a", or a named document or
-  // programme), and nothing but the subject stands before "will": not "It was agreed that Peru will
-  // help …". A document that will do something concrete ("The Partnership will create mechanisms …")
-  // is not caught: only verbs of effect are.
+  // will ensure sustainable growth", "The Roadmap will guide cooperation", "the new agreement will provide
+  // the framework for …"): a consequence with no one undertaking it. The subject is a thing (a pronoun, a
+  // noun with "a", or a named document, programme or body), and nothing but the subject, or a participle
+  // phrase before it ("Building on the treaty, the new agreement will …"), stands before "will": not "It was
+  // agreed that Peru will help …". A document that will do something concrete ("The Partnership will
+  // create mechanisms …", "The programme will provide 200 scholarships") is not caught: only verbs of
+  // effect are. Further predicates of the same subject ("… and will complement the fund") are effects too.
   {
     label: "a consequence (this will allow / ensure …), not an undertaking",
     kind: "background",
     weight: -1,
     pattern:
-      /^\W*(?:(?:This|That|It|These|Those|Such|An?)\b(?:(?!\b(?:that|is|are|was|were|has|have|had)\b)[^.;]){0,160}?|The (?:[\w’'-]+ ){0,4}?(?:roadmap|road map|accord|agreement|statement|declaration|charter|programme|program|package|initiative|project|pack|plan|strategy|framework|memorandum|vision)s?(?: of [\w-]+)? )\b(?:will|shall) (?:also |further |in turn |thus )?(?:allow|enable|ensure|help|contribute|lead to|result in|pave the way|make it possible|bring about|guide|cement|underpin|build on|complement|teach|reflect|shape|benefit|serve)\b/i,
+      /^\W*(?:[A-Z]\w+ing\b[^,;]{0,80}, )?(?:(?:This|That|It|These|Those|Such|An?)\b(?:(?!\b(?:that|is|are|was|were|has|have|had)\b)[^.;]){0,160}?|The (?:[\w’'-]+ ){0,4}?(?:roadmap|road map|accord|agreement|statement|declaration|charter|programme|program|package|initiative|project|pack|plan|strategy|framework|memorandum|vision|partnership|dialogue|commission|treaty|mechanism|forum|fund|facility)s?(?: of [\w-]+)? )\b(?:will|shall) (?:also |further |in turn |thus )?(?:allow|enable|ensure|help|contribute|lead to|result in|pave the way|make it possible|bring|guide|cement|underpin|build on|complement|teach|reflect|shape|benefit|serve|support|strengthen|deepen|enhance|boost|improve|provide (?:a|an|the) (?:[\w-]+ ){0,2}?(?:framework|basis|foundation|platform|structure|vehicle|impetus|momentum|opportunity))\b(?:[^.;]*?\band will (?:also |further )?[a-z]+\b)?/i,
+  },
+  // What a document or a body is, in the present tense ("The Commission serves as the main channel …",
+  // "These meetings continue to be a chance to …"), and the members a body has ("The Council includes four
+  // working groups"): a description, not something its parties will do. What a document or a package
+  // includes or sets out may be undertakings ("The package includes $5 million for clinics", "This
+  // includes doubling troop numbers"), so only a body's membership is caught.
+  {
+    label: "a document or body describing itself, not an undertaking",
+    kind: "background",
+    weight: -1,
+    pattern:
+      /^\W*(?:[A-Z]\w+ing\b[^,;]{0,80}, )?(?:(?:(?:The|This|These|That|Its|Our) (?:[\w’'-]+ ){0,5}?(?:statement|declaration|dialogue|commission|council|committee|forum|partnership|agreement|charter|framework|roadmap|programme|program|initiative|mechanism|group|plan|strategy|memorandum|treaty|accord|vision|package|fund|meeting)s?|This|These|It) (?:also |itself |thus |now )?(?:serves? as|represents?|reflects?|continues? to be|remains?)|(?:The|This|These|Its|Our) (?:[\w’'-]+ ){0,5}?(?:dialogue|commission|council|committee|forum|mechanism|group|meeting)s? (?:also |now )?(?:includes?|comprises?|consists? of|brings? together|is made up of)(?! \w+ing\b))\b[^;]*/i,
+  },
+  // An effect told in the passive at the end of the sentence ("Through this initiative, our maritime
+  // cooperation will be strengthened."): no one undertakes it; "will be strengthened with two patrol
+  // boats" says how, and still counts.
+  {
+    label: "a consequence (… will be strengthened), not an undertaking",
+    kind: "background",
+    weight: -1,
+    pattern:
+      /\bwill be (?:further )?(?:strengthened|enhanced|deepened|reinforced|bolstered|consolidated|improved|broadened|expanded)\s*[.;]?["”’]?\s*$/i,
   },
 ];
 
