@@ -26,7 +26,7 @@ import {
 import { benchmarkAssessments } from "./bench/assess";
 import { signIn, summary, timedGet } from "./bench/measure";
 import { compareOrm, type OrmComparison } from "./bench/orm";
-import { benchmarkSaves, type SaveBenchmark } from "./bench/save";
+import { benchmarkSaves, benchmarkStatementKinds, type SaveBenchmark } from "./bench/save";
 import { benchmarkReport, ensureReportMeeting } from "./bench/report";
 import { javascriptShipped, lighthouseScores } from "./bench/frontend";
 import { BENCH_ANALYST } from "./bench/dataset";
@@ -372,6 +372,11 @@ async function main() {
       log(
         `Status update at ${run.concurrency} analyst(s): action p50 ${run.action.p50.toFixed(0)} / p95 ${run.action.p95.toFixed(0)} ms; same SQL p50 ${run.sql.p50.toFixed(0)} / p95 ${run.sql.p95.toFixed(0)} ms; floor action ${run.floor.action.p50.toFixed(1)} / ${run.floor.action.p95.toFixed(1)} ms, floor route ${run.floor.route.p50.toFixed(1)} / ${run.floor.route.p95.toFixed(1)} ms; ${saveParts(run)}`,
       );
+    const statementKinds = ONLY.has("save") ? await benchmarkStatementKinds(db.url) : null;
+    if (statementKinds)
+      log(
+        `Status update statement alone: a status change p50 ${statementKinds.statusChange.p50.toFixed(1)} / p95 ${statementKinds.statusChange.p95.toFixed(1)} ms; the same status again p50 ${statementKinds.sameStatusAgain.p50.toFixed(1)} / p95 ${statementKinds.sameStatusAgain.p95.toFixed(1)} ms`,
+      );
     const compliance = ONLY.has("dashboard") ? await complianceScenarios(pool) : [];
     const assessment = ONLY.has("save") ? await benchmarkAssessments(BASE, analystCookie, db.url) : null;
     if (assessment)
@@ -411,6 +416,13 @@ async function main() {
       console.log(`| Floor: a route handler that does nothing, ${who} | | ${f(run.floor.route)} | | |`);
       console.log(`| Status update = floor + SQL + the rest (p50), ${who} | | ${saveParts(run)} | | |`);
     }
+    if (statementKinds) {
+      const f1 = (x: { p50: number; p95: number }) => `${x.p50.toFixed(1)} / ${x.p95.toFixed(1)} ms`;
+      console.log(`| Status update's statement alone, a status change, 1 analyst | | | ${f1(statementKinds.statusChange)} | |`);
+      console.log(
+        `| Status update's statement alone, the same status again that day, 1 analyst | | | ${f1(statementKinds.sameStatusAgain)} | |`,
+      );
+    }
     if (assessment)
       console.log(
         `| Party assessment (server action), 1 analyst | | ${f(assessment.action)} | ${f(assessment.sql)} | ${(assessment.action.p50 / assessment.sql.p50).toFixed(2)} |`,
@@ -437,7 +449,7 @@ async function main() {
       ? (JSON.parse(readFileSync("docs/benchmarks.json", "utf8")) as Record<string, unknown>)
       : {};
     const measured = Object.fromEntries(
-      Object.entries({ results, list, saves, single, assessment, compliance, orm, exported, frontend, report }).filter(
+      Object.entries({ results, list, saves, single, statementKinds, assessment, compliance, orm, exported, frontend, report }).filter(
         ([, value]) => value !== null && !(Array.isArray(value) && value.length === 0),
       ),
     );

@@ -21,11 +21,26 @@ function anchorSpan(text: string, anchor: string): { start: number; end: number 
   return { start, end: start + anchor.length };
 }
 
-const contains = (c: Candidate, span: { start: number; end: number }) => c.start <= span.start && span.end <= c.end;
+/** What scoring needs of a candidate: where its quote is in the text, and the quote. */
+type ScoredCandidate = Pick<Candidate, "start" | "end" | "quote">;
+
+const contains = (c: ScoredCandidate, span: { start: number; end: number }) => c.start <= span.start && span.end <= c.end;
 
 /** Recall and precision of the extraction on one labelled readout. */
 export function scoreExtraction(text: string, labels: Pick<LabelledReadout, "meetingDate" | "pledges" | "notPledges">): ExtractionScore {
-  const { candidates } = extractCandidates(text, { meetingDate: labels.meetingDate });
+  return scoreCandidates(text, extractCandidates(text, { meetingDate: labels.meetingDate }).candidates, labels);
+}
+
+/**
+ * Recall and precision of any candidates on one labelled readout, counted as for the extraction: a
+ * pledge is found when a candidate contains its anchor. Also scores a second labeller's pledges
+ * against the first's (scripts/extraction-agreement.ts).
+ */
+export function scoreCandidates(
+  text: string,
+  candidates: ScoredCandidate[],
+  labels: Pick<LabelledReadout, "pledges" | "notPledges">,
+): ExtractionScore {
   const pledgeSpans = labels.pledges.map((p) => ({ ...anchorSpan(text, p.anchor), anchor: p.anchor }));
   for (const p of labels.notPledges) anchorSpan(text, p.anchor);
   const missed = pledgeSpans.filter((span) => !candidates.some((c) => contains(c, span))).map((s) => s.anchor);

@@ -123,3 +123,56 @@ async function benchmarkFloor(base: string, cookie: string, commitments: { id: s
   );
   return { action: summary(viaAction), route: summary(viaRoute) };
 }
+
+/**
+ * What the save's statement costs by kind, alone, one at a time: a status change (its roll-up triggers
+ * move every figure it leaves and enters, under each of its filter values) and the same status again on
+ * the same day (progress only: the roll-ups have nothing to move). The timed saves above are mostly
+ * the second kind: each analyst's first save of a commitment changes its status, the next ones do not.
+ * Each pair runs in a transaction that is rolled back, so the dataset is left as it was.
+ */
+export async function benchmarkStatementKinds(url: string, samples = 40) {
+  const { statusUpdateStatement } = await import("@/lib/data/commitments");
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const author = (await client.query<{ id: string }>("SELECT id FROM users WHERE email = $1", [BENCH_ANALYST])).rows[0].id;
+    const actor = { id: author, email: BENCH_ANALYST, name: "Benchmark analyst", role: "ANALYST" as const };
+    const { rows } = await client.query<{ id: string; version: number }>(
+      `SELECT id, version FROM commitments WHERE version = 10 AND status_effective_on < current_date - 1 AND status <> 'STALLED'
+       ORDER BY md5(id::text || $2) LIMIT $1`,
+      [samples + 5, String(Date.now())],
+    );
+    const timed = async (commitmentId: string, version: number) => {
+      const { statement } = statusUpdateStatement(actor, {
+        commitmentId,
+        version,
+        status: "STALLED",
+        progress: 20,
+        effectiveOn: today(),
+        rationale: "Benchmark: the statement's cost by kind (rolled back).",
+        evidenceUrls: [],
+        obstacles: null,
+        nextStep: null,
+        requestId: null,
+      });
+      const started = performance.now();
+      const { rows: moved } = await client.query<{ moved: boolean }>(statement.text, statement.values);
+      if (!moved[0]?.moved) throw new Error("A rolled-back benchmark save was not recorded.");
+      return performance.now() - started;
+    };
+    const change: number[] = [];
+    const same: number[] = [];
+    for (const [i, c] of rows.entries()) {
+      await client.query("BEGIN");
+      const changed = await timed(c.id, c.version);
+      const again = await timed(c.id, c.version + 1);
+      await client.query("ROLLBACK");
+      if (i >= 5) change.push(changed); // the first five warm up
+      if (i >= 5) same.push(again);
+    }
+    return { statusChange: summary(change), sameStatusAgain: summary(same) };
+  } finally {
+    await client.end();
+  }
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CORPUS, CORPUS_SPLIT, corpusText } from "./index";
+import { secondLabels } from "./second-labels";
 
 // The corpus's own integrity: what the issue asks of it, and labels that fit their texts.
 describe("the real-readout corpus", () => {
@@ -21,6 +22,21 @@ describe("the real-readout corpus", () => {
         expect(why.trim(), `${readout.id}: ${anchor}`).not.toBe("");
       }
     }
+  });
+
+  it("has a second labelling of every blind held-out readout, whose anchors each occur exactly once in the text", () => {
+    const blind = CORPUS.filter((r) => r.part === "blind-held-out");
+    expect(blind.length).toBe(18);
+    for (const readout of blind) {
+      const labels = secondLabels(readout.id);
+      expect(labels, readout.id).not.toBeNull();
+      const text = corpusText(readout, undefined)!;
+      for (const { anchor, why } of [...labels!.pledges, ...labels!.notPledges]) {
+        expect(text.split(anchor).length - 1, `${readout.id}: ${anchor}`).toBe(1);
+        expect(why.trim(), `${readout.id}: ${anchor}`).not.toBe("");
+      }
+    }
+    expect(secondLabels("no-such-readout")).toBeNull();
   });
 
   it("has an address, terms and a date for every readout", () => {
