@@ -195,7 +195,7 @@ async function currentState(id: string): Promise<CommitmentState> {
 }
 
 /** What one status update needs, whether it comes alone or in a batch. */
-export type StatusUpdateFields = Omit<StatusUpdateInput, "requestId"> & { requestId: string | null };
+type StatusUpdateFields = Omit<StatusUpdateInput, "requestId"> & { requestId: string | null };
 
 /** Why a status update was not recorded; nothing was written for it. */
 type StatusUpdateRefusal = { kind: "missing" } | { kind: "stale" } | { kind: "too-early"; currentSince: Date };
@@ -205,7 +205,7 @@ function tooEarlyMessage(currentSince: Date): string {
 }
 
 /** The row a status update's statement returns: the commitment as it stood, and whether it moved. */
-export type StatusUpdateRow = { status: CommitmentStatusValue; progress: number; version: number; statusEffectiveOn: Date; moved: boolean };
+type StatusUpdateRow = { status: CommitmentStatusValue; progress: number; version: number; statusEffectiveOn: Date; moved: boolean };
 
 /**
  * One status update as one statement: the version check, the date order, the current state, the
@@ -297,7 +297,7 @@ function mayBeReplay(error: unknown): boolean {
 
 /**
  * Records a status change: the history row, the commitment's current status and the audit event in
- * one transaction. Refused with a ConflictError when the commitment was saved since `input.version`.
+ * one statement. Refused with a ConflictError when the commitment was saved since `input.version`.
  */
 export async function updateCommitmentStatus(actor: Actor | null, input: StatusUpdateInput): Promise<{ statusUpdateId: string; version: number; replayed: boolean }> {
   assertCan(actor, "commitment:update-status");
