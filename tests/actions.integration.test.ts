@@ -373,7 +373,14 @@ describe("unexpected failures", () => {
     const forms = await validForms();
     const spy = vi.spyOn(console, "error").mockImplementation(() => {});
     const client = (globalThis as unknown as { commitmentTrackerDb: typeof db }).commitmentTrackerDb;
-    const failing = vi.spyOn(client, "$transaction").mockRejectedValueOnce(new Error('relation "secret_internal_table" does not exist'));
+    // The save's own statement fails (the session check's statements still run).
+    const queryRaw = client.$queryRaw.bind(client);
+    const failing = vi
+      .spyOn(client, "$queryRaw")
+      .mockImplementation(((query: { sql?: string }, ...values: unknown[]) =>
+        query.sql?.includes("INSERT INTO status_updates")
+          ? Promise.reject(new Error('relation "secret_internal_table" does not exist'))
+          : (queryRaw as (...args: unknown[]) => unknown)(query, ...values)) as never);
     const { state } = await run(updateCommitmentStatusAction as never, forms.status);
     failing.mockRestore();
     expect(state).toMatchObject({ ok: false, message: /Something went wrong on our side/ });
