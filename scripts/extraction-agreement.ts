@@ -6,7 +6,7 @@
 // - the second labeller scored as if it were the extraction (each sentence it calls a pledge is a
 //   candidate; lib/domain/extraction-evaluation.ts counts as for the rules): the recall and precision a
 //   careful human reaches against the first labels, beside the extraction's own.
-import { scoreCandidates, scoreExtraction, poolScores, type ExtractionScore } from "@/lib/domain/extraction-evaluation";
+import { percent, poolScores, scoreCandidates, scoreExtraction, type ExtractionScore } from "@/lib/domain/extraction-evaluation";
 import { CORPUS, corpusText } from "@/lib/domain/extraction-corpus";
 import { secondLabels } from "@/lib/domain/extraction-corpus/second-labels";
 import type { LabelledPledge } from "@/lib/domain/extraction-fixtures/labels";
@@ -37,7 +37,6 @@ function kappa(a: Agreement): number {
   return (observed - chance) / (1 - chance);
 }
 
-const pct = (x: number) => (Number.isNaN(x) ? "—" : `${Math.round(x * 1000) / 10}%`);
 const total: Agreement = { both: 0, alike: 0, pledgeBoth: 0, firstPledge: 0, secondPledge: 0 };
 const human: ExtractionScore[] = [];
 const rules: ExtractionScore[] = [];
@@ -70,7 +69,7 @@ for (const readout of CORPUS.filter((r) => r.part === "blind-held-out")) {
   human.push(h);
   rules.push(r);
   console.log(
-    `| ${readout.name} | ${a.both} | ${pct(a.alike / a.both)} | ${a.firstPledge} / ${a.secondPledge} / ${a.pledgeBoth} | ${pct(h.recall)} | ${pct(h.precision)} | ${pct(r.recall)} | ${pct(r.precision)} |`,
+    `| ${readout.name} | ${a.both} | ${percent(a.alike / a.both)} | ${a.firstPledge} / ${a.secondPledge} / ${a.pledgeBoth} | ${percent(h.recall)} | ${percent(h.precision)} | ${percent(r.recall)} | ${percent(r.precision)} |`,
   );
   for (const m of h.missed) console.error(`  first labeller's pledge the second did not call one (${readout.id}): ${m}`);
   for (const f of h.falseCandidates)
@@ -79,5 +78,5 @@ for (const readout of CORPUS.filter((r) => r.part === "blind-held-out")) {
 const h = poolScores(human);
 const r = poolScores(rules);
 console.log(
-  `| **All ${human.length} readouts** | ${total.both} | ${pct(total.alike / total.both)} (kappa ${kappa(total).toFixed(2)}) | ${total.firstPledge} / ${total.secondPledge} / ${total.pledgeBoth} | ${pct(h.recall)} | ${pct(h.precision)} | ${pct(r.recall)} | ${pct(r.precision)} |`,
+  `| **All ${human.length} readouts** | ${total.both} | ${percent(total.alike / total.both)} (kappa ${kappa(total).toFixed(2)}) | ${total.firstPledge} / ${total.secondPledge} / ${total.pledgeBoth} | ${percent(h.recall)} | ${percent(h.precision)} | ${percent(r.recall)} | ${percent(r.precision)} |`,
 );

@@ -10,7 +10,7 @@
 // not at hand.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { poolScores, scoreExtraction, type ExtractionScore } from "@/lib/domain/extraction-evaluation";
+import { percent, poolScores, scoreExtraction, type ExtractionScore } from "@/lib/domain/extraction-evaluation";
 import { LABELLED_READOUTS } from "@/lib/domain/extraction-fixtures/labels";
 import { CORPUS, corpusText, type CorpusPart } from "@/lib/domain/extraction-corpus";
 
@@ -18,8 +18,6 @@ const root = path.resolve(import.meta.dirname, "..");
 const showHeldOut = process.argv.includes("--show-held-out");
 // While rules change: `--development` scores the fixtures and the development part only.
 const developmentOnly = process.argv.includes("--development");
-// A readout with no pledge has no recall (0 of 0), and one with no candidate no precision.
-const pct = (x: number) => (Number.isNaN(x) ? "—" : `${Math.round(x * 1000) / 10}%`);
 
 const HEADER = "| Readout | Source | Pledges (labelled) | Found | Candidates | Non-pledges proposed | Recall | Precision |";
 const RULE = "|---|---|---|---|---|---|---|---|";
@@ -27,7 +25,8 @@ const row = (
   name: string,
   source: string,
   s: Pick<ExtractionScore, "pledges" | "found" | "proposed" | "nonPledges" | "recall" | "precision">,
-) => `| ${name} | ${source} | ${s.pledges} | ${s.found} | ${s.proposed} | ${s.nonPledges} | ${pct(s.recall)} | ${pct(s.precision)} |`;
+) =>
+  `| ${name} | ${source} | ${s.pledges} | ${s.found} | ${s.proposed} | ${s.nonPledges} | ${percent(s.recall)} | ${percent(s.precision)} |`;
 
 function explain(name: string, s: ExtractionScore) {
   for (const m of s.missed) console.error(`  missed (${name}): ${m}`);

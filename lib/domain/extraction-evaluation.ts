@@ -74,3 +74,6 @@ export function poolScores(
     precision: proposed ? (proposed - nonPledges) / proposed : 1,
   };
 }
+
+/** A share as the reports print it ("87.3%"); "—" for none of none (a readout without pledges has no recall). */
+export const percent = (x: number) => (Number.isNaN(x) ? "—" : `${Math.round(x * 1000) / 10}%`);

@@ -359,6 +359,10 @@ const RELATION_END = String.raw`(?=\s*(?:[.;:)]|$)|,|\s+(?:(?:between|among|with
 // areas of common interest"); not "work together in the Security Council" or "partner with Tonga to build …".
 const COOPERATE = String.raw`(?:cooperat|co-operat|coordinat|partner|collaborat|work together|work closely)\w*(?:(?:,? and |,? or |, )(?:cooperat|co-operat|coordinat|partner|collaborat|work together|work closely)\w*)*(?: closely)?(?=\s*(?:[.;)]|$)| (?:in|on) (?:all )?(?:areas|matters|issues|fields) of (?:common|mutual|shared) (?:interest|concern)\s*(?:[.;)]|$))`;
 
+// What may come before a commitment that is restated rather than made: "reiterated their", "expressed
+// its strong".
+const RESTATED = String.raw`(?:(?:reaffirm|reiterat|renew|confirm|affirm|express)\w* (?:their|its|our|the|his|her|a) (?:[\w-]+ ){0,2}?)?`;
+
 // Negative cues that say what the promise words inside their own match mean here: in "reiterated their
 // commitment to support multilateralism" the commitment is to a general aim, so the promise cue it
 // contains does not count, and this cue, listed in its place, says why. A courtesy only takes a point
@@ -372,22 +376,22 @@ const OVERRIDING_RULES: CueRule[] = [
     kind: "background",
     weight: -1,
     pattern: new RegExp(
-      String.raw`(?:\b(?:(?:reaffirm|reiterat|renew|confirm|affirm|express)\w* (?:their|its|our|the|his|her|a) (?:[\w-]+ ){0,2}?)?(?:commitments?|commit|commits|committed|committing|determined|determination|resolve|resolved|desire|support|dedicated|dedication|agreed|pledged|vowed|undertook|decided)(?: [\w’'-]+){0,2}? (?:to|for) (?:(?:support|advanc|promot|foster|uphold|ensur|achiev|secur|maintain|preserv|strengthen|consolidat|further|deepen|enhanc|reinforc|cement|defend|protect|safeguard)\w*(?:,? and |,? or |, | ))*|\b(?:support|advanc|promot|foster|uphold)\w* |\b(?:will|shall) (?:further )?(?:strengthen|deepen|cement|reinforce|enhance) )${GENERAL_AIM}`,
+      String.raw`(?:\b${RESTATED}(?:commitments?|commit|commits|committed|committing|determined|determination|resolve|resolved|desire|support|dedicated|dedication|agreed|pledged|vowed|undertook|decided)(?: [\w’'-]+){0,2}? (?:to|for) (?:(?:support|advanc|promot|foster|uphold|ensur|achiev|secur|maintain|preserv|strengthen|consolidat|further|deepen|enhanc|reinforc|cement|defend|protect|safeguard)\w*(?:,? and |,? or |, | ))*|\b(?:support|advanc|promot|foster|uphold)\w* |\b(?:will|shall) (?:further )?(?:strengthen|deepen|cement|reinforce|enhance) )${GENERAL_AIM}`,
       "i",
     ),
   },
   // The same when the object is the relationship itself and the verb only makes it bigger or better:
   // "committed to working together to strengthen our bond", "reiterated their commitment to expand,
   // deepen and broaden bilateral cooperation", "intends to strengthen Chile's relationship with Peru",
-  // "committed to a close partnership", "will cooperate and coordinate in areas of common interest". Only the words of a promise, of working together and of
-  // continuing may stand between the promise and the verb, so "agreed to open a consulate to strengthen
-  // ties" keeps its undertaking.
+  // "committed to a close partnership", "will cooperate and coordinate in areas of common interest".
+  // Only the words of a promise, of working together and of continuing may stand between the promise
+  // and the verb, so "agreed to open a consulate to strengthen ties" keeps its undertaking.
   {
     label: "a general aim (a stronger relationship or cooperation), not an action",
     kind: "background",
     weight: -1,
     pattern: new RegExp(
-      String.raw`\b(?:(?:reaffirm|reiterat|renew|confirm|affirm|express)\w* (?:their|its|our|the|his|her|a) (?:[\w-]+ ){0,2}?)?(?:commitments?|commit|commits|committed|committing|pledged?|pledging|undert(?:ook|ake)|vowed?|agreed|agree|decided|determined|determination|resolved?|intends?|intended|intention|aims?|seeks?|will|shall|readiness|ready|willingness|desire|keen|dedicated|dedication)(?: (?:to|on|that|continue|continuing|work|working|together|closely|jointly|further|also|each|move|moving|in|towards?|efforts?|make|making|strive|striving|as (?:family|friends|partners)))*? (?:(?:${VAGUE_VERBS}${RELATION}|(?:${VAGUE_VERBS})?(?:(?:mutual )?(?:economic )?(?:growth|prosperity) and (?:sustainable )?development))${RELATION_END}|${COOPERATE})|\b(?:committed|commitments?|dedicated|dedication) to ${RELATION}${RELATION_END}`,
+      String.raw`\b${RESTATED}(?:commitments?|commit|commits|committed|committing|pledged?|pledging|undert(?:ook|ake)|vowed?|agreed|agree|decided|determined|determination|resolved?|intends?|intended|intention|aims?|seeks?|will|shall|readiness|ready|willingness|desire|keen|dedicated|dedication)(?: (?:to|on|that|continue|continuing|work|working|together|closely|jointly|further|also|each|move|moving|in|towards?|efforts?|make|making|strive|striving|as (?:family|friends|partners)))*? (?:(?:${VAGUE_VERBS}${RELATION}|(?:${VAGUE_VERBS})?(?:(?:mutual )?(?:economic )?(?:growth|prosperity) and (?:sustainable )?development))${RELATION_END}|${COOPERATE})|\b(?:committed|commitments?|dedicated|dedication) to ${RELATION}${RELATION_END}`,
       // Case-sensitive: a named partnership ("a closer Strategic Partnership") is a framework, not an aim.
     ),
   },

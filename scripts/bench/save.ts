@@ -39,7 +39,6 @@ export async function benchmarkSaves(base: string, cookie: string, url: string, 
      ORDER BY md5(id::text || $2) LIMIT $1`,
     [concurrency * 2, String(Date.now())],
   );
-  const author = (await pool.query<{ id: string }>("SELECT id FROM users WHERE role = 'ANALYST' ORDER BY email LIMIT 1")).rows[0].id;
   const save = actionId("updateCommitmentStatusAction");
 
   // Through the app: one commitment per analyst, versions tracked as the form would after each save.
@@ -57,9 +56,7 @@ export async function benchmarkSaves(base: string, cookie: string, url: string, 
   );
 
   // The same statement directly (the app's own, from statusUpdateStatement), one round trip each.
-  // The data layer is server-only; the benchmark runs with --conditions=react-server to import it.
-  const { statusUpdateStatement } = await import("@/lib/data/commitments");
-  const actor = { id: author, email: BENCH_ANALYST, name: "Benchmark analyst", role: "ANALYST" as const };
+  const saveDirectly = await directSaver(pool);
   const viaSql: number[] = [];
   const direct = rows.slice(concurrency).map((r) => ({ ...r }));
   await Promise.all(
@@ -67,20 +64,12 @@ export async function benchmarkSaves(base: string, cookie: string, url: string, 
       for (let i = 0; i < perAnalyst + 2; i++) {
         const form = benchForm(c, analyst, i);
         const started = performance.now();
-        const { statement } = statusUpdateStatement(actor, {
-          commitmentId: form.commitmentId,
-          version: form.version,
+        await saveDirectly({
+          ...form,
           status: "IN_PROGRESS",
-          progress: form.progress,
-          effectiveOn: form.effectiveOn,
           rationale: `Benchmark save ${analyst}.${i} as direct SQL.`,
-          evidenceUrls: [],
-          obstacles: null,
-          nextStep: null,
           requestId: form.requestId ?? null,
         });
-        const { rows: moved } = await pool.query<{ moved: boolean }>(statement.text, statement.values);
-        if (!moved[0]?.moved) throw new Error("A direct benchmark save was not recorded.");
         c.version++;
         if (i >= 2) viaSql.push(performance.now() - started);
       }
@@ -132,33 +121,26 @@ async function benchmarkFloor(base: string, cookie: string, commitments: { id: s
  * Each pair runs in a transaction that is rolled back, so the dataset is left as it was.
  */
 export async function benchmarkStatementKinds(url: string, samples = 40) {
-  const { statusUpdateStatement } = await import("@/lib/data/commitments");
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const author = (await client.query<{ id: string }>("SELECT id FROM users WHERE email = $1", [BENCH_ANALYST])).rows[0].id;
-    const actor = { id: author, email: BENCH_ANALYST, name: "Benchmark analyst", role: "ANALYST" as const };
+    const saveDirectly = await directSaver(client);
     const { rows } = await client.query<{ id: string; version: number }>(
       `SELECT id, version FROM commitments WHERE version = 10 AND status_effective_on < current_date - 1 AND status <> 'STALLED'
        ORDER BY md5(id::text || $2) LIMIT $1`,
       [samples + 5, String(Date.now())],
     );
     const timed = async (commitmentId: string, version: number) => {
-      const { statement } = statusUpdateStatement(actor, {
+      const started = performance.now();
+      await saveDirectly({
         commitmentId,
         version,
         status: "STALLED",
         progress: 20,
         effectiveOn: today(),
         rationale: "Benchmark: the statement's cost by kind (rolled back).",
-        evidenceUrls: [],
-        obstacles: null,
-        nextStep: null,
         requestId: null,
       });
-      const started = performance.now();
-      const { rows: moved } = await client.query<{ moved: boolean }>(statement.text, statement.values);
-      if (!moved[0]?.moved) throw new Error("A rolled-back benchmark save was not recorded.");
       return performance.now() - started;
     };
     const change: number[] = [];
@@ -175,4 +157,28 @@ export async function benchmarkStatementKinds(url: string, samples = 40) {
   } finally {
     await client.end();
   }
+}
+
+/**
+ * A status save as the app's own statement (statusUpdateStatement), sent directly by the benchmark's
+ * analyst; the function it returns throws unless the commitment moved. The data layer is server-only;
+ * the benchmark runs with --conditions=react-server to import it.
+ */
+async function directSaver(client: pg.Pool | pg.Client) {
+  const { statusUpdateStatement } = await import("@/lib/data/commitments");
+  const { rows: users } = await client.query<{ id: string }>("SELECT id FROM users WHERE email = $1", [BENCH_ANALYST]);
+  const actor = { id: users[0].id, email: BENCH_ANALYST, name: "Benchmark analyst", role: "ANALYST" as const };
+  return async (fields: {
+    commitmentId: string;
+    version: number;
+    status: "IN_PROGRESS" | "STALLED";
+    progress: number;
+    effectiveOn: string;
+    rationale: string;
+    requestId: string | null;
+  }) => {
+    const { statement } = statusUpdateStatement(actor, { ...fields, evidenceUrls: [], obstacles: null, nextStep: null });
+    const { rows } = await client.query<{ moved: boolean }>(statement.text, statement.values);
+    if (!rows[0]?.moved) throw new Error("A direct benchmark save was not recorded.");
+  };
 }
