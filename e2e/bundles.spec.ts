@@ -56,13 +56,15 @@ test("pages with charts load no more JavaScript than the list page", async ({ br
 test("a slow click on a link shows the navigation bar until the next page is there, and the bar goes with it", async ({ browser }) => {
   const context = await browser.newContext(as("viewer"));
   const page = await context.newPage();
-  await page.goto("/commitments");
-  const bar = page.getByTestId("navigation-progress").getByText("Loading the page…");
-  // The meetings page's server answer held back for 1.5 s: the bar shows while it is awaited.
+  // The meetings page's server answer held back for 1.5 s, its prefetch too: the bar shows while it is awaited.
   await page.route(/\/meetings\?_rsc=/, async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     await route.continue();
   });
+  await page.goto("/commitments");
+  // The app's scripts have run (the links are the app's, and the bar listens), not only the HTML.
+  await page.waitForLoadState("networkidle");
+  const bar = page.getByTestId("navigation-progress").getByText("Loading the page…");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Meetings" }).click();
   await expect(bar).toBeVisible();
   await expect(page.getByRole("heading", { level: 1, name: "Meetings" })).toBeVisible();

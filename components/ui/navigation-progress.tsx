@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname, useSearchParams } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 
 /** How long a navigation may take before the bar shows (a fast one never flickers it), and the longest it shows. */
 const SHOW_AFTER_MS = 150;
@@ -31,7 +31,9 @@ export function NavigationProgress() {
     setShownFor(location);
     setPending(false);
   }
-  useEffect(() => {
+  // A layout effect runs in the same task as the commit of the new address, so a timer started by the
+  // click cannot fire between the two and leave the bar up on the page that has arrived.
+  useLayoutEffect(() => {
     for (const t of timers.current) window.clearTimeout(t);
     timers.current = [];
   }, [location]);
