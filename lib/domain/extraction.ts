@@ -363,6 +363,41 @@ const COOPERATE = String.raw`(?:cooperat|co-operat|coordinat|partner|collaborat|
 // its strong".
 const RESTATED = String.raw`(?:(?:reaffirm|reiterat|renew|confirm|affirm|express)\w* (?:their|its|our|the|his|her|a) (?:[\w-]+ ){0,2}?)?`;
 
+// The checkability test (docs/extraction-labelling-guide.md: a pledge is something "an analyst could
+// later find done or not done"). A sentence whose action is only an aspiration, a verb that makes
+// something bigger or better on an abstract object ("deepen the partnership", "advance our relations",
+// "foster trust") or a generic task ("address the most pressing global problems", "build upon the
+// advances made", "take a comprehensive approach"), is set aside when nothing in it could be checked:
+// no concrete act (hold, sign, open, fund, train …), no event, body, document or programme, no date or
+// time frame, no number or amount, no named body or acronym, and no field of work (trade, terrorism,
+// maritime, education …). Words are matched with either case of their first letter (list items start
+// with them); names and acronyms only as written.
+const eitherCase = (words: string) => words.replace(/(?<=^|[\s(|:])[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+const ASPIRATION_VERB = eitherCase(
+  String.raw`(?:strengthen|deepen|enhanc|promot|foster|advanc|expand|develop|boost|support|reinforc|broaden|widen|intensif|further|consolidat|cement|revitali[sz]|reinvigorat|improv|maintain|sustain|build (?:on|upon)|work (?:together|closely)|cooperat|co-operat|collaborat)\w*`,
+);
+const ABSTRACT_QUALIFIER = String.raw`(?:(?:the|our|their|its|this|these|a|an|bilateral|overall|close|closer|strong|stronger|deep|deeper|broad|broader|comprehensive|strategic|enduring|multifaceted|multi-faceted|mutually|beneficial|friendly|long-?standing|existing|growing|special|good|excellent|regional|constructive|practical|productive|historic|traditional|substantive|mutual|global|international|lasting|durable|shared|common|greater|sustainable|inclusive|positive|most|pressing|critical|key|greatest|evolving|emerging|new|further|two|both|[A-Z][\w.]*(?:[–-][A-Z][\w.]*)?['’]s|[A-Z][\w.]*[–-][A-Z][\w.]*),? (?:and )?)*`;
+const ABSTRACT_OBJECT = String.raw`(?:relationship|relations|ties|bonds?|partnerships?|engagement|friendship|cooperation|co-operation|collaboration|dialogue|connectivity|trust|momentum|progress|advances|achievements|peace|prosperity|stability|goodwill|understanding|future|tendencies)\b`;
+const GENERIC_TASK_VERB = eitherCase(
+  String.raw`(?:address\w*|tackl\w*|respond\w* to|confront\w*|overcom\w*|build\w* (?:up)?on|build\w*|tak\w* (?:a|an|further|concrete|joint|the)|deliver\w*|achiev\w*|mak\w* sure)`,
+);
+const GENERIC_TASK_OBJECT = String.raw`(?:challenges|problems|issues|threats|needs|concerns|opportunities|progress|advances|achievements|gains|outcomes|results|future|approach|actions|steps|tendencies)\b`;
+const ASPIRATION = String.raw`\b(?:${ASPIRATION_VERB}(?:,? (?:and |or )?${ASPIRATION_VERB})*(?: (?:to|on|upon|toward|towards|in))? ${ABSTRACT_QUALIFIER}${ABSTRACT_OBJECT}|${GENERIC_TASK_VERB} (?:[\w-]+,? (?:and )?){0,5}?${GENERIC_TASK_OBJECT})`;
+const CONCRETE_ACT = eitherCase(
+  String.raw`(?:hold|holds|held|holding|sign|signs|signed|signing|open|opens|opened|opening|set up|setting up|sets up|establish\w*|launch\w*|draft\w*|conven(?:e|es|ed|ing)|convention|host|hosts|hosted|hosting|visit\w*|send\w*|sent|provid\w*|fund|funds|funded|funding|financ(?:e|es|ed|ing)|conclud\w*|ratif\w*|exchang\w*|meet|meets|met|deploy\w*|train|trains|trained|training|transfer\w*|donat\w*|suppl(?:y|ies|ied|ying)|finali[sz]\w*|adopt\w*|appoint\w*|organi[sz]\w*|resum\w*|negotiat\w*|invest\w*|allocat\w*|contribut\w*|dispatch\w*|construct(?:s|ed|ing|ion)?|creat(?:e|es|ed|ing|ion)|introduc\w*|implement\w*|complet(?:e|es|ed|ing|ion)|submit\w*|sponsor\w*|grant\w*|award\w*|issu(?:e|es|ed|ing)|conduct\w*|participat\w*|attend\w*|join|joins|joined|joining|invit\w*|reopen\w*|restor\w*|upgrad\w*|abolish\w*|simplif\w*|study|review\w*|prepar\w*|develop\w* (?:a|an|the|new) [a-z]+)`,
+);
+const CONCRETE_THING = eitherCase(
+  String.raw`(?:meetings?|summits?|sessions?|talks|conferences?|commissions?|committees?|working groups?|councils?|task forces?|secretariat|offices?|embass(?:y|ies)|consulates?|centres?|centers?|agreements?|memorand(?:um|a)|MoUs?|treat(?:y|ies)|roadmaps?|road maps?|plans?|programmes?|programs?|projects?|initiatives?|funds?|scholarships?|exercises?|mechanisms?|visas?|flights?|corridors?|reports?|papers?|studies|consultations|rounds?|forums?)`,
+);
+const CONCRETE_WHEN = String.raw`(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|November|December|${eitherCase("(?:next|upcoming|annual\\w*|regular\\w*|this year|within \\w+ (?:weeks|months|years)|by the end of)")})`;
+const CONCRETE_AMOUNT = String.raw`(?:[$€£]|\d|${eitherCase("(?:million|billion|percent|per cent)")})`;
+const CONCRETE_NAME = String.raw`(?:(?:[A-Z][\w’'-]* ){0,4}(?:Dialogue|Commission|Committee|Council|Group|Forum|Agreement|Treaty|Plan|Programme|Program|Initiative|Partnership|Fund|Declaration|Roadmap|Framework|Strategy|Mechanism|Corridor|Summit|Conference|Meeting|Organi[sz]ation|Assembly|Union|Agency|Bank|Centre|Center|Office)|(?!(?:US|USA|UK|EU|HH|HE)\b)[A-Z]{2,}s?)`;
+const CONCRETE_FIELD = eitherCase(
+  String.raw`(?:terror\w*|counter-?terror\w*|extremis\w*|crim\w*|trafficking|smuggling|narcotic\w*|drugs?|defen[cs]e|military|maritime|naval|border\w*|cyber\w*|energy|electricity|trade|investment\w*|business\w*|compan(?:y|ies)|education\w*|universit\w*|students?|science|technolog\w*|research|health|medical|climate|environment\w*|agricultur\w*|food|water|fisher\w*|migration|sanctions|nuclear|infrastructure|tourism|cultur\w*|youth|women|gender|skills|customs|people-to-people|capacity|disasters?|humanitarian|space|digital|data|polic(?:e|ing)|justice|law enforcement)`,
+);
+const CONCRETE = String.raw`\b(?:${CONCRETE_ACT}|${CONCRETE_THING}|${CONCRETE_FIELD}|${CONCRETE_NAME})\b|\b${CONCRETE_WHEN}\b|${CONCRETE_AMOUNT}`;
+const ONLY_ASPIRATION_LABEL = "only an aspiration (deepen ties, address challenges): nothing an analyst could check";
+
 // Negative cues that say what the promise words inside their own match mean here: in "reiterated their
 // commitment to support multilateralism" the commitment is to a general aim, so the promise cue it
 // contains does not count, and this cue, listed in its place, says why. A courtesy only takes a point
@@ -503,6 +538,16 @@ const OVERRIDING_RULES: CueRule[] = [
     pattern:
       /\bwill be (?:further )?(?:strengthened|enhanced|deepened|reinforced|bolstered|consolidated|improved|broadened|expanded)\s*[.;]?["”’]?\s*$/i,
   },
+  // The checkability test: an aspiration with nothing checkable anywhere in the sentence takes every
+  // promise word of the sentence away ("reiterated their joint commitment to address the most pressing
+  // global and regional problems"); "committed to deepen ties and to hold annual talks" keeps its
+  // undertaking, and so does "… deepen cooperation on counter-terrorism" (a field of work).
+  {
+    label: ONLY_ASPIRATION_LABEL,
+    kind: "background",
+    weight: -1,
+    pattern: new RegExp(String.raw`^(?![\s\S]*?(?:${CONCRETE}))[\s\S]*?${ASPIRATION}[\s\S]*$`),
+  },
 ];
 
 const PROPOSE_AT = 2;
@@ -512,12 +557,14 @@ const SORTED_RULES = [...CUE_RULES]
   .map((rule) => ({ rule, global: new RegExp(rule.pattern.source, `${rule.pattern.flags}g`) }));
 
 /** The cues found in one sentence (each rule at most once): the overriding ones, then the others strongest first. */
-export function findCues(sentence: string): Cue[] {
+export function findCues(sentence: string, { leadIn = false }: { leadIn?: boolean } = {}): Cue[] {
   const cues: (Cue & { from: number; to: number })[] = [];
   const overlaps = (from: number, to: number, c: { from: number; to: number }) => from < c.to && c.from < to;
   // The overriding cues first: a promise cue inside the words of one does not count.
   const overriding: { from: number; to: number }[] = [];
   for (const rule of OVERRIDING_RULES) {
+    // A lead-in's checkable parts are its items, so it is not held to the checkability test itself.
+    if (leadIn && rule.label === ONLY_ASPIRATION_LABEL) continue;
     const m = rule.pattern.exec(sentence);
     if (!m) continue;
     const span = { from: m.index, to: m.index + m[0].length };
@@ -799,7 +846,7 @@ const ITEM_CUE: Omit<Cue, "matched"> = { label: "an item after a promise lead-in
 export function isPromiseLeadIn(sentence: string): boolean {
   const words = sentence.replace(/\s+$/, "");
   if (!words.endsWith(":")) return false;
-  return scoreCues(findCues(`${words.slice(0, -1)}.`)) >= PROPOSE_AT;
+  return scoreCues(findCues(`${words.slice(0, -1)}.`, { leadIn: true })) >= PROPOSE_AT;
 }
 
 export type ExtractionOptions = {
@@ -822,7 +869,8 @@ export function extractCandidates(text: string, options: ExtractionOptions): Ext
   splitSentences(text).forEach((sentence, index) => {
     const cues = findCues(sentence.text);
     if (LIST_ITEM.test(sentence.text)) {
-      if (promiseList && !HEADED_ITEM.test(sentence.text)) cues.unshift({ ...ITEM_CUE, matched: sentence.text.slice(0, 2) });
+      // An item that is only an aspiration is not made a pledge by its lead-in.
+      if (promiseList && !HEADED_ITEM.test(sentence.text) && !cues.some((c) => c.label === ONLY_ASPIRATION_LABEL)) cues.unshift({ ...ITEM_CUE, matched: sentence.text.slice(0, 2) });
     } else promiseList = isPromiseLeadIn(sentence.text);
     const score = scoreCues(cues);
     if (score < PROPOSE_AT) {
