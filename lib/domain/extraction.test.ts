@@ -284,7 +284,7 @@ describe("vocabulary", () => {
 
 // The real readouts' development part (lib/domain/extraction-corpus): the issue's targets, pooled over
 // every readout whose text is at hand (the stored ones; the agency texts too when CT_EXTRACTION_TEXTS
-// supplies them). The held-out part is not asserted here: it is scored by npm run extraction:report.
+// supplies them). The held-out parts, development material since, are asserted further down.
 describe("real readouts, development part", () => {
   const scores = CORPUS.filter((r) => r.part === "development").flatMap((readout) => {
     const text = corpusText(readout);
@@ -305,52 +305,79 @@ describe("real readouts, development part", () => {
     expect(pooled.precision, proposed).toBeGreaterThanOrEqual(0.8);
   });
 
-  // What is measured today over the 11 texts the repository keeps (47 of 48 pledges; 31 of 34
-  // candidates), as lower bounds: a change that loses a pledge or adds a non-pledge here fails.
-  it("over the stored texts: no worse than measured (97.9 % recall, 91.2 % precision)", () => {
+  // What is measured today over the 11 texts the repository keeps (46 of 48 pledges; 30 of 32
+  // candidates), as lower bounds: a change that loses a pledge or adds a non-pledge here fails. Before the
+  // checkability test 47 of 48 and 31 of 34: it set aside "committed to deepen the EU-China strategic
+  // partnership" (labelled before the guide; a general aim by it) and one false candidate.
+  it("over the stored texts: no worse than measured (95.8 % recall, 93.8 % precision)", () => {
     const stored = scores.filter((s) => CORPUS.find((r) => r.id === s.id)?.stored);
     expect(stored).toHaveLength(11);
     const { pooled, missed, proposed } = pooledOf(stored);
-    expect(pooled.recall, missed).toBeGreaterThanOrEqual(47 / 48);
-    expect(pooled.precision, proposed).toBeGreaterThanOrEqual(31 / 34);
+    expect(pooled.recall, missed).toBeGreaterThanOrEqual(46 / 48);
+    expect(pooled.precision, proposed).toBeGreaterThanOrEqual(30 / 32);
   });
 });
 
 // The second development part (corpora E and F, labelled blind by docs/extraction-labelling-guide.md):
 // first scored at 80.2 % recall and 53.0 % precision with the rules of 28 Nov, then material the rules
-// were developed on. What is measured today (90 of 91 pledges; 68 of 74 candidates), as lower bounds.
+// were developed on. What is measured today (90 of 91 pledges; 68 of 73 candidates; before the checkability
+// test 68 of 74), as lower bounds.
 describe("real readouts, second development part", () => {
   const scores = CORPUS.filter((r) => r.part === "second-development").flatMap((readout) => {
     const text = corpusText(readout);
     return text === null ? [] : [{ id: readout.id, score: scoreExtraction(text, readout) }];
   });
 
-  it("over its 24 stored texts: no worse than measured (98.9 % recall, 91.9 % precision)", () => {
+  it("over its 24 stored texts: no worse than measured (98.9 % recall, 93.2 % precision)", () => {
     expect(scores).toHaveLength(24);
     const pooled = poolScores(scores.map((s) => s.score));
     const missed = scores.flatMap((s) => s.score.missed.map((m) => `${s.id}: ${m}`)).join("\n");
     const proposed = scores.flatMap((s) => s.score.falseCandidates.map((f) => `${s.id}: ${f}`)).join("\n");
     expect(pooled.recall, `missed:\n${missed}`).toBeGreaterThanOrEqual(90 / 91);
-    expect(pooled.precision, `non-pledges:\n${proposed}`).toBeGreaterThanOrEqual(68 / 74);
+    expect(pooled.precision, `non-pledges:\n${proposed}`).toBeGreaterThanOrEqual(68 / 73);
   });
 });
 
 // The fresh held-out part (corpora C and D): scored blind twice (last at 77.0 % recall, 75.0 % precision),
-// then spent as a blind test and used as development material. What is measured today (64 of 74 pledges;
-// 51 of 53 candidates), as lower bounds.
+// then spent as a blind test and used as development material. What is measured today (63 of 74 pledges;
+// 50 of 50 candidates), as lower bounds. Before the checkability test 64 of 74 and 51 of 53: it set aside
+// "intends to further strengthen this relationship" (labelled before the guide; a general aim by it).
 describe("real readouts, fresh held-out part (now development material)", () => {
   const scores = CORPUS.filter((r) => r.part === "fresh-held-out").flatMap((readout) => {
     const text = corpusText(readout);
     return text === null ? [] : [{ id: readout.id, score: scoreExtraction(text, readout) }];
   });
 
-  it("over its 16 stored texts: no worse than measured (86.5 % recall, 96.2 % precision)", () => {
+  it("over its 16 stored texts: no worse than measured (85.1 % recall, 100 % precision)", () => {
     expect(scores).toHaveLength(16);
     const pooled = poolScores(scores.map((s) => s.score));
     const missed = scores.flatMap((s) => s.score.missed.map((m) => `${s.id}: ${m}`)).join("\n");
     const proposed = scores.flatMap((s) => s.score.falseCandidates.map((f) => `${s.id}: ${f}`)).join("\n");
-    expect(pooled.recall, `missed:\n${missed}`).toBeGreaterThanOrEqual(64 / 74);
-    expect(pooled.precision, `non-pledges:\n${proposed}`).toBeGreaterThanOrEqual(51 / 53);
+    expect(pooled.recall, `missed:\n${missed}`).toBeGreaterThanOrEqual(63 / 74);
+    expect(pooled.precision, `non-pledges:\n${proposed}`).toBeGreaterThanOrEqual(50 / 50);
+  });
+});
+
+// The first held-out part (corpora A and B, held out) and the blind held-out part (corpora G and H, scored
+// blind once at 87.3 % recall and 62.3 % precision): both development material since. What is measured
+// today, as lower bounds: A/B held out 68 of 75 pledges, 51 of 53 candidates (before the checkability test
+// 71 of 75 and 54 of 56: three commitments to a general aim labelled before the guide were set aside);
+// G/H 55 of 55 pledges, 49 of 63 candidates.
+describe("real readouts, held-out parts (now development material)", () => {
+  it.each([
+    ["held-out", 13, 68 / 75, 51 / 53],
+    ["blind-held-out", 18, 55 / 55, 49 / 63],
+  ] as const)("the %s part over its %i stored texts: no worse than measured", (part, count, recall, precision) => {
+    const scores = CORPUS.filter((r) => r.part === part && r.stored).flatMap((readout) => {
+      const text = corpusText(readout);
+      return text === null ? [] : [{ id: readout.id, score: scoreExtraction(text, readout) }];
+    });
+    expect(scores).toHaveLength(count);
+    const pooled = poolScores(scores.map((s) => s.score));
+    const missed = scores.flatMap((s) => s.score.missed.map((m) => `${s.id}: ${m}`)).join("\n");
+    const proposed = scores.flatMap((s) => s.score.falseCandidates.map((f) => `${s.id}: ${f}`)).join("\n");
+    expect(pooled.recall, `missed:\n${missed}`).toBeGreaterThanOrEqual(recall);
+    expect(pooled.precision, `non-pledges:\n${proposed}`).toBeGreaterThanOrEqual(precision);
   });
 });
 
@@ -712,5 +739,117 @@ describe("list items after a lead-in", () => {
     expect(isPromiseLeadIn("We commit to the following:")).toBe(true);
     expect(isPromiseLeadIn("The sides discussed:")).toBe(false);
     expect(isPromiseLeadIn("The sides agreed to open a consulate.")).toBe(false);
+  });
+});
+
+// The checkability test and the kinds of false candidates and misses found on corpora G and H (all parts are
+// development material since). Each cue with a sentence it must catch or drop and a near twin it must not.
+// Sentences written for the tests.
+describe("checkability: an aspiration with nothing checkable is set aside", () => {
+  const proposed = (sentence: string) => extractCandidates(sentence, { meetingDate: "2026-01-01" }).candidates.length === 1;
+
+  it.each([
+    // a generic task
+    [
+      "The ministers reiterated their joint commitment to address the most pressing regional challenges at an annual meeting of their deputies.",
+      "The ministers reiterated their joint commitment to address the most pressing regional challenges.",
+    ],
+    [
+      "The leaders pledged to build on the progress achieved so far by opening a joint office.",
+      "The leaders pledged to build on the progress achieved so far.",
+    ],
+    [
+      "The two governments agreed to take a holistic approach and to hold talks on it in 2027.",
+      "The two governments agreed to take a holistic approach to the threats they face.",
+    ],
+    // a verb of growth on an abstract object, with a field of work or without one
+    [
+      "The sides committed to deepen their cooperation on counter-terrorism.",
+      "The sides underlined their determination to deepen mutual trust and goodwill.",
+    ],
+    // a number of the parties is not an amount
+    ["The sides will foster trust by funding 12 exchanges a year.", "The sides are determined to foster trust between our 2 countries."],
+  ])("proposes %j, sets aside %j", (pledge, twin) => {
+    expect(proposed(pledge)).toBe(true);
+    expect(proposed(twin)).toBe(false);
+  });
+
+  it("says why: the reason names the test", () => {
+    const { setAside } = extractCandidates(
+      "The ministers reiterated their joint commitment to address the most pressing regional challenges.",
+      {
+        meetingDate: "2026-01-01",
+      },
+    );
+    expect(setAside[0].cues.map((c) => c.label)).toContain(
+      "only an aspiration (deepen ties, address challenges): nothing an analyst could check",
+    );
+  });
+
+  it("holds list items to it, but not their lead-in", () => {
+    const quotes = (text: string) => extractCandidates(text, { meetingDate: "2026-01-01" }).candidates.map((c) => c.quote);
+    expect(
+      quotes(
+        "The ministers intend to deepen their partnership in the following areas:\n- strengthening mutual trust and goodwill;\n- a joint customs post at Dostyk.",
+      ),
+    ).toEqual(["- a joint customs post at Dostyk."]);
+  });
+});
+
+describe("views, history and courtesies that looked like undertakings (corpora G and H)", () => {
+  const proposed = (sentence: string) => extractCandidates(sentence, { meetingDate: "2026-01-01" }).candidates.length === 1;
+
+  it.each([
+    // "agreed that" with a view
+    [
+      "The ministers agreed that the coastal security council will meet in Lomé in 2027.",
+      "The ministers agreed that coastal security remains a shared priority.",
+    ],
+    [
+      "Both sides shared the view that they will open a joint coast guard post in Tema.",
+      "Both sides shared the view that this cooperation demonstrates their strong support for the coast guards.",
+    ],
+    // an earlier occasion told with its date
+    [
+      "At a meeting on 3 March 2024, the ministers agreed to revive the commission.",
+      "At a meeting on 3 March 2024, the ministers underlined the need to revive the commission.",
+    ],
+    // a courtesy: grateful
+    [
+      "Japan is grateful for Kenya's help and will fund two clinics in Kisumu.",
+      "Japan is grateful for Kenya's role in promoting regional dialogue.",
+    ],
+    // a document agreed at the meeting
+    [
+      "The leaders agreed to draft a set of principles for data sharing by 2027.",
+      "The leaders agreed to a set of principles for data sharing.",
+    ],
+  ])("proposes %j, sets aside %j", (pledge, twin) => {
+    expect(proposed(pledge)).toBe(true);
+    expect(proposed(twin)).toBe(false);
+  });
+});
+
+describe("undertakings the cues missed on corpora G and H", () => {
+  const proposed = (sentence: string) => extractCandidates(sentence, { meetingDate: "2026-01-01" }).candidates.length === 1;
+
+  it.each([
+    // a directive in the subjunctive
+    [
+      "The council directed that a joint task force be established within three months.",
+      "The council noted that a joint task force had been established.",
+    ],
+    // a transfer under way
+    ["Norway is transferring two patrol boats to Ghana this year.", "Norway is considering two patrol boats for Ghana."],
+    // an act looked forward to at a dated round of talks
+    ["We look forward to agreeing the details at staff talks in 2027.", "We look forward to agreeing on many things in future."],
+  ])("proposes %j, sets aside %j", (pledge, twin) => {
+    expect(proposed(pledge)).toBe(true);
+    expect(proposed(twin)).toBe(false);
+  });
+
+  it("a lead-in naming the undertakings it lists is a promise lead-in; one that reports them is not", () => {
+    expect(isPromiseLeadIn("The ministers articulated the following new objectives:")).toBe(true);
+    expect(isPromiseLeadIn("The ministers discussed the following objectives:")).toBe(false);
   });
 });

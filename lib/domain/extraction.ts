@@ -79,7 +79,7 @@ const WHEN = String.raw`(?:,? (?:on|at|in|during|last|this|next|earlier|later|ag
 // What may be looked forward to as an undertaking: the next or a numbered event, first or after something
 // else ("… to further cooperation, and to the next dialogue in Rabat"), or a party taking part in an event
 // with a date ("the UK joining the informal Council meeting in February").
-const NEXT_EVENT = String.raw`(?:[^.;]{0,80}?,? and (?:indeed |also |then )?to )?(?:the |a |its |their )?(?:next|upcoming|holding|hosting|signing|convening|welcoming|receiving|launching|\d+\w* )|(?:the )?[\w’'.-]+(?: [\w’'.-]+){0,2} (?:joining|attending|hosting|visiting|taking part in|participating in)\b(?=[^.;]*\b(?:January|February|March|April|May|June|July|August|September|October|November|December|20\d\d)\b)`;
+const NEXT_EVENT = String.raw`(?:[^.;]{0,80}?,? and (?:indeed |also |then )?to )?(?:the |a |its |their )?(?:next|upcoming|holding|hosting|signing|convening|welcoming|receiving|launching|\d+\w* )|(?:the )?[\w’'.-]+(?: [\w’'.-]+){0,2} (?:joining|attending|hosting|visiting|taking part in|participating in)\b(?=[^.;]*\b(?:January|February|March|April|May|June|July|August|September|October|November|December|20\d\d)\b)|(?:agreeing|signing|concluding|finali[sz]ing|adopting|launching)\b(?=[^.;]*\b(?:at|in|during|by) (?:the )?[^.;]*?\b(?:talks|meeting|session|summit|round|consultations)\b[^.;]*?\b20\d\d\b)`;
 
 // Weights: a sentence is proposed at a score of 2 or more. A clear promise verb scores 3; a softer
 // one ("encouraged", "supported", "the importance of") 2; a courtesy takes one point away, so
@@ -144,7 +144,7 @@ const CUE_RULES: CueRule[] = [
     kind: "pledge",
     weight: 3,
     pattern:
-      /\b(?:instruct(?:ed|s)?|task(?:ed|s)|mandat(?:ed|es)|direct(?:ed|s)|charg(?:ed|es)|entrust(?:ed|s)|assign(?:ed|s)|request(?:ed|s)|asked)\b(?: [\w’'-]+){1,10}? (?:to|with)\b/i,
+      /\b(?:instruct(?:ed|s)?|task(?:ed|s)|mandat(?:ed|es)|direct(?:ed|s)|charg(?:ed|es)|entrust(?:ed|s)|assign(?:ed|s)|request(?:ed|s)|asked)\b(?: [\w’'-]+){1,10}? (?:to|with)\b|\b(?:instructed|directed|mandated|requested|asked)(?: that)?(?: [\w’'-]+){1,6}? be (?:established|set up|created|formed|convened|drafted|prepared|completed|finali[sz]ed)\b/i,
   },
   {
     label: "reached an agreement / understanding",
@@ -177,7 +177,7 @@ const CUE_RULES: CueRule[] = [
     kind: "pledge",
     weight: 3,
     pattern:
-      /\b(?:am|is|are) (?:also |now |today |jointly )?(?:launching|committing|providing|investing|establishing|deploying|funding|allocating|contributing|setting up|opening|introducing|extending|sending|delivering|doubling)\b/i,
+      /\b(?:am|is|are) (?:also |now |today |jointly )?(?:launching|committing|providing|investing|establishing|deploying|funding|allocating|contributing|setting up|opening|introducing|extending|sending|delivering|doubling|transferring|donating|supplying|handing over)\b/i,
   },
   // Support pledged for something to be done: "pledged his government's full support in ensuring …".
   {
@@ -300,7 +300,7 @@ const CUE_RULES: CueRule[] = [
     kind: "courtesy",
     weight: -1,
     pattern:
-      /\b(?:satisfaction|appreciation|appreciated|commended|congratulat\w*|condolences?|thanked|gratitude|paid tribute|welcomed|praised|sympathy|mourn\w*)\b/i,
+      /\b(?:satisfaction|appreciation|appreciated|commended|congratulat\w*|condolences?|thanked|gratitude|paid tribute|welcomed|praised|sympathy|mourn\w*|grateful)\b/i,
   },
   // Hopes and expectations are not undertakings ("voiced hope that the talks will …", "look forward to
   // working together"), unless a dated event is looked forward to (the event cue above), first or
@@ -362,6 +362,41 @@ const COOPERATE = String.raw`(?:cooperat|co-operat|coordinat|partner|collaborat|
 // What may come before a commitment that is restated rather than made: "reiterated their", "expressed
 // its strong".
 const RESTATED = String.raw`(?:(?:reaffirm|reiterat|renew|confirm|affirm|express)\w* (?:their|its|our|the|his|her|a) (?:[\w-]+ ){0,2}?)?`;
+
+// The checkability test (docs/extraction-labelling-guide.md: a pledge is something "an analyst could
+// later find done or not done"). A sentence whose action is only an aspiration, a verb that makes
+// something bigger or better on an abstract object ("deepen the partnership", "advance our relations",
+// "foster trust") or a generic task ("address the most pressing global problems", "build upon the
+// advances made", "take a comprehensive approach"), is set aside when nothing in it could be checked:
+// no concrete act (hold, sign, open, fund, train …), no event, body, document or programme, no date or
+// time frame, no number or amount, no named body or acronym, and no field of work (trade, terrorism,
+// maritime, education …). Words are matched with either case of their first letter (list items start
+// with them); names and acronyms only as written.
+const eitherCase = (words: string) => words.replace(/(?<=^|[\s(|:])[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+const ASPIRATION_VERB = eitherCase(
+  String.raw`(?:strengthen|deepen|enhanc|promot|foster|advanc|expand|develop|boost|support|reinforc|broaden|widen|intensif|further|consolidat|cement|revitali[sz]|reinvigorat|improv|maintain|sustain|build (?:on|upon)|work (?:together|closely)|cooperat|co-operat|collaborat)\w*`,
+);
+const ABSTRACT_QUALIFIER = String.raw`(?:(?:the|our|their|its|this|these|a|an|bilateral|overall|close|closer|strong|stronger|deep|deeper|broad|broader|comprehensive|strategic|enduring|multifaceted|multi-faceted|mutually|beneficial|friendly|long-?standing|existing|growing|special|good|excellent|regional|constructive|practical|productive|historic|traditional|substantive|mutual|global|international|lasting|durable|shared|common|greater|sustainable|inclusive|positive|most|pressing|critical|key|greatest|evolving|emerging|new|further|two|both|[A-Z][\w.]*(?:[–-][A-Z][\w.]*)?['’]s|[A-Z][\w.]*[–-][A-Z][\w.]*),? (?:and )?)*`;
+const ABSTRACT_OBJECT = String.raw`(?:relationship|relations|ties|bonds?|partnerships?|engagement|friendship|cooperation|co-operation|collaboration|dialogue|connectivity|trust|momentum|progress|advances|achievements|peace|prosperity|stability|goodwill|understanding|future|tendencies)\b`;
+const GENERIC_TASK_VERB = eitherCase(
+  String.raw`(?:address\w*|tackl\w*|respond\w* to|confront\w*|overcom\w*|build\w* (?:up)?on|build\w*|tak\w* (?:a|an|further|concrete|joint|the)|deliver\w*|achiev\w*|mak\w* sure)`,
+);
+const GENERIC_TASK_OBJECT = String.raw`(?:challenges|problems|issues|threats|needs|concerns|opportunities|progress|advances|achievements|gains|outcomes|results|future|approach|actions|steps|tendencies)\b`;
+const ASPIRATION = String.raw`\b(?:${ASPIRATION_VERB}(?:,? (?:and |or )?${ASPIRATION_VERB})*(?: (?:to|on|upon|toward|towards|in))? ${ABSTRACT_QUALIFIER}${ABSTRACT_OBJECT}|${GENERIC_TASK_VERB} (?:[\w-]+,? (?:and )?){0,5}?${GENERIC_TASK_OBJECT})`;
+const CONCRETE_ACT = eitherCase(
+  String.raw`(?:hold|holds|held|holding|sign|signs|signed|signing|open|opens|opened|opening|set up|setting up|sets up|establish\w*|launch\w*|draft\w*|conven(?:e|es|ed|ing)|convention|host|hosts|hosted|hosting|visit\w*|send\w*|sent|provid\w*|fund|funds|funded|funding|financ(?:e|es|ed|ing)|conclud\w*|ratif\w*|exchang\w*|meet|meets|met|deploy\w*|train|trains|trained|training|transfer\w*|donat\w*|suppl(?:y|ies|ied|ying)|finali[sz]\w*|adopt\w*|appoint\w*|organi[sz]\w*|resum\w*|negotiat\w*|invest\w*|allocat\w*|contribut\w*|dispatch\w*|construct(?:s|ed|ing|ion)?|creat(?:e|es|ed|ing|ion)|introduc\w*|implement\w*|complet(?:e|es|ed|ing|ion)|submit\w*|sponsor\w*|grant\w*|award\w*|issued|issuing|conduct\w*|participat\w*|attend\w*|join|joins|joined|joining|invit\w*|reopen\w*|restor\w*|upgrad\w*|abolish\w*|simplif\w*|study|review\w*|prepar\w*|develop\w* (?:a|an|the|new) [a-z]+)`,
+);
+const CONCRETE_THING = eitherCase(
+  String.raw`(?:meetings?|summits?|sessions?|talks|conferences?|commissions?|committees?|working groups?|councils?|task forces?|secretariat|offices?|embass(?:y|ies)|consulates?|centres?|centers?|agreements?|memorand(?:um|a)|MoUs?|treat(?:y|ies)|roadmaps?|road maps?|plans?|programmes?|programs?|projects?|initiatives?|funds?|scholarships?|exercises?|mechanisms?|visas?|flights?|corridors?|reports?|papers?|studies|consultations|rounds?|forums?|rail\w*|roads?|bridges?|ports?|airports?|pipelines?|plants?|hospitals?|schools?|clinics?)`,
+);
+const CONCRETE_WHEN = String.raw`(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|October|November|December|${eitherCase("(?:next|upcoming|annual\\w*|regular\\w*|this year|within \\w+ (?:weeks|months|years)|by the end of)")})`;
+const CONCRETE_AMOUNT = String.raw`(?:[$€£]|\d(?![\d,.]* (?:countries|sides|nations|peoples|governments|parties)\b)|${eitherCase("(?:million|billion|percent|per cent)")})`;
+const CONCRETE_NAME = String.raw`(?:(?:[A-Z][\w’'-]* ){0,4}(?:Dialogue|Commission|Committee|Council|Group|Forum|Agreement|Treaty|Plan|Programme|Program|Initiative|Partnership|Fund|Declaration|Roadmap|Framework|Strategy|Mechanism|Corridor|Summit|Conference|Meeting|Organi[sz]ation|Assembly|Union|Agency|Bank|Centre|Center|Office)|(?!(?:US|USA|UK|EU|HH|HE)\b)[A-Z]{2,}s?)`;
+const CONCRETE_FIELD = eitherCase(
+  String.raw`(?:terror\w*|counter-?terror\w*|extremis\w*|crim\w*|trafficking|smuggling|narcotic\w*|drugs?|defen[cs]e|military|maritime|naval|border\w*|cyber\w*|energy|electricity|trade|investment\w*|business\w*|compan(?:y|ies)|education\w*|universit\w*|students?|science|technolog\w*|research|health|medical|climate|environment\w*|agricultur\w*|food|water|fisher\w*|migration|sanctions|nuclear|infrastructure|tourism|cultur\w*|youth|women|gender|skills|customs|people-to-people|capacity|disasters?|humanitarian|space|digital|data|polic(?:e|ing)|justice|law enforcement)`,
+);
+const CONCRETE = String.raw`\b(?:${CONCRETE_ACT}|${CONCRETE_THING}|${CONCRETE_FIELD}|${CONCRETE_NAME})\b|\b${CONCRETE_WHEN}\b|${CONCRETE_AMOUNT}`;
+const ONLY_ASPIRATION_LABEL = "only an aspiration (deepen ties, address challenges): nothing an analyst could check";
 
 // Negative cues that say what the promise words inside their own match mean here: in "reiterated their
 // commitment to support multilateralism" the commitment is to a general aim, so the promise cue it
@@ -457,7 +492,28 @@ const OVERRIDING_RULES: CueRule[] = [
     kind: "background",
     weight: -1,
     pattern:
-      /\b(?:agreed|agree) (?:on|upon) (?:a|the) (?:[\w-]+ ){0,2}?(?:statement|declaration|communiqu[ée]|press release)\b|\b(?:agreed|decided) to (?:focus|concentrate|centre|center|structure|devote) (?:our|their|this|today['’]s) (?:discussions?|talks|conversations?|exchanges?)\b/i,
+      /\b(?:agreed|agree) (?:on|upon|to) (?:a|the) (?:[\w-]+ ){0,2}?(?:(?:set|list) of (?:[\w-]+ ){0,2}?)?(?:statement|declaration|communiqu[ée]|press release|principles)\b|\b(?:agreed|decided) to (?:focus|concentrate|centre|center|structure|devote) (?:our|their|this|today['’]s) (?:discussions?|talks|conversations?|exchanges?)\b/i,
+  },
+  // "Agreed that" or "shared the view that" followed by a statement of how things are ("agreed that
+  // regional security remains a priority", "shared the view that this cooperation demonstrates …"): a
+  // view, not a step. Not when something is to be done first ("agreed that the council will meet", "… that
+  // the next session is to be held in Baku"), nor when an undertaking follows ("… and agreed to …").
+  {
+    label: "a view agreed (agreed that … is), not an undertaking",
+    kind: "background",
+    weight: -1,
+    pattern:
+      /\b(?:agreed|agree|concurred|(?:shared|share|expressed|express|were of|are of) the (?:common |shared )?view) that\b(?:(?!\b(?:will|would|shall|should|must|need|needs|to be|is to|are to|it is)\b)[^.;]){0,120}?\b(?:is|are|remains?|represents?|constitutes?|demonstrates?|serves?|underpins?)\b(?! to\b)(?:(?!\b(?:and|but|while) (?:then |also |they |we |the (?:sides|ministers|leaders) )?(?:agreed|agree|decided|pledged|committed|resolved|undertook|instructed|will|shall)\b)[^.;])*/i,
+  },
+  // An occasion before this one, opening the sentence with its date ("At a meeting on November 13, 2015,
+  // …", "During the President's July 2015 visit to Washington, …"): history, unless the sentence says what
+  // will be done or what was agreed.
+  {
+    label: "an earlier occasion (dated), told as history",
+    kind: "background",
+    weight: -1,
+    pattern:
+      /^\W*(?:At|During) [^;]{0,160}?\b(?:19|20)\d\d\b[^;]{0,160}?,(?![^.;]*\b(?:will|shall|would|agreed|decided|pledged|committed|undertook|instructed)\b)[^;]*/,
   },
   // A sentence ending in a colon introduces a list: the items are the pledges, each its own candidate.
   {
@@ -503,6 +559,16 @@ const OVERRIDING_RULES: CueRule[] = [
     pattern:
       /\bwill be (?:further )?(?:strengthened|enhanced|deepened|reinforced|bolstered|consolidated|improved|broadened|expanded)\s*[.;]?["”’]?\s*$/i,
   },
+  // The checkability test: an aspiration with nothing checkable anywhere in the sentence takes every
+  // promise word of the sentence away ("reiterated their joint commitment to address the most pressing
+  // global and regional problems"); "committed to deepen ties and to hold annual talks" keeps its
+  // undertaking, and so does "… deepen cooperation on counter-terrorism" (a field of work).
+  {
+    label: ONLY_ASPIRATION_LABEL,
+    kind: "background",
+    weight: -1,
+    pattern: new RegExp(String.raw`^(?![\s\S]*?(?:${CONCRETE}))[\s\S]*?${ASPIRATION}[\s\S]*$`),
+  },
 ];
 
 const PROPOSE_AT = 2;
@@ -512,12 +578,14 @@ const SORTED_RULES = [...CUE_RULES]
   .map((rule) => ({ rule, global: new RegExp(rule.pattern.source, `${rule.pattern.flags}g`) }));
 
 /** The cues found in one sentence (each rule at most once): the overriding ones, then the others strongest first. */
-export function findCues(sentence: string): Cue[] {
+export function findCues(sentence: string, { leadIn = false }: { leadIn?: boolean } = {}): Cue[] {
   const cues: (Cue & { from: number; to: number })[] = [];
   const overlaps = (from: number, to: number, c: { from: number; to: number }) => from < c.to && c.from < to;
   // The overriding cues first: a promise cue inside the words of one does not count.
   const overriding: { from: number; to: number }[] = [];
   for (const rule of OVERRIDING_RULES) {
+    // A lead-in's checkable parts are its items, so it is not held to the checkability test itself.
+    if (leadIn && rule.label === ONLY_ASPIRATION_LABEL) continue;
     const m = rule.pattern.exec(sentence);
     if (!m) continue;
     const span = { from: m.index, to: m.index + m[0].length };
@@ -789,6 +857,9 @@ const LIST_ITEM = /^\s*[-–—•*▪●]\s+\S/;
 // An item that is a headed paragraph ("- Enhancing Resilience: The United States recognizes that …") says
 // its own sentence, and is judged by it, not by the lead-in.
 const HEADED_ITEM = /^[^:]{2,120}:\s+["“‘']?\p{Lu}[^:]*\s\p{Ll}/u;
+const LEAD_IN_UNDERTAKINGS =
+  /\bthe following (?:[\w-]+ ){0,4}?(?:objectives|steps|actions|measures|commitments|deliverables|tasks|undertakings)\b/i;
+const REPORTING_LEAD_IN = /\b(?:discussed|reviewed|noted|covered|exchanged|talked|considered|recalled|welcomed|highlighted|touched)\b/i;
 const ITEM_CUE: Omit<Cue, "matched"> = { label: "an item after a promise lead-in", kind: "pledge", weight: 3 };
 
 /**
@@ -799,7 +870,9 @@ const ITEM_CUE: Omit<Cue, "matched"> = { label: "an item after a promise lead-in
 export function isPromiseLeadIn(sentence: string): boolean {
   const words = sentence.replace(/\s+$/, "");
   if (!words.endsWith(":")) return false;
-  return scoreCues(findCues(`${words.slice(0, -1)}.`)) >= PROPOSE_AT;
+  // "… articulated the following additional objectives:" names what its items are: things to do.
+  if (LEAD_IN_UNDERTAKINGS.test(words) && !REPORTING_LEAD_IN.test(words)) return true;
+  return scoreCues(findCues(`${words.slice(0, -1)}.`, { leadIn: true })) >= PROPOSE_AT;
 }
 
 export type ExtractionOptions = {
@@ -822,7 +895,9 @@ export function extractCandidates(text: string, options: ExtractionOptions): Ext
   splitSentences(text).forEach((sentence, index) => {
     const cues = findCues(sentence.text);
     if (LIST_ITEM.test(sentence.text)) {
-      if (promiseList && !HEADED_ITEM.test(sentence.text)) cues.unshift({ ...ITEM_CUE, matched: sentence.text.slice(0, 2) });
+      // An item that is only an aspiration is not made a pledge by its lead-in.
+      if (promiseList && !HEADED_ITEM.test(sentence.text) && !cues.some((c) => c.label === ONLY_ASPIRATION_LABEL))
+        cues.unshift({ ...ITEM_CUE, matched: sentence.text.slice(0, 2) });
     } else promiseList = isPromiseLeadIn(sentence.text);
     const score = scoreCues(cues);
     if (score < PROPOSE_AT) {
