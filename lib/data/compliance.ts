@@ -43,11 +43,11 @@ export function complianceSql(params: DashboardParams): Prisma.Sql {
   const group = Prisma.sql`GROUP BY 1, 2 HAVING sum(x.n) > 0`;
   if (!params.meeting) {
     const category = params.category ? Prisma.sql`AND x.category = ${params.category}` : Prisma.empty;
-    // A past date sums the dated roll-up (asOfRowsSql): three contiguous ranges of its index.
+    // A past date sums the dated roll-up (asOfRowsSql): three contiguous ranges of its index, each from its nearer end.
     const scored = params.past
       ? Prisma.sql`SELECT d.party_id, d.category, d.score, sum(d.delta)::int AS n FROM (${asOfRowsSql(
           params.asOf,
-          (condition) => Prisma.sql`SELECT party_id, category, score, delta FROM party_score_deltas WHERE ${condition}`,
+          (condition, delta) => Prisma.sql`SELECT party_id, category, score, ${delta} AS delta FROM party_score_deltas WHERE ${condition}`,
         )}) d GROUP BY 1, 2, 3`
       : Prisma.sql`SELECT party_id, category, score, n FROM party_score_counts`;
     return Prisma.sql`

@@ -7,8 +7,9 @@ import { DEFAULT_STALE_DAYS, UPCOMING_DAYS, type DashboardBucket } from "@/lib/v
 // The dashboard's figures from dashboard_deltas (migration 20261130000000_dashboard_rollup): for a
 // filter value (category x party, '' = any) and a measure (a status, overdue, upcoming, stale), the
 // figure on day D is the sum of the yearly rows before D's year, the monthly rows of D's year before
-// D's month and the daily rows of D's month up to D: at most (years + 11 + 31) rows per filter value
-// and measure, whatever the number of commitments. Builders only: nothing here runs a query.
+// D's month and the daily rows of D's month up to D, each grain read from its nearer end (asOfRowsSql):
+// at most (years + 6 + 16) rows per filter value and measure, whatever the number of commitments.
+// Builders only: nothing here runs a query.
 
 /** The thresholds the roll-up was built with (the triggers' SQL): other stale thresholds are counted from the history. */
 export const ROLLUP_STALE_DAYS = 90;
@@ -22,21 +23,43 @@ const MEASURES = [...COMMITMENT_STATUSES, "overdue", "upcoming", "stale"];
 export type RollupKeys = { category: string; party: string };
 
 /**
- * The rule of the dated roll-ups (dashboard_deltas, party_score_deltas): a figure on asOf sums the
- * yearly rows before its year, the monthly rows of its year before its month and the daily rows of its
- * month up to the day. `rows(condition)` selects one grain's rows meeting `condition`, a condition on
- * the columns `grain` and `day`; the three are joined with UNION ALL, so each reads its own index range.
+ * The rule of the dated roll-ups (dashboard_deltas, party_score_deltas): every change is kept at three
+ * grains, so a figure on asOf is the sum of the yearly rows before its year, the monthly rows of its
+ * year before its month and the daily rows of its month up to the day. Since a year's row is the sum of
+ * its months and a month's the sum of its days, the same figure is also the year's row less the months
+ * after, or the month's row less the days after; each grain is summed from the nearer end, so a figure
+ * reads at most 6 monthly and 16 daily rows (a day near the end of its month and year reads 1 and 2),
+ * not 11 and 31. `rows(condition, delta)` selects one grain's rows meeting `condition` (on the columns
+ * `grain` and `day`), each with `delta` (the column or its negation) as its change; the parts are
+ * joined with UNION ALL, so each reads its own index range.
  */
-export function asOfRowsSql(asOf: string, rows: (condition: Prisma.Sql) => Prisma.Sql): Prisma.Sql {
+export function asOfRowsSql(asOf: string, rows: (condition: Prisma.Sql, delta: Prisma.Sql) => Prisma.Sql): Prisma.Sql {
+  const [y, m, d] = asOf.split("-").map(Number);
+  const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const monthsFromEnd = m >= 7; // months after m: 12 - m rows (and the year's own), against m - 1
+  const daysFromEnd = daysInMonth - d < d; // days after d: daysInMonth - d rows (and the month's own), against d
   const day = Prisma.sql`${asOf}::date`;
   const year = Prisma.sql`date_trunc('year', ${day})::date`;
+  const nextYear = Prisma.sql`(date_trunc('year', ${day}) + interval '1 year')::date`;
   const month = Prisma.sql`date_trunc('month', ${day})::date`;
+  const nextMonth = Prisma.sql`(date_trunc('month', ${day}) + interval '1 month')::date`;
+  const plus = Prisma.sql`delta`;
+  const minus = Prisma.sql`-delta`;
+  // The month's own row is counted once in all: by the months (through the year's row, or as one of the
+  // months up to it) when its days are counted from the end, by its days otherwise.
+  const years = rows(Prisma.sql`grain = 'y' AND day < ${monthsFromEnd ? nextYear : year}`, plus);
+  const months = monthsFromEnd
+    ? rows(Prisma.sql`grain = 'm' AND day ${daysFromEnd ? Prisma.sql`>` : Prisma.sql`>=`} ${month} AND day < ${nextYear}`, minus)
+    : rows(Prisma.sql`grain = 'm' AND day >= ${year} AND day ${daysFromEnd ? Prisma.sql`<=` : Prisma.sql`<`} ${month}`, plus);
+  const days = daysFromEnd
+    ? rows(Prisma.sql`grain = 'd' AND day > ${day} AND day < ${nextMonth}`, minus)
+    : rows(Prisma.sql`grain = 'd' AND day >= ${month} AND day <= ${day}`, plus);
   return Prisma.sql`
-    ${rows(Prisma.sql`grain = 'y' AND day < ${year}`)}
+    ${years}
     UNION ALL
-    ${rows(Prisma.sql`grain = 'm' AND day >= ${year} AND day < ${month}`)}
+    ${months}
     UNION ALL
-    ${rows(Prisma.sql`grain = 'd' AND day >= ${month} AND day <= ${day}`)}`;
+    ${days}`;
 }
 
 /**
@@ -55,8 +78,11 @@ export function rollupTotalsSql(asOf: string, keys: RollupKeys): Prisma.Sql {
     FROM keys k
     CROSS JOIN LATERAL (${asOfRowsSql(
       asOf,
-      (condition) => Prisma.sql`SELECT measure, delta FROM dashboard_deltas
-        WHERE category = k.category AND party = k.party AND measure = ANY(${MEASURES}::text[]) AND ${condition}`,
+      // The breakdowns need only the statuses; the filter value itself every measure.
+      (condition, delta) => Prisma.sql`SELECT measure, ${delta} AS delta FROM dashboard_deltas
+        WHERE category = k.category AND party = k.party AND ${condition}
+          AND measure = ANY(CASE WHEN k.category = ${keys.category}::text AND k.party = ${keys.party}::text
+                                 THEN ${MEASURES}::text[] ELSE ${[...COMMITMENT_STATUSES]}::text[] END)`,
     )}) d
     GROUP BY 1, 2, 3`;
 }
