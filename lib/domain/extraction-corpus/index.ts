@@ -9,9 +9,10 @@ import { CORPUS_E } from "./corpus-e";
 import { CORPUS_F } from "./corpus-f";
 import { CORPUS_G } from "./corpus-g";
 import { CORPUS_H } from "./corpus-h";
+import { CORPUS_I } from "./corpus-i";
 import type { CorpusReadout } from "./types";
 
-export type CorpusPart = "development" | "held-out" | "fresh-held-out" | "second-development" | "blind-held-out";
+export type CorpusPart = "development" | "held-out" | "fresh-held-out" | "second-development" | "blind-held-out" | "blind-held-out-2";
 
 /**
  * The split, made once on 2026-11-28 after labelling and before any rule was changed or any readout
@@ -120,6 +121,17 @@ export const CORPUS_SPLIT: Record<string, CorpusPart> = {
   "us-philippines-2plus2-ministerial-dialogue-2016-01-12": "blind-held-out",
   "eu-uzbekistan-cooperation-council-2004-01-27": "blind-held-out",
   "russia-mongolia-presidents-moscow-2021-12-16": "blind-held-out",
+  // The second blind held-out part (corpus I): 8 readouts, 14 pledges, labelled blind on 2026-11-28 by a helper who
+  // followed docs/extraction-labelling-guide.md and saw neither the rules, their vocabulary nor any score. Committed
+  // before any rule was run on them.
+  "japan-mongolia-foreign-ministers-tokyo-2007-03-01": "blind-held-out-2",
+  "japan-mongolia-foreign-ministers-jakarta-2023-07-13": "blind-held-out-2",
+  "japan-kyrgyz-foreign-ministers-ashgabat-2017-05-01": "blind-held-out-2",
+  "russia-uzbekistan-presidents-moscow-2016-04-26": "blind-held-out-2",
+  "british-irish-intergovernmental-conference-london-2019-05-08": "blind-held-out-2",
+  "british-irish-intergovernmental-conference-dublin-2018-11-02": "blind-held-out-2",
+  "eu-japan-summit-tokyo-2015-05-29": "blind-held-out-2",
+  "eu-japan-summit-tokyo-2022-05-12": "blind-held-out-2",
 };
 
 export type CorpusEntry = CorpusReadout & { part: CorpusPart };
@@ -133,6 +145,7 @@ export const CORPUS: CorpusEntry[] = [
   ...CORPUS_F,
   ...CORPUS_G,
   ...CORPUS_H,
+  ...CORPUS_I,
 ].map((readout) => ({
   ...readout,
   part: CORPUS_SPLIT[readout.id],
