@@ -9,9 +9,10 @@ import { CORPUS_E } from "./corpus-e";
 import { CORPUS_F } from "./corpus-f";
 import { CORPUS_G } from "./corpus-g";
 import { CORPUS_H } from "./corpus-h";
+import { CORPUS_J } from "./corpus-j";
 import type { CorpusReadout } from "./types";
 
-export type CorpusPart = "development" | "held-out" | "fresh-held-out" | "second-development" | "blind-held-out";
+export type CorpusPart = "development" | "held-out" | "fresh-held-out" | "second-development" | "blind-held-out" | "blind-held-out-2";
 
 /**
  * The split, made once on 2026-11-28 after labelling and before any rule was changed or any readout
@@ -120,6 +121,19 @@ export const CORPUS_SPLIT: Record<string, CorpusPart> = {
   "us-philippines-2plus2-ministerial-dialogue-2016-01-12": "blind-held-out",
   "eu-uzbekistan-cooperation-council-2004-01-27": "blind-held-out",
   "russia-mongolia-presidents-moscow-2021-12-16": "blind-held-out",
+  // The second blind held-out part (corpus J): 10 readouts, 28 pledges, labelled blind on 2026-11-28 by a helper who
+  // followed docs/extraction-labelling-guide.md and saw neither the rules, their vocabulary nor any score. Committed
+  // before any rule was run on them: to be scored once.
+  "us-argentina-high-level-dialogue-2016-08-04": "blind-held-out-2",
+  "afghanistan-turkmenistan-us-trilateral-2020-10-08": "blind-held-out-2",
+  "australia-timor-leste-foreign-ministers-canberra-2022-02-10": "blind-held-out-2",
+  "australia-france-2plus2-ministerial-consultations-2021-08-30": "blind-held-out-2",
+  "us-iraq-strategic-dialogue-2021-07-23": "blind-held-out-2",
+  "australia-viet-nam-joint-statement-canberra-2009-09-07": "blind-held-out-2",
+  "us-south-africa-strategic-dialogue-mou-2010-04-14": "blind-held-out-2",
+  "australia-vanuatu-prime-ministers-canberra-2023-02-15": "blind-held-out-2",
+  "us-peru-secretary-foreign-minister-washington-2024-03-14": "blind-held-out-2",
+  "us-ecuador-expanded-political-dialogue-quito-2019-05-22": "blind-held-out-2",
 };
 
 export type CorpusEntry = CorpusReadout & { part: CorpusPart };
@@ -133,6 +147,7 @@ export const CORPUS: CorpusEntry[] = [
   ...CORPUS_F,
   ...CORPUS_G,
   ...CORPUS_H,
+  ...CORPUS_J,
 ].map((readout) => ({
   ...readout,
   part: CORPUS_SPLIT[readout.id],
