@@ -10,6 +10,7 @@ import { CORPUS_F } from "./corpus-f";
 import { CORPUS_G } from "./corpus-g";
 import { CORPUS_H } from "./corpus-h";
 import { CORPUS_I } from "./corpus-i";
+import { CORPUS_J } from "./corpus-j";
 import type { CorpusReadout } from "./types";
 
 export type CorpusPart = "development" | "held-out" | "fresh-held-out" | "second-development" | "blind-held-out" | "blind-held-out-2";
@@ -132,6 +133,19 @@ export const CORPUS_SPLIT: Record<string, CorpusPart> = {
   "british-irish-intergovernmental-conference-dublin-2018-11-02": "blind-held-out-2",
   "eu-japan-summit-tokyo-2015-05-29": "blind-held-out-2",
   "eu-japan-summit-tokyo-2022-05-12": "blind-held-out-2",
+  // The second blind held-out part (corpus J): 10 readouts, 28 pledges, labelled blind on 2026-11-28 by a helper who
+  // followed docs/extraction-labelling-guide.md and saw neither the rules, their vocabulary nor any score. Committed
+  // before any rule was run on them: to be scored once.
+  "us-argentina-high-level-dialogue-2016-08-04": "blind-held-out-2",
+  "afghanistan-turkmenistan-us-trilateral-2020-10-08": "blind-held-out-2",
+  "australia-timor-leste-foreign-ministers-canberra-2022-02-10": "blind-held-out-2",
+  "australia-france-2plus2-ministerial-consultations-2021-08-30": "blind-held-out-2",
+  "us-iraq-strategic-dialogue-2021-07-23": "blind-held-out-2",
+  "australia-viet-nam-joint-statement-canberra-2009-09-07": "blind-held-out-2",
+  "us-south-africa-strategic-dialogue-mou-2010-04-14": "blind-held-out-2",
+  "australia-vanuatu-prime-ministers-canberra-2023-02-15": "blind-held-out-2",
+  "us-peru-secretary-foreign-minister-washington-2024-03-14": "blind-held-out-2",
+  "us-ecuador-expanded-political-dialogue-quito-2019-05-22": "blind-held-out-2",
 };
 
 export type CorpusEntry = CorpusReadout & { part: CorpusPart };
@@ -146,6 +160,7 @@ export const CORPUS: CorpusEntry[] = [
   ...CORPUS_G,
   ...CORPUS_H,
   ...CORPUS_I,
+  ...CORPUS_J,
 ].map((readout) => ({
   ...readout,
   part: CORPUS_SPLIT[readout.id],
