@@ -11,6 +11,7 @@ import { CORPUS_G } from "./corpus-g";
 import { CORPUS_H } from "./corpus-h";
 import { CORPUS_I } from "./corpus-i";
 import { CORPUS_J } from "./corpus-j";
+import { CORPUS_K } from "./corpus-k";
 import type { CorpusReadout } from "./types";
 
 export type CorpusPart = "development" | "held-out" | "fresh-held-out" | "second-development" | "blind-held-out" | "blind-held-out-2";
@@ -146,6 +147,23 @@ export const CORPUS_SPLIT: Record<string, CorpusPart> = {
   "australia-vanuatu-prime-ministers-canberra-2023-02-15": "blind-held-out-2",
   "us-peru-secretary-foreign-minister-washington-2024-03-14": "blind-held-out-2",
   "us-ecuador-expanded-political-dialogue-quito-2019-05-22": "blind-held-out-2",
+  // The second blind held-out part (corpus K): 14 readouts, 30 pledges, labelled blind on 2026-11-28 by a helper who
+  // followed docs/extraction-labelling-guide.md and saw neither the rules, their vocabulary nor any score. Committed
+  // before any rule was run on them.
+  "canada-france-leaders-carbis-bay-2021-06-12": "blind-held-out-2",
+  "canada-mexico-action-plan-2025-09-18": "blind-held-out-2",
+  "canada-uae-shared-strategic-agenda-2014-07-09": "blind-held-out-2",
+  "canada-us-leaders-los-angeles-2022-06-09": "blind-held-out-2",
+  "canada-uk-joint-declaration-statement-of-commitment-2014-02": "blind-held-out-2",
+  "rok-india-foreign-ministerial-joint-committee-2014-12-29": "blind-held-out-2",
+  "rok-us-foreign-ministers-munich-2015-02-07": "blind-held-out-2",
+  "rok-japan-foreign-ministers-munich-2020-02-15": "blind-held-out-2",
+  "rok-australia-strategic-dialogue-2015-08-18": "blind-held-out-2",
+  "rok-russia-strategic-dialogue-2018-06-01": "blind-held-out-2",
+  "rok-uk-foreign-ministerial-strategic-dialogue-2024-10-21": "blind-held-out-2",
+  "rok-france-foreign-ministers-munich-2019-02-15": "blind-held-out-2",
+  "philippines-mexico-bilateral-consultation-mechanism-2019-05-06": "blind-held-out-2",
+  "philippines-indonesia-jcbc-2024-01-09": "blind-held-out-2",
 };
 
 export type CorpusEntry = CorpusReadout & { part: CorpusPart };
@@ -161,6 +179,7 @@ export const CORPUS: CorpusEntry[] = [
   ...CORPUS_H,
   ...CORPUS_I,
   ...CORPUS_J,
+  ...CORPUS_K,
 ].map((readout) => ({
   ...readout,
   part: CORPUS_SPLIT[readout.id],
