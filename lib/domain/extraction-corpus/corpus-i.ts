@@ -58,7 +58,10 @@ export const CORPUS_I: CorpusReadout[] = [
       { anchor: "March 5, 2007", why: "Dateline." },
       { anchor: "For about 30 minutes from around 17:35 on March 1", why: "Who met, when (itinerary)." },
       { anchor: "The gist of their talks is as follows:", why: "Lead-in that reports (ends in a colon)." },
-      { anchor: "Mongolia places importance on Japan as a third neighboring country", why: "A view and history (documents signed on 26 February)." },
+      {
+        anchor: "Mongolia places importance on Japan as a third neighboring country",
+        why: "A view and history (documents signed on 26 February).",
+      },
       { anchor: "I appreciate again Mongolia's favor for Japan", why: "Thanks." },
       { anchor: "I understand that you played an important role", why: "Thanks." },
       { anchor: "Mongolia has already passed the economic transitional stage", why: "A view (background to the pledge that follows)." },
@@ -92,7 +95,10 @@ export const CORPUS_I: CorpusReadout[] = [
       { anchor: "The overview of the meeting is as follows.", why: "Lead-in that reports." },
       { anchor: "it was a pleasure to learn that various forms of cooperation are progressing", why: "Welcome of progress (history)." },
       { anchor: "He also expressed his sympathy following the damage from the floods", why: "Sympathy." },
-      { anchor: "she would like to continue working closely with Minister Hayashi", why: "A wish with a general aim (deepen the relationship)." },
+      {
+        anchor: "she would like to continue working closely with Minister Hayashi",
+        why: "A wish with a general aim (deepen the relationship).",
+      },
       {
         anchor: "also discussed regional and international affairs including the situation in Ukraine",
         why: "Discussion, and the importance of cooperation affirmed (a view).",
@@ -123,7 +129,10 @@ export const CORPUS_I: CorpusReadout[] = [
       { anchor: "The overview of the meeting is as follows.", why: "Lead-in that reports." },
       { anchor: "1. Beginning", why: "Heading." },
       { anchor: "Minister Kishida offered words of sympathy", why: "Sympathy." },
-      { anchor: "also expressed his pleasure at being able to meet Minister Abdyldaev again", why: "Pleasure and a hope to develop the relationship." },
+      {
+        anchor: "also expressed his pleasure at being able to meet Minister Abdyldaev again",
+        why: "Pleasure and a hope to develop the relationship.",
+      },
       { anchor: "Foreign Minister Abdyldaev expressed his gratitude", why: "Thanks and an intention whose object is a general aim." },
       { anchor: "2. Bilateral relations", why: "Heading." },
       { anchor: "responded by welcoming the Japanese proposal", why: "Welcome and an expressed interest (no undertaking)." },
@@ -156,7 +165,10 @@ export const CORPUS_I: CorpusReadout[] = [
       { anchor: "proceeding in a traditional atmosphere of friendship", why: "Atmosphere." },
       { anchor: "Yesterday, the President of Uzbekistan and I had an informal meeting", why: "Past activity." },
       { anchor: "Our talks today were constructive and informative.", why: "Atmosphere." },
-      { anchor: "outlined specific plans for our political, trade, economic, cultural and humanitarian relations", why: "What was discussed (past)." },
+      {
+        anchor: "outlined specific plans for our political, trade, economic, cultural and humanitarian relations",
+        why: "What was discussed (past).",
+      },
       { anchor: "We talked in detail about", why: "Discussion." },
       { anchor: "Russia held the rotating SCO presidency last year", why: "History." },
       { anchor: "we welcome Uzbekistan’s resolve to maintain continuity in SCO activities", why: "Welcome of the other's resolve." },
@@ -195,7 +207,10 @@ export const CORPUS_I: CorpusReadout[] = [
       { anchor: "The BIIGC was established under Strand Three", why: "Background." },
       { anchor: "The Conference discussed the following:", why: "Lead-in that reports (ends in a colon)." },
       { anchor: "East-West Matters", why: "Heading." },
-      { anchor: "The Conference agreed that the United Kingdom and Ireland enjoy a unique bilateral relationship", why: "'Agreed that' followed by a view." },
+      {
+        anchor: "The Conference agreed that the United Kingdom and Ireland enjoy a unique bilateral relationship",
+        why: "'Agreed that' followed by a view.",
+      },
       { anchor: "had that day entered into a Memorandum of understanding", why: "A document signed at the meeting (history)." },
       {
         anchor: "They further reaffirmed their commitment made at the BIIGC held in November 2018",
@@ -229,7 +244,10 @@ export const CORPUS_I: CorpusReadout[] = [
       { anchor: "the Conference issued a Joint Communique (below)", why: "What happened, and what was discussed." },
       { anchor: "the Tánaiste said:", why: "Lead-in to a quotation." },
       { anchor: "We have had a very productive meeting today", why: "Atmosphere." },
-      { anchor: "The two governments are determined to see the Northern Ireland Executive", why: "Determination and hope (no action of the parties named)." },
+      {
+        anchor: "The two governments are determined to see the Northern Ireland Executive",
+        why: "Determination and hope (no action of the parties named).",
+      },
       {
         anchor: "We also discussed future East-West co-operation post-Brexit",
         why: "Discussion, and 'agreed that we will work together to ensure … is safeguarded': a general aim.",
