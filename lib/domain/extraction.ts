@@ -486,6 +486,17 @@ const OVERRIDING_RULES: CueRule[] = [
     pattern:
       /\b(?:discussed|covered|talked about|touched (?:up)?on|exchanged views on)\b (?:(?!(?:agreed|agree|decided|pledged|committed|resolved|undertook|instructed|will|shall)\b)[\w’'-]+,? ){0,6}?(?:intentions?|plans?|need|actions?|proposals?|commitments?|efforts?)\b(?:(?!\b(?:and|but|while) (?:then |also |they |we |the (?:sides|ministers|leaders) )?(?:agreed|agree|decided|pledged|committed|resolved|undertook|instructed|will|shall)\b)[^.;])*/i,
   },
+  // Support or promotion named as part of what was discussed ("Participants discussed the trade
+  // relationship, including U.S. support for Brazil's accession", "we discussed … the opportunities for
+  // members to promote …"): a topic, not something the parties undertook. "Discussed the project and
+  // agreed to support it" keeps its undertaking.
+  {
+    label: "support or promotion discussed (a topic), not an undertaking",
+    kind: "background",
+    weight: -1,
+    pattern:
+      /\b(?:discussed|talked about|exchanged views on)\b(?:(?!\b(?:agreed|agree|decided|pledged|committed|resolved|undertook|instructed|will|shall)\b)(?:\b[A-Z]\.|[^.;])){0,300}?\b(?:support (?:for|of)|promot(?:e|es|ing))\b/i,
+  },
   // A document agreed at the meeting ("Leaders agreed on a joint statement setting the direction of …"):
   // an outcome, told as history; and the meeting's own agenda ("we agreed to focus our discussion on four
   // themes").
