@@ -355,6 +355,13 @@ const RELATION = String.raw`(?:(?:the|our|their|its|this|a|an|(?:[\w-]+ ){0,2}?[
 // says how it is to be done ("including …", "through the joint commission", "by opening a consulate").
 const RELATION_END = String.raw`(?=\s*(?:[.;:)]|$)|,|\s+(?:(?:between|among|with) (?:the |our |both |all )?(?:two |three |five )?(?:countries|nations|peoples|sides|governments|regions|partners|[A-Z])|across (?:all|the (?:full |whole |broad )?(?:range|spectrum)|politics|the board)|in all|in (?:the )?[A-Z]|of mutual|for (?:the )?(?:mutual |common )?benefit|based on|by ${VAGUE_VERBS}|to (?:a|the) (?:new|next|higher) level|at all levels|(?:that|which) (?!will|would|shall)[a-z]+s\b|in (?:various|many|a (?:wide|broad) range of|all) (?:areas|fields|sectors|spheres)))(?![^.;]*\b(?:including|particularly|especially|notably|such as|through|via|with a view to|in order to|by (?!${VAGUE_VERBS})[a-z]+ing)\b)`;
 
+// The same relationship when a commitment to it is only restated ("reiterated their commitment to expand,
+// deepen and broaden political, economic, security and commercial cooperation", "reaffirmed their
+// commitment to continue strengthening the Alliance"): an alliance, and cooperation named by its broad
+// sectors, are the relationship itself, with nothing new to be done. A commitment made afresh ("agreed
+// to strengthen security cooperation") is not held to this.
+const RESTATED_RELATION = RELATION.replace("(?:bilateral|", "(?:bilateral|security|defen[cs]e|").replace("(?:relationship|", "(?:[Aa]lliances?|relationship|");
+
 // Cooperating itself, with nothing named to cooperate on ("will cooperate, coordinate and partner in
 // areas of common interest"); not "work together in the Security Council" or "partner with Tonga to build …".
 const COOPERATE = String.raw`(?:cooperat|co-operat|coordinat|partner|collaborat|work together|work closely)\w*(?:(?:,? and |,? or |, )(?:cooperat|co-operat|coordinat|partner|collaborat|work together|work closely)\w*)*(?: closely)?(?=\s*(?:[.;)]|$)| (?:in|on) (?:all )?(?:areas|matters|issues|fields) of (?:common|mutual|shared) (?:interest|concern)\s*(?:[.;)]|$))`;
@@ -428,7 +435,7 @@ const OVERRIDING_RULES: CueRule[] = [
     kind: "background",
     weight: -1,
     pattern: new RegExp(
-      String.raw`\b${RESTATED}(?:commitments?|commit|commits|committed|committing|pledged?|pledging|undert(?:ook|ake)|vowed?|agreed|agree|decided|determined|determination|resolved?|intends?|intended|intention|aims?|seeks?|will|shall|readiness|ready|willingness|desire|keen|dedicated|dedication)(?: (?:to|on|that|continue|continuing|work|working|together|closely|jointly|further|also|each|move|moving|in|towards?|efforts?|make|making|strive|striving|as (?:family|friends|partners)))*? (?:(?:${VAGUE_VERBS}${RELATION}|(?:${VAGUE_VERBS})?(?:(?:mutual )?(?:economic )?(?:growth|prosperity) and (?:sustainable )?development))${RELATION_END}|${COOPERATE})|\b(?:committed|commitments?|dedicated|dedication) to ${RELATION}${RELATION_END}`,
+      String.raw`\b${RESTATED}(?:commitments?|commit|commits|committed|committing|pledged?|pledging|undert(?:ook|ake)|vowed?|agreed|agree|decided|determined|determination|resolved?|intends?|intended|intention|aims?|seeks?|will|shall|readiness|ready|willingness|desire|keen|dedicated|dedication)(?: (?:to|on|that|continue|continuing|work|working|together|closely|jointly|further|also|each|move|moving|in|towards?|efforts?|make|making|strive|striving|as (?:family|friends|partners)))*? (?:(?:${VAGUE_VERBS}${RELATION}|(?:${VAGUE_VERBS})?(?:(?:mutual )?(?:economic )?(?:growth|prosperity) and (?:sustainable )?development))${RELATION_END}|${COOPERATE})|\b(?:committed|commitments?|dedicated|dedication) to ${RELATION}${RELATION_END}|\b(?:reaffirm|reiterat|renew|confirm|affirm)\w* (?:their|its|our|the) (?:[\w-]+ ){0,2}?(?:commitment|resolve|determination|dedication)(?: (?:to|continue|continuing|further|work|working|together))*? ${VAGUE_VERBS}${RESTATED_RELATION}${RELATION_END}`,
       // Case-sensitive: a named partnership ("a closer Strategic Partnership") is a framework, not an aim.
     ),
   },
@@ -453,7 +460,7 @@ const OVERRIDING_RULES: CueRule[] = [
     kind: "background",
     weight: -1,
     pattern:
-      /\b(?:reaffirm|reiterat|underlin|underscor|express|voic|confirm|affirm)\w* (?:their|its|his|her|our) (?:[\w-]+ ){0,2}?support (?:for|of|to) (?!(?:the |an? )?(?:\w+ing|construction|implementation|establishment|creation|development|launch|opening|preparation|provision|delivery|financing|funding) )(?:(?!\band (?:will|shall|agreed|decided|pledged|committed|offered|announced)\b)[^,.;:])*|\b(?:remain|remains|remained|is|are|was|were|stays?) (?:[\w-]+ ){0,2}?supportive of (?:(?!\band (?:will|shall|agreed|decided|pledged|committed|offered|announced)\b)[^,.;:])*/i,
+      /\b(?:reaffirm|reiterat|underlin|underscor|express|voic|confirm|affirm)\w* (?:(?:their|its|his|her|our) )?(?:[\w-]+ ){0,2}?support (?:for|of|to) (?!(?:the |an? )?(?:\w+ing|construction|implementation|establishment|creation|development|launch|opening|preparation|provision|delivery|financing|funding) )(?:(?!\band (?:will|shall|agreed|decided|pledged|committed|offered|announced)\b)[^,.;:])*|\b(?:remain|remains|remained|is|are|was|were|stays?) (?:[\w-]+ ){0,2}?supportive of (?:(?!\band (?:will|shall|agreed|decided|pledged|committed|offered|announced)\b)[^,.;:])*/i,
   },
   // A desire the sides share ("reaffirmed their shared desire to strengthen the relationship", "both
   // sides' desire to forge lasting bonds") is a sentiment; one minister's "expressed his desire to"
