@@ -887,6 +887,15 @@ const HEADED_ITEM = /^[^:]{2,120}:\s+["“‘']?\p{Lu}[^:]*\s\p{Ll}/u;
 const LEAD_IN_UNDERTAKINGS =
   /\bthe following (?:[\w-]+ ){0,4}?(?:objectives|steps|actions|measures|commitments|deliverables|tasks|undertakings)\b/i;
 const REPORTING_LEAD_IN = /\b(?:discussed|reviewed|noted|covered|exchanged|talked|considered|recalled|welcomed|highlighted|touched)\b/i;
+// A numbered item loses its number to the sentence splitter ("5. Deepening exchanges …" reads "Deepening
+// exchanges …"): after a promise lead-in, a sentence that opens with a verb in -ing and has no main clause
+// of its own is such an item (a verbless item). Not the participles that open a preamble's sentence
+// ("Recalling the Joint Statement, …", "Noting that …").
+const VERBLESS_ITEM =
+  /^\W*(?!(?:Recalling|Reaffirming|Reiterating|Recogni[sz]ing|Noting|Welcoming|Acknowledging|Underlining|Stressing|Emphasi[sz]ing|Bearing|Considering|Having|Being|Following|Celebrating|Highlighting|Expressing)\b)\p{Lu}\p{Ll}+ing\b(?![^.;]*,\s+(?:we|they|the (?:\w+ )?(?:sides|ministers|leaders|parties|countries))\s)/u;
+// A short heading (a few words, no closing punctuation) between a lead-in and its first item: "… in
+// the following ways:" / "Cooperation in the Asia-Pacific" / "Deepening exchanges …".
+const HEADING = /^[^.;:!?]{2,80}$/;
 const ITEM_CUE: Omit<Cue, "matched"> = { label: "an item after a promise lead-in", kind: "pledge", weight: 3 };
 
 /**
@@ -919,13 +928,23 @@ export function extractCandidates(text: string, options: ExtractionOptions): Ext
   const categories = categoryMatchers(options.vocabulary ?? DEFAULT_EXTRACTION_VOCABULARY);
   // Whether the list being read follows a promise lead-in ("The sides agreed to:"): its items are pledges.
   let promiseList = false;
+  // Whether an item of that list has been read yet (a heading may stand before the first one).
+  let itemSeen = false;
   splitSentences(text).forEach((sentence, index) => {
     let cues = findCues(sentence.text);
-    if (LIST_ITEM.test(sentence.text)) {
+    const dashed = LIST_ITEM.test(sentence.text);
+    if (dashed || (promiseList && VERBLESS_ITEM.test(sentence.text))) {
       // An item that is only an aspiration is not made a pledge by its lead-in.
       if (promiseList && !HEADED_ITEM.test(sentence.text) && !cues.some((c) => c.label === ONLY_ASPIRATION_LABEL))
-        cues = [{ ...ITEM_CUE, matched: sentence.text.slice(0, 2) }, ...cues.filter((c) => c.label !== SOFT_UNCHECKABLE_LABEL)];
-    } else promiseList = isPromiseLeadIn(sentence.text);
+        cues = [
+          { ...ITEM_CUE, matched: dashed ? sentence.text.slice(0, 2) : sentence.text.split(/\s/)[0] },
+          ...cues.filter((c) => c.label !== SOFT_UNCHECKABLE_LABEL),
+        ];
+      itemSeen = true;
+    } else if (!(promiseList && !itemSeen && HEADING.test(sentence.text.trim()) && sentence.text.trim().split(/\s+/).length <= 8)) {
+      promiseList = isPromiseLeadIn(sentence.text);
+      itemSeen = false;
+    }
     const score = scoreCues(cues);
     if (score < PROPOSE_AT) {
       setAside.push({ ...sentence, index, cues });
