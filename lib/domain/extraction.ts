@@ -360,7 +360,10 @@ const RELATION_END = String.raw`(?=\s*(?:[.;:)]|$)|,|\s+(?:(?:between|among|with
 // commitment to continue strengthening the Alliance"): an alliance, and cooperation named by its broad
 // sectors, are the relationship itself, with nothing new to be done. A commitment made afresh ("agreed
 // to strengthen security cooperation") is not held to this.
-const RESTATED_RELATION = RELATION.replace("(?:bilateral|", "(?:bilateral|security|defen[cs]e|").replace("(?:relationship|", "(?:[Aa]lliances?|relationship|");
+const RESTATED_RELATION = RELATION.replace("(?:bilateral|", "(?:bilateral|security|defen[cs]e|").replace(
+  "(?:relationship|",
+  "(?:[Aa]lliances?|relationship|",
+);
 
 // Cooperating itself, with nothing named to cooperate on ("will cooperate, coordinate and partner in
 // areas of common interest"); not "work together in the Security Council" or "partner with Tonga to build …".
@@ -403,8 +406,6 @@ const CONCRETE_FIELD = eitherCase(
   String.raw`(?:terror\w*|counter-?terror\w*|extremis\w*|crim\w*|trafficking|smuggling|narcotic\w*|drugs?|defen[cs]e|military|maritime|naval|border\w*|cyber\w*|energy|electricity|trade|investment\w*|business\w*|compan(?:y|ies)|education\w*|universit\w*|students?|science|technolog\w*|research|health|medical|climate|environment\w*|agricultur\w*|food|water|fisher\w*|migration|sanctions|nuclear|infrastructure|tourism|cultur\w*|youth|women|gender|skills|customs|people-to-people|capacity|disasters?|humanitarian|space|digital|data|polic(?:e|ing)|justice|law enforcement)`,
 );
 const CONCRETE = String.raw`\b(?:${CONCRETE_ACT}|${CONCRETE_THING}|${CONCRETE_FIELD}|${CONCRETE_NAME})\b|\b${CONCRETE_WHEN}\b|${CONCRETE_AMOUNT}`;
-const CONCRETE_PATTERN = new RegExp(CONCRETE);
-const SOFT_UNCHECKABLE_LABEL = "only a soft cue (the importance of, encouraged), and nothing an analyst could check";
 const ONLY_ASPIRATION_LABEL = "only an aspiration (deepen ties, address challenges): nothing an analyst could check";
 
 // Negative cues that say what the promise words inside their own match mean here: in "reiterated their
@@ -627,13 +628,6 @@ export function findCues(sentence: string, { leadIn = false }: { leadIn?: boolea
       break;
     }
   }
-  // A soft cue alone ("reaffirmed the importance of", "encouraged", "prioritising") proposes a sentence
-  // only beside something an analyst could check (the checkability test's concrete words): "stressed the
-  // need to conclude a code of conduct" is proposed, "reaffirmed the importance of the integration
-  // processes" is not. A list item after a promise lead-in is judged by its lead-in (extractCandidates).
-  const strongest = Math.max(0, ...cues.filter((c) => c.weight > 0 && c.kind !== "target").map((c) => c.weight));
-  if (!leadIn && strongest > 0 && strongest < 3 && !CONCRETE_PATTERN.test(sentence))
-    cues.push({ label: SOFT_UNCHECKABLE_LABEL, kind: "background", weight: -1, matched: sentence.trim(), from: 0, to: 0 });
   return cues.map(({ from: _from, to: _to, ...cue }) => cue);
 }
 
@@ -931,15 +925,12 @@ export function extractCandidates(text: string, options: ExtractionOptions): Ext
   // Whether an item of that list has been read yet (a heading may stand before the first one).
   let itemSeen = false;
   splitSentences(text).forEach((sentence, index) => {
-    let cues = findCues(sentence.text);
+    const cues = findCues(sentence.text);
     const dashed = LIST_ITEM.test(sentence.text);
     if (dashed || (promiseList && VERBLESS_ITEM.test(sentence.text))) {
       // An item that is only an aspiration is not made a pledge by its lead-in.
       if (promiseList && !HEADED_ITEM.test(sentence.text) && !cues.some((c) => c.label === ONLY_ASPIRATION_LABEL))
-        cues = [
-          { ...ITEM_CUE, matched: dashed ? sentence.text.slice(0, 2) : sentence.text.split(/\s/)[0] },
-          ...cues.filter((c) => c.label !== SOFT_UNCHECKABLE_LABEL),
-        ];
+        cues.unshift({ ...ITEM_CUE, matched: dashed ? sentence.text.slice(0, 2) : sentence.text.split(/\s/)[0] });
       itemSeen = true;
     } else if (!(promiseList && !itemSeen && HEADING.test(sentence.text.trim()) && sentence.text.trim().split(/\s+/).length <= 8)) {
       promiseList = isPromiseLeadIn(sentence.text);
