@@ -320,27 +320,28 @@ describe("real readouts, development part", () => {
 
 // The second development part (corpora E and F, labelled blind by docs/extraction-labelling-guide.md):
 // first scored at 80.2 % recall and 53.0 % precision with the rules of 28 Nov, then material the rules
-// were developed on. What is measured today (90 of 91 pledges; 68 of 73 candidates; before the checkability
-// test 68 of 74), as lower bounds.
+// were developed on. What is measured today (90 of 91 pledges; 68 of 71 candidates; before the checkability
+// test 68 of 74, before rules4 68 of 73: support discussed as a topic and a restated commitment to sector
+// cooperation set aside), as lower bounds.
 describe("real readouts, second development part", () => {
   const scores = CORPUS.filter((r) => r.part === "second-development").flatMap((readout) => {
     const text = corpusText(readout);
     return text === null ? [] : [{ id: readout.id, score: scoreExtraction(text, readout) }];
   });
 
-  it("over its 24 stored texts: no worse than measured (98.9 % recall, 93.2 % precision)", () => {
+  it("over its 24 stored texts: no worse than measured (98.9 % recall, 95.8 % precision)", () => {
     expect(scores).toHaveLength(24);
     const pooled = poolScores(scores.map((s) => s.score));
     const missed = scores.flatMap((s) => s.score.missed.map((m) => `${s.id}: ${m}`)).join("\n");
     const proposed = scores.flatMap((s) => s.score.falseCandidates.map((f) => `${s.id}: ${f}`)).join("\n");
     expect(pooled.recall, `missed:\n${missed}`).toBeGreaterThanOrEqual(90 / 91);
-    expect(pooled.precision, `non-pledges:\n${proposed}`).toBeGreaterThanOrEqual(68 / 73);
+    expect(pooled.precision, `non-pledges:\n${proposed}`).toBeGreaterThanOrEqual(68 / 71);
   });
 });
 
 // The fresh held-out part (corpora C and D): scored blind twice (last at 77.0 % recall, 75.0 % precision),
-// then spent as a blind test and used as development material. What is measured today (63 of 74 pledges;
-// 50 of 50 candidates), as lower bounds. Before the checkability test 64 of 74 and 51 of 53: it set aside
+// then spent as a blind test and used as development material. What is measured today (65 of 74 pledges;
+// 52 of 52 candidates; before rules4 63 of 74: two numbered verbless items after a promise lead-in), as lower bounds. Before the checkability test 64 of 74 and 51 of 53: it set aside
 // "intends to further strengthen this relationship" (labelled before the guide; a general aim by it).
 describe("real readouts, fresh held-out part (now development material)", () => {
   const scores = CORPUS.filter((r) => r.part === "fresh-held-out").flatMap((readout) => {
@@ -348,13 +349,13 @@ describe("real readouts, fresh held-out part (now development material)", () => 
     return text === null ? [] : [{ id: readout.id, score: scoreExtraction(text, readout) }];
   });
 
-  it("over its 16 stored texts: no worse than measured (85.1 % recall, 100 % precision)", () => {
+  it("over its 16 stored texts: no worse than measured (87.8 % recall, 100 % precision)", () => {
     expect(scores).toHaveLength(16);
     const pooled = poolScores(scores.map((s) => s.score));
     const missed = scores.flatMap((s) => s.score.missed.map((m) => `${s.id}: ${m}`)).join("\n");
     const proposed = scores.flatMap((s) => s.score.falseCandidates.map((f) => `${s.id}: ${f}`)).join("\n");
-    expect(pooled.recall, `missed:\n${missed}`).toBeGreaterThanOrEqual(63 / 74);
-    expect(pooled.precision, `non-pledges:\n${proposed}`).toBeGreaterThanOrEqual(50 / 50);
+    expect(pooled.recall, `missed:\n${missed}`).toBeGreaterThanOrEqual(65 / 74);
+    expect(pooled.precision, `non-pledges:\n${proposed}`).toBeGreaterThanOrEqual(52 / 52);
   });
 });
 
@@ -362,11 +363,11 @@ describe("real readouts, fresh held-out part (now development material)", () => 
 // blind once at 87.3 % recall and 62.3 % precision): both development material since. What is measured
 // today, as lower bounds: A/B held out 68 of 75 pledges, 51 of 53 candidates (before the checkability test
 // 71 of 75 and 54 of 56: three commitments to a general aim labelled before the guide were set aside);
-// G/H 55 of 55 pledges, 49 of 63 candidates.
+// G/H 55 of 55 pledges, 49 of 60 candidates (before rules4 49 of 63).
 describe("real readouts, held-out parts (now development material)", () => {
   it.each([
     ["held-out", 13, 68 / 75, 51 / 53],
-    ["blind-held-out", 18, 55 / 55, 49 / 63],
+    ["blind-held-out", 18, 55 / 55, 49 / 60],
   ] as const)("the %s part over its %i stored texts: no worse than measured", (part, count, recall, precision) => {
     const scores = CORPUS.filter((r) => r.part === part && r.stored).flatMap((readout) => {
       const text = corpusText(readout);
@@ -851,5 +852,52 @@ describe("undertakings the cues missed on corpora G and H", () => {
   it("a lead-in naming the undertakings it lists is a promise lead-in; one that reports them is not", () => {
     expect(isPromiseLeadIn("The ministers articulated the following new objectives:")).toBe(true);
     expect(isPromiseLeadIn("The ministers discussed the following objectives:")).toBe(false);
+  });
+});
+
+// Kinds that recurred across parts (rules4): support or promotion that was only discussed, support and commitments that are only restated, and numbered items after a promise
+// lead-in. Each with a sentence written for the tests and a near twin.
+describe("soft cues, topics and restatements across the parts", () => {
+  const proposed = (sentence: string) => extractCandidates(sentence, { meetingDate: "2026-01-01" }).candidates.length === 1;
+
+  it.each([
+    // support or promotion that was only discussed
+    [
+      "The ministers discussed the port project and agreed to support its financing.",
+      "The ministers discussed the port project, including Japanese support for its financing.",
+    ],
+    [
+      "The sides will promote student exchanges, which the ministers discussed at length.",
+      "The ministers discussed the migration situation and the chances for partners to promote student exchanges.",
+    ],
+    // support restated with no possessive
+    [
+      "Both sides expressed strong support for the construction of a second bridge at Khorgos.",
+      "Both sides expressed strong support for the expansion of relations evinced by recent visits.",
+    ],
+    // a commitment to a stronger alliance or sector cooperation, only restated
+    [
+      "The ministers agreed to strengthen security cooperation.",
+      "The ministers reiterated their commitment to strengthen political, security and commercial cooperation.",
+    ],
+    [
+      "The ministers reaffirmed their commitment to continue strengthening the Alliance, including by opening a joint training centre.",
+      "The ministers reaffirmed their commitment to continue strengthening the Alliance, in terms of ensuring their common defence.",
+    ],
+  ])("proposes %j, sets aside %j", (pledge, twin) => {
+    expect(proposed(pledge)).toBe(true);
+    expect(proposed(twin)).toBe(false);
+  });
+
+  it("proposes numbered items after a promise lead-in (the number cut off), past a heading before the first", () => {
+    const quotes = (text: string) => extractCandidates(text, { meetingDate: "2026-01-01" }).candidates.map((c) => c.quote);
+    const items = "\n\n3. Expanding the flood warning network along the Ili river.\n\n4. Holding joint customs drills every spring.";
+    expect(quotes(`The two countries are committed to working more closely in the following ways:\n\nWater and borders${items}`)).toEqual([
+      "Expanding the flood warning network along the Ili river.",
+      "Holding joint customs drills every spring.",
+    ]);
+    expect(quotes(`The two countries discussed the following matters:\n\nWater and borders${items}`)).toEqual([]);
+    // a preamble's participle opens a sentence of its own, not an item
+    expect(quotes("The sides agreed to the following:\n\nRecalling the treaty of 2019, the sides met in Almaty.")).toEqual([]);
   });
 });

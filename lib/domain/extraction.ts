@@ -355,6 +355,16 @@ const RELATION = String.raw`(?:(?:the|our|their|its|this|a|an|(?:[\w-]+ ){0,2}?[
 // says how it is to be done ("including …", "through the joint commission", "by opening a consulate").
 const RELATION_END = String.raw`(?=\s*(?:[.;:)]|$)|,|\s+(?:(?:between|among|with) (?:the |our |both |all )?(?:two |three |five )?(?:countries|nations|peoples|sides|governments|regions|partners|[A-Z])|across (?:all|the (?:full |whole |broad )?(?:range|spectrum)|politics|the board)|in all|in (?:the )?[A-Z]|of mutual|for (?:the )?(?:mutual |common )?benefit|based on|by ${VAGUE_VERBS}|to (?:a|the) (?:new|next|higher) level|at all levels|(?:that|which) (?!will|would|shall)[a-z]+s\b|in (?:various|many|a (?:wide|broad) range of|all) (?:areas|fields|sectors|spheres)))(?![^.;]*\b(?:including|particularly|especially|notably|such as|through|via|with a view to|in order to|by (?!${VAGUE_VERBS})[a-z]+ing)\b)`;
 
+// The same relationship when a commitment to it is only restated ("reiterated their commitment to expand,
+// deepen and broaden political, economic, security and commercial cooperation", "reaffirmed their
+// commitment to continue strengthening the Alliance"): an alliance, and cooperation named by its broad
+// sectors, are the relationship itself, with nothing new to be done. A commitment made afresh ("agreed
+// to strengthen security cooperation") is not held to this.
+const RESTATED_RELATION = RELATION.replace("(?:bilateral|", "(?:bilateral|security|defen[cs]e|").replace(
+  "(?:relationship|",
+  "(?:[Aa]lliances?|relationship|",
+);
+
 // Cooperating itself, with nothing named to cooperate on ("will cooperate, coordinate and partner in
 // areas of common interest"); not "work together in the Security Council" or "partner with Tonga to build …".
 const COOPERATE = String.raw`(?:cooperat|co-operat|coordinat|partner|collaborat|work together|work closely)\w*(?:(?:,? and |,? or |, )(?:cooperat|co-operat|coordinat|partner|collaborat|work together|work closely)\w*)*(?: closely)?(?=\s*(?:[.;)]|$)| (?:in|on) (?:all )?(?:areas|matters|issues|fields) of (?:common|mutual|shared) (?:interest|concern)\s*(?:[.;)]|$))`;
@@ -426,7 +436,7 @@ const OVERRIDING_RULES: CueRule[] = [
     kind: "background",
     weight: -1,
     pattern: new RegExp(
-      String.raw`\b${RESTATED}(?:commitments?|commit|commits|committed|committing|pledged?|pledging|undert(?:ook|ake)|vowed?|agreed|agree|decided|determined|determination|resolved?|intends?|intended|intention|aims?|seeks?|will|shall|readiness|ready|willingness|desire|keen|dedicated|dedication)(?: (?:to|on|that|continue|continuing|work|working|together|closely|jointly|further|also|each|move|moving|in|towards?|efforts?|make|making|strive|striving|as (?:family|friends|partners)))*? (?:(?:${VAGUE_VERBS}${RELATION}|(?:${VAGUE_VERBS})?(?:(?:mutual )?(?:economic )?(?:growth|prosperity) and (?:sustainable )?development))${RELATION_END}|${COOPERATE})|\b(?:committed|commitments?|dedicated|dedication) to ${RELATION}${RELATION_END}`,
+      String.raw`\b${RESTATED}(?:commitments?|commit|commits|committed|committing|pledged?|pledging|undert(?:ook|ake)|vowed?|agreed|agree|decided|determined|determination|resolved?|intends?|intended|intention|aims?|seeks?|will|shall|readiness|ready|willingness|desire|keen|dedicated|dedication)(?: (?:to|on|that|continue|continuing|work|working|together|closely|jointly|further|also|each|move|moving|in|towards?|efforts?|make|making|strive|striving|as (?:family|friends|partners)))*? (?:(?:${VAGUE_VERBS}${RELATION}|(?:${VAGUE_VERBS})?(?:(?:mutual )?(?:economic )?(?:growth|prosperity) and (?:sustainable )?development))${RELATION_END}|${COOPERATE})|\b(?:committed|commitments?|dedicated|dedication) to ${RELATION}${RELATION_END}|\b(?:reaffirm|reiterat|renew|confirm|affirm)\w* (?:their|its|our|the) (?:[\w-]+ ){0,2}?(?:commitment|resolve|determination|dedication)(?: (?:to|continue|continuing|further|work|working|together))*? ${VAGUE_VERBS}${RESTATED_RELATION}${RELATION_END}`,
       // Case-sensitive: a named partnership ("a closer Strategic Partnership") is a framework, not an aim.
     ),
   },
@@ -451,7 +461,7 @@ const OVERRIDING_RULES: CueRule[] = [
     kind: "background",
     weight: -1,
     pattern:
-      /\b(?:reaffirm|reiterat|underlin|underscor|express|voic|confirm|affirm)\w* (?:their|its|his|her|our) (?:[\w-]+ ){0,2}?support (?:for|of|to) (?!(?:the |an? )?(?:\w+ing|construction|implementation|establishment|creation|development|launch|opening|preparation|provision|delivery|financing|funding) )(?:(?!\band (?:will|shall|agreed|decided|pledged|committed|offered|announced)\b)[^,.;:])*|\b(?:remain|remains|remained|is|are|was|were|stays?) (?:[\w-]+ ){0,2}?supportive of (?:(?!\band (?:will|shall|agreed|decided|pledged|committed|offered|announced)\b)[^,.;:])*/i,
+      /\b(?:reaffirm|reiterat|underlin|underscor|express|voic|confirm|affirm)\w* (?:(?:their|its|his|her|our) )?(?:[\w-]+ ){0,2}?support (?:for|of|to) (?!(?:the |an? )?(?:\w+ing|construction|implementation|establishment|creation|development|launch|opening|preparation|provision|delivery|financing|funding) )(?:(?!\band (?:will|shall|agreed|decided|pledged|committed|offered|announced)\b)[^,.;:])*|\b(?:remain|remains|remained|is|are|was|were|stays?) (?:[\w-]+ ){0,2}?supportive of (?:(?!\band (?:will|shall|agreed|decided|pledged|committed|offered|announced)\b)[^,.;:])*/i,
   },
   // A desire the sides share ("reaffirmed their shared desire to strengthen the relationship", "both
   // sides' desire to forge lasting bonds") is a sentiment; one minister's "expressed his desire to"
@@ -483,6 +493,17 @@ const OVERRIDING_RULES: CueRule[] = [
     weight: -1,
     pattern:
       /\b(?:discussed|covered|talked about|touched (?:up)?on|exchanged views on)\b (?:(?!(?:agreed|agree|decided|pledged|committed|resolved|undertook|instructed|will|shall)\b)[\w’'-]+,? ){0,6}?(?:intentions?|plans?|need|actions?|proposals?|commitments?|efforts?)\b(?:(?!\b(?:and|but|while) (?:then |also |they |we |the (?:sides|ministers|leaders) )?(?:agreed|agree|decided|pledged|committed|resolved|undertook|instructed|will|shall)\b)[^.;])*/i,
+  },
+  // Support or promotion named as part of what was discussed ("Participants discussed the trade
+  // relationship, including U.S. support for Brazil's accession", "we discussed … the opportunities for
+  // members to promote …"): a topic, not something the parties undertook. "Discussed the project and
+  // agreed to support it" keeps its undertaking.
+  {
+    label: "support or promotion discussed (a topic), not an undertaking",
+    kind: "background",
+    weight: -1,
+    pattern:
+      /\b(?:discussed|talked about|exchanged views on)\b(?:(?!\b(?:agreed|agree|decided|pledged|committed|resolved|undertook|instructed|will|shall)\b)(?:\b[A-Z]\.|[^.;])){0,300}?\b(?:support (?:for|of)|promot(?:e|es|ing))\b/i,
   },
   // A document agreed at the meeting ("Leaders agreed on a joint statement setting the direction of …"):
   // an outcome, told as history; and the meeting's own agenda ("we agreed to focus our discussion on four
@@ -860,6 +881,15 @@ const HEADED_ITEM = /^[^:]{2,120}:\s+["“‘']?\p{Lu}[^:]*\s\p{Ll}/u;
 const LEAD_IN_UNDERTAKINGS =
   /\bthe following (?:[\w-]+ ){0,4}?(?:objectives|steps|actions|measures|commitments|deliverables|tasks|undertakings)\b/i;
 const REPORTING_LEAD_IN = /\b(?:discussed|reviewed|noted|covered|exchanged|talked|considered|recalled|welcomed|highlighted|touched)\b/i;
+// A numbered item loses its number to the sentence splitter ("5. Deepening exchanges …" reads "Deepening
+// exchanges …"): after a promise lead-in, a sentence that opens with a verb in -ing and has no main clause
+// of its own is such an item (a verbless item). Not the participles that open a preamble's sentence
+// ("Recalling the Joint Statement, …", "Noting that …").
+const VERBLESS_ITEM =
+  /^\W*(?!(?:Recalling|Reaffirming|Reiterating|Recogni[sz]ing|Noting|Welcoming|Acknowledging|Underlining|Stressing|Emphasi[sz]ing|Bearing|Considering|Having|Being|Following|Celebrating|Highlighting|Expressing)\b)\p{Lu}\p{Ll}+ing\b(?![^.;]*,\s+(?:we|they|the (?:\w+ )?(?:sides|ministers|leaders|parties|countries))\s)/u;
+// A short heading (a few words, no closing punctuation) between a lead-in and its first item: "… in
+// the following ways:" / "Cooperation in the Asia-Pacific" / "Deepening exchanges …".
+const HEADING = /^[^.;:!?]{2,80}$/;
 const ITEM_CUE: Omit<Cue, "matched"> = { label: "an item after a promise lead-in", kind: "pledge", weight: 3 };
 
 /**
@@ -892,13 +922,20 @@ export function extractCandidates(text: string, options: ExtractionOptions): Ext
   const categories = categoryMatchers(options.vocabulary ?? DEFAULT_EXTRACTION_VOCABULARY);
   // Whether the list being read follows a promise lead-in ("The sides agreed to:"): its items are pledges.
   let promiseList = false;
+  // Whether an item of that list has been read yet (a heading may stand before the first one).
+  let itemSeen = false;
   splitSentences(text).forEach((sentence, index) => {
     const cues = findCues(sentence.text);
-    if (LIST_ITEM.test(sentence.text)) {
+    const dashed = LIST_ITEM.test(sentence.text);
+    if (dashed || (promiseList && VERBLESS_ITEM.test(sentence.text))) {
       // An item that is only an aspiration is not made a pledge by its lead-in.
       if (promiseList && !HEADED_ITEM.test(sentence.text) && !cues.some((c) => c.label === ONLY_ASPIRATION_LABEL))
-        cues.unshift({ ...ITEM_CUE, matched: sentence.text.slice(0, 2) });
-    } else promiseList = isPromiseLeadIn(sentence.text);
+        cues.unshift({ ...ITEM_CUE, matched: dashed ? sentence.text.slice(0, 2) : sentence.text.split(/\s/)[0] });
+      itemSeen = true;
+    } else if (!(promiseList && !itemSeen && HEADING.test(sentence.text.trim()) && sentence.text.trim().split(/\s+/).length <= 8)) {
+      promiseList = isPromiseLeadIn(sentence.text);
+      itemSeen = false;
+    }
     const score = scoreCues(cues);
     if (score < PROPOSE_AT) {
       setAside.push({ ...sentence, index, cues });
