@@ -12,9 +12,10 @@ import { CORPUS_H } from "./corpus-h";
 import { CORPUS_I } from "./corpus-i";
 import { CORPUS_J } from "./corpus-j";
 import { CORPUS_K } from "./corpus-k";
+import { CORPUS_L } from "./corpus-l";
 import type { CorpusReadout } from "./types";
 
-export type CorpusPart = "development" | "held-out" | "fresh-held-out" | "second-development" | "blind-held-out" | "blind-held-out-2";
+export type CorpusPart = "development" | "held-out" | "fresh-held-out" | "second-development" | "blind-held-out" | "blind-held-out-2" | "blind-held-out-3";
 
 /**
  * The split, made once on 2026-11-28 after labelling and before any rule was changed or any readout
@@ -164,6 +165,21 @@ export const CORPUS_SPLIT: Record<string, CorpusPart> = {
   "rok-france-foreign-ministers-munich-2019-02-15": "blind-held-out-2",
   "philippines-mexico-bilateral-consultation-mechanism-2019-05-06": "blind-held-out-2",
   "philippines-indonesia-jcbc-2024-01-09": "blind-held-out-2",
+  // The third blind held-out part (corpus L): 12 readouts, 32 pledges, labelled blind on 2026-11-28 by a helper who
+  // followed docs/extraction-labelling-guide.md and saw neither the rules, their vocabulary, any model nor any score.
+  // Committed before any rule or model was run on them.
+  "eu-mexico-joint-committee-2020-06-22": "blind-held-out-3",
+  "france-ireland-plan-of-action-ministers-2023-11-14": "blind-held-out-3",
+  "ireland-uk-foreign-ministers-iveagh-house-2024-10-03": "blind-held-out-3",
+  "eu-uk-negotiators-videoconference-2020-04-15": "blind-held-out-3",
+  "eu-uk-joint-committee-partnership-council-2024-05-16": "blind-held-out-3",
+  "eu-mercosur-negotiators-brussels-2016-06-23": "blind-held-out-3",
+  "new-zealand-samoa-prime-ministers-wellington-2022-06-14": "blind-held-out-3",
+  "uk-oman-joint-working-group-london-2016-04-27": "blind-held-out-3",
+  "belgrade-pristina-chief-negotiators-brussels-2018-02-27": "blind-held-out-3",
+  "china-new-zealand-leaders-wellington-2024-06-13": "blind-held-out-3",
+  "qatar-uk-strategic-dialogue-london-2023-02-20": "blind-held-out-3",
+  "uk-eu-summit-security-defence-partnership-london-2025-05-19": "blind-held-out-3",
 };
 
 export type CorpusEntry = CorpusReadout & { part: CorpusPart };
@@ -180,6 +196,7 @@ export const CORPUS: CorpusEntry[] = [
   ...CORPUS_I,
   ...CORPUS_J,
   ...CORPUS_K,
+  ...CORPUS_L,
 ].map((readout) => ({
   ...readout,
   part: CORPUS_SPLIT[readout.id],
