@@ -1,6 +1,6 @@
 // Corpus M of the real-readout corpus (issue 14): a third BLIND HELD-OUT set ("blind-held-out-3"). Fifteen readouts of
 // bilateral or small-group meetings (Central Asia, South-East and East Asia, the Middle East, North Africa, Europe/Japan,
-// Timor-Leste and the Pacific), 32 pledges in all, published by the US Department of State (three verbatim copies on
+// Timor-Leste and the Pacific), 32 pledges in all, published by the US Department of State (two verbatim copies on
 // other sites), the White House (one original, one verbatim copy), the Australian Minister for Foreign Affairs (one
 // original, one verbatim copy), DFAT, the Prime Minister of Australia (a verbatim copy), MOFA Japan, MOFA Korea and the
 // Philippine Department of Foreign Affairs.
@@ -9,7 +9,7 @@
 // scored once.
 // Each text is the opening of the page as stored by the public-pages search, with website chrome removed at the start
 // (site menus, "Skip to main content", breadcrumbs such as "Japan-Russia Relations", a blog's header, the page-store's
-// date line, a page title repeated before the article heading) and a cut-off last sentence or list item removed at
+// date line, the MOFA Korea pages' date and hit counter, a page title repeated before the article heading) and a cut-off last sentence or list item removed at
 // the end; nothing else was edited. In the Australia–China copy the stored page went on, after the readout, into an
 // unrelated statement (on the Taliban's ban on women at universities); that following item was left out with the
 // cut-off end. Where the original was not in the page store, a verbatim copy on another site was used and `source`
