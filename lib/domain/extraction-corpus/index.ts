@@ -13,9 +13,11 @@ import { CORPUS_I } from "./corpus-i";
 import { CORPUS_J } from "./corpus-j";
 import { CORPUS_K } from "./corpus-k";
 import { CORPUS_L } from "./corpus-l";
+import { CORPUS_M } from "./corpus-m";
 import type { CorpusReadout } from "./types";
 
-export type CorpusPart = "development" | "held-out" | "fresh-held-out" | "second-development" | "blind-held-out" | "blind-held-out-2" | "blind-held-out-3";
+export type CorpusPart =
+  "development" | "held-out" | "fresh-held-out" | "second-development" | "blind-held-out" | "blind-held-out-2" | "blind-held-out-3";
 
 /**
  * The split, made once on 2026-11-28 after labelling and before any rule was changed or any readout
@@ -180,6 +182,24 @@ export const CORPUS_SPLIT: Record<string, CorpusPart> = {
   "china-new-zealand-leaders-wellington-2024-06-13": "blind-held-out-3",
   "qatar-uk-strategic-dialogue-london-2023-02-20": "blind-held-out-3",
   "uk-eu-summit-security-defence-partnership-london-2025-05-19": "blind-held-out-3",
+  // The third blind held-out part (corpus M): 15 readouts, 32 pledges, labelled blind on 2026-11-28 by a helper who
+  // followed docs/extraction-labelling-guide.md and saw neither the rules, their vocabulary, any model nor any score.
+  // Committed before any rule or model was run on them: to be scored once.
+  "australia-china-foreign-strategic-dialogue-beijing-2022-12-21": "blind-held-out-3",
+  "us-tunisia-leaders-white-house-2014-04-04": "blind-held-out-3",
+  "philippines-us-bilateral-strategic-dialogue-manila-2015-01-21": "blind-held-out-3",
+  "rok-viet-nam-foreign-ministers-hanoi-2021-06-23": "blind-held-out-3",
+  "rok-uzbekistan-foreign-ministers-seoul-2011-07-04": "blind-held-out-3",
+  "gcc-australia-strategic-dialogue-abu-dhabi-2011-03-08": "blind-held-out-3",
+  "us-kazakhstan-espd-washington-2022-12-05": "blind-held-out-3",
+  "japan-us-foreign-ministers-washington-2018-06-06": "blind-held-out-3",
+  "us-indonesia-comprehensive-strategic-partnership-2023-11-13": "blind-held-out-3",
+  "japan-russia-foreign-ministers-munich-2019-02-16": "blind-held-out-3",
+  "us-uzbekistan-strategic-partnership-dialogue-2024-11-13": "blind-held-out-3",
+  "japan-germany-foreign-ministers-hiroshima-2016-04-10": "blind-held-out-3",
+  "australia-timor-leste-foreign-ministers-dili-2018-07-30": "blind-held-out-3",
+  "australia-timor-leste-prime-ministers-dili-2026-01-29": "blind-held-out-3",
+  "australia-japan-new-zealand-pacific-donor-cooperation-2006-05-27": "blind-held-out-3",
 };
 
 export type CorpusEntry = CorpusReadout & { part: CorpusPart };
@@ -197,6 +217,7 @@ export const CORPUS: CorpusEntry[] = [
   ...CORPUS_J,
   ...CORPUS_K,
   ...CORPUS_L,
+  ...CORPUS_M,
 ].map((readout) => ({
   ...readout,
   part: CORPUS_SPLIT[readout.id],
