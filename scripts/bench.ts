@@ -29,7 +29,7 @@ import { compareOrm, type OrmComparison } from "./bench/orm";
 import { benchmarkSaves, benchmarkStatementKinds, type SaveBenchmark } from "./bench/save";
 import { benchmarkReport, ensureReportMeeting } from "./bench/report";
 import { javascriptShipped, lighthouseScores } from "./bench/frontend";
-import { BENCH_ANALYST } from "./bench/dataset";
+import { BENCH_ANALYST, dashboardViews } from "./bench/dataset";
 import { parseCommitmentFilters } from "@/lib/validation/commitment-filters";
 
 const log = (line: string) => console.log(line);
@@ -127,26 +127,7 @@ async function timeScenario(name: string, path: string, cookie: string, direct: 
 }
 
 async function dashboardScenarios(pool: pg.Pool, cookie: string) {
-  const category = "Energy & mining";
-  // The meeting with the most commitments in that category with Türkiye, so that three filters together still show something.
-  const { rows } = await pool.query<{ slug: string }>(
-    `SELECT m.slug FROM meetings m JOIN commitments c ON c.meeting_id = m.id JOIN commitment_parties cp ON cp.commitment_id = c.id
-     JOIN parties p ON p.id = cp.party_id WHERE m.slug LIKE 'bench-meeting-%' AND c.category = $1 AND p.name = 'Türkiye'
-     GROUP BY m.slug ORDER BY count(*) DESC, m.slug LIMIT 1`,
-    [category],
-  );
-  const meeting = rows[0].slug;
-  const views = [
-    { name: "all commitments", query: "" },
-    { name: "one meeting", query: `meeting=${meeting}` },
-    { name: "one category", query: `category=${encodeURIComponent(category)}` },
-    { name: "one party", query: "party=Kazakhstan" },
-    { name: "two filters (category, party)", query: `category=${encodeURIComponent(category)}&party=T%C3%BCrkiye` },
-    {
-      name: "three filters (meeting, category, party)",
-      query: `meeting=${meeting}&category=${encodeURIComponent(category)}&party=T%C3%BCrkiye`,
-    },
-  ];
+  const views = await dashboardViews(pool);
   // Every view today and as of a past date.
   const scenarios = [
     ...views.map((v) => ({ name: `Dashboard, ${v.name}`, path: v.query ? `/?${v.query}` : "/" })),

@@ -222,3 +222,28 @@ export async function ensurePartyAssessments(url: string, log: (line: string) =>
     await client.end();
   }
 }
+
+/**
+ * The dashboard views the benchmark times (`npm run bench`, `npm run bench:statements`), each as a URL
+ * query: none, and one, two and three filters; the meeting is the one with the most commitments in the
+ * category with Türkiye, so that three filters together still show something.
+ */
+export async function dashboardViews(pool: Pick<pg.Pool, "query">): Promise<{ name: string; query: string }[]> {
+  const category = "Energy & mining";
+  const { rows } = await pool.query<{ slug: string }>(
+    `SELECT m.slug FROM meetings m JOIN commitments c ON c.meeting_id = m.id JOIN commitment_parties cp ON cp.commitment_id = c.id
+     JOIN parties p ON p.id = cp.party_id WHERE m.slug LIKE 'bench-meeting-%' AND c.category = $1 AND p.name = 'Türkiye'
+     GROUP BY m.slug ORDER BY count(*) DESC, m.slug LIMIT 1`,
+    [category],
+  );
+  const meeting = rows[0].slug;
+  const c = encodeURIComponent(category);
+  return [
+    { name: "all commitments", query: "" },
+    { name: "one meeting", query: `meeting=${meeting}` },
+    { name: "one category", query: `category=${c}` },
+    { name: "one party", query: "party=Kazakhstan" },
+    { name: "two filters (category, party)", query: `category=${c}&party=T%C3%BCrkiye` },
+    { name: "three filters (meeting, category, party)", query: `meeting=${meeting}&category=${c}&party=T%C3%BCrkiye` },
+  ];
+}

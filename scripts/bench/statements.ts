@@ -6,7 +6,7 @@ import pg from "pg";
 import { dashboardQueries, resolveDashboardFilters } from "@/lib/data/dashboard";
 import { complianceSql } from "@/lib/data/compliance";
 import { parseDashboardParams } from "@/lib/validation/dashboard-params";
-import { benchDatabase } from "./dataset";
+import { benchDatabase, dashboardViews } from "./dataset";
 import { summary } from "./measure";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS) || 15;
@@ -14,29 +14,11 @@ const server = await benchDatabase(() => {});
 process.env.DATABASE_URL = server.url;
 const client = new pg.Client({ connectionString: server.url });
 await client.connect();
-// The benchmark's own views (scripts/bench.ts): its largest category, that category's largest meeting.
-const { rows: categories } = await client.query<{ category: string }>(
-  `SELECT category FROM commitments GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`,
-);
-const category = encodeURIComponent(categories[0].category);
-const { rows: meetings } = await client.query<{ slug: string }>(
-  `SELECT m.slug FROM commitments c JOIN meetings m ON m.id = c.meeting_id WHERE c.category = $1
-   GROUP BY m.slug ORDER BY count(*) DESC, m.slug LIMIT 1`,
-  [categories[0].category],
-);
-const meeting = meetings[0].slug;
-const views: [string, string][] = [
-  ["all commitments", ""],
-  ["one meeting", `meeting=${meeting}`],
-  ["one category", `category=${category}`],
-  ["one party", "party=Kazakhstan"],
-  ["two filters", `category=${category}&party=T%C3%BCrkiye`],
-  ["three filters", `meeting=${meeting}&category=${category}&party=T%C3%BCrkiye`],
-];
+const views = await dashboardViews(client);
 console.log(`| View | ${["snapshot", "overTime", "recent", "compliance"].map((s) => `${s} p50 / p95`).join(" | ")} |`);
 console.log("| --- | --- | --- | --- | --- |");
 for (const asOf of [null, "2025-06-30"]) {
-  for (const [name, query] of views) {
+  for (const { name, query } of views) {
     const search = asOf ? `${query}${query ? "&" : ""}asOf=${asOf}` : query;
     const params = parseDashboardParams(Object.fromEntries(new URLSearchParams(search)));
     const resolved = await resolveDashboardFilters(params);
