@@ -901,3 +901,33 @@ describe("soft cues, topics and restatements across the parts", () => {
     expect(quotes("The sides agreed to the following:\n\nRecalling the treaty of 2019, the sides met in Almaty.")).toEqual([]);
   });
 });
+
+// The trained model is not shipped (scripts/extraction-train.ts: it did not beat the rules under
+// leave-one-publisher-out validation); given one, extractCandidates keeps or drops the rules' candidates by
+// its probability, proposes a sentence the rules missed above the rescue threshold, and says why.
+describe("a model given to extractCandidates", () => {
+  const text = "The sides agreed to open a consulate. Australia would provide 1.26 million doses. The sides held talks.";
+  const model = {
+    keepAt: 0.5,
+    rescueAt: 0.8,
+    bias: -2,
+    weights: { "cue:agreed to": 3, "w:would provide": 4, "shape:number or amount": 1 },
+  };
+
+  it("without one, the rules alone decide and no candidate has a model's reason", () => {
+    const { candidates } = extractCandidates(text, { meetingDate: "2026-01-01" });
+    expect(candidates.map((c) => c.quote)).toEqual(["The sides agreed to open a consulate."]);
+    expect(candidates[0].model).toBeNull();
+  });
+
+  it("with one, keeps, rescues and sets aside by its probability, naming the features that pushed it most", () => {
+    const { candidates, setAside } = extractCandidates(text, { meetingDate: "2026-01-01", model });
+    expect(candidates.map((c) => c.quote)).toEqual([
+      "The sides agreed to open a consulate.",
+      "Australia would provide 1.26 million doses.",
+    ]);
+    expect(candidates[1].model?.reason).toBe("model 0.95: 'would provide', number or amount");
+    expect(candidates[0].model?.reason).toMatch(/^model 0\.73: 'agreed to' cue/);
+    expect(setAside.map((s) => s.model?.probability.toFixed(2))).toEqual(["0.12"]);
+  });
+});

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { COMMITMENT_CATEGORIES, type CommitmentCategory } from "./categories";
+import { applyModel, modelFeatures, type ExtractionModel, type ModelVerdict } from "./extraction-model";
 import vocabularyFile from "./extraction-vocabulary.json";
 import { splitSentences, type Sentence } from "./sentences";
 import type { TargetPrecisionValue } from "./target-date";
@@ -32,12 +33,17 @@ export type Candidate = {
   category: CommitmentCategory;
   partyIds: string[];
   target: SuggestedTarget;
+  /** The trained model's verdict (null when extracted by the rules alone): its probability and the features that pushed it most. */
+  model: ModelReason | null;
 };
+
+/** The model's reason as the review shows it: "model 0.91: 'agreed to' cue, 'will establish', future year". */
+export type ModelReason = ModelVerdict & { reason: string };
 
 export type Extraction = {
   candidates: Candidate[];
-  /** Sentences not proposed, with the cues that kept them out (courtesies, background). */
-  setAside: (Sentence & { index: number; cues: Cue[] })[];
+  /** Sentences not proposed, with the cues that kept them out (courtesies, background) and the model's verdict. */
+  setAside: (Sentence & { index: number; cues: Cue[]; model: ModelReason | null })[];
 };
 
 // What a readout's words mean in this deployment: the keywords of each category and the other names a
@@ -913,18 +919,24 @@ export type ExtractionOptions = {
   meetingPartyIds?: string[];
   /** Category keywords (a vocabulary checked by parseExtractionVocabulary); the default file's when absent. Party aliases come in with `parties` (see partyAliases). */
   vocabulary?: ExtractionVocabulary;
+  /**
+   * A trained model (./extraction-model.ts, trained by scripts/extraction-train.ts) to decide with the rules;
+   * none by default: the rules alone decide. None is shipped: under leave-one-publisher-out validation the
+   * model did not beat the rules clearly (see the script).
+   */
+  model?: ExtractionModel | null;
 };
 
-/** Proposes the readout's pledges as candidates in text order; everything else is set aside with its reasons. */
-export function extractCandidates(text: string, options: ExtractionOptions): Extraction {
-  const candidates: Candidate[] = [];
-  const setAside: Extraction["setAside"] = [];
-  const categories = categoryMatchers(options.vocabulary ?? DEFAULT_EXTRACTION_VOCABULARY);
+/** A sentence of the readout as the rules read it: its cues (with a list item's lead-in) and their score. */
+export type ReadSentence = { sentence: Sentence; index: number; cues: Cue[]; score: number };
+
+/** Reads the readout sentence by sentence, as extractCandidates does (the training script reads it the same way). */
+export function readSentences(text: string): ReadSentence[] {
   // Whether the list being read follows a promise lead-in ("The sides agreed to:"): its items are pledges.
   let promiseList = false;
   // Whether an item of that list has been read yet (a heading may stand before the first one).
   let itemSeen = false;
-  splitSentences(text).forEach((sentence, index) => {
+  return splitSentences(text).map((sentence, index) => {
     const cues = findCues(sentence.text);
     const dashed = LIST_ITEM.test(sentence.text);
     if (dashed || (promiseList && VERBLESS_ITEM.test(sentence.text))) {
@@ -936,10 +948,38 @@ export function extractCandidates(text: string, options: ExtractionOptions): Ext
       promiseList = isPromiseLeadIn(sentence.text);
       itemSeen = false;
     }
-    const score = scoreCues(cues);
-    if (score < PROPOSE_AT) {
-      setAside.push({ ...sentence, index, cues });
-      return;
+    return { sentence, index, cues, score: scoreCues(cues) };
+  });
+}
+
+/** The model's verdict on one read sentence. */
+export function judgeSentence(model: ExtractionModel, read: ReadSentence, meetingDate: string): ModelReason {
+  const verdict = applyModel(model, modelFeatures(read.sentence.text, read.cues, read.score, Number(meetingDate.slice(0, 4))));
+  return { ...verdict, reason: `model ${verdict.probability.toFixed(2)}: ${verdict.reasons.join(", ") || "no feature it knows"}` };
+}
+
+/**
+ * Whether a sentence is proposed: by the rules (a score of 2 or more) when there is no model; with one, a
+ * rules' candidate is kept when the model gives it `keepAt` or more, and any other sentence is proposed
+ * when the model gives it `rescueAt` or more.
+ */
+export function isProposed(score: number, verdict: ModelVerdict | null, model: ExtractionModel | null): boolean {
+  if (!model || !verdict) return score >= PROPOSE_AT;
+  return score >= PROPOSE_AT ? verdict.probability >= model.keepAt : verdict.probability >= model.rescueAt;
+}
+
+/** Proposes the readout's pledges as candidates in text order; everything else is set aside with its reasons. */
+export function extractCandidates(text: string, options: ExtractionOptions): Extraction {
+  const candidates: Candidate[] = [];
+  const setAside: Extraction["setAside"] = [];
+  const categories = categoryMatchers(options.vocabulary ?? DEFAULT_EXTRACTION_VOCABULARY);
+  const model = options.model ?? null;
+  for (const read of readSentences(text)) {
+    const { sentence, index, cues, score } = read;
+    const verdict = model ? judgeSentence(model, read, options.meetingDate) : null;
+    if (!isProposed(score, verdict, model)) {
+      setAside.push({ ...sentence, index, cues, model: verdict });
+      continue;
     }
     const span = quoteSpan(sentence);
     const quote = text.slice(span.start, span.end);
@@ -955,8 +995,9 @@ export function extractCandidates(text: string, options: ExtractionOptions): Ext
       category: bestCategory(quote, categories),
       partyIds: suggestParties(quote, options.parties ?? [], options.meetingPartyIds ?? []),
       target: suggestTarget(quote, options.meetingDate),
+      model: verdict,
     });
-  });
+  }
   return { candidates, setAside };
 }
 
