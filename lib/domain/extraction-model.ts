@@ -1,7 +1,8 @@
 import type { Cue } from "./extraction";
 
-// A small trained model beside the extraction's rules (scripts/extraction-train.ts trains it; the weights are
-// ./extraction-model.json). It reads a sentence as a bag of named features: the cues the rules found in it
+// A small trained model beside the extraction's rules (scripts/extraction-train.ts trains it and writes its
+// weights to tmp/extraction-model.json; none are shipped, since it did not beat the rules on publishers it
+// had not seen: see that script). It reads a sentence as a bag of named features: the cues the rules found in it
 // and their score, its words and word pairs, and a few shapes (a modal verb, a future year, an amount, a
 // list marker). A logistic regression weighs them into the probability that the sentence holds a pledge.
 // Deterministic and local: the same sentence always gets the same probability, and the features that
