@@ -92,12 +92,9 @@ function startServer(url: string): Promise<ChildProcess> {
 async function rawDashboard(pool: pg.Pool, search: string) {
   const params = parseDashboardParams(Object.fromEntries(new URLSearchParams(search)));
   // The data layer is server-only; this script runs with --conditions=react-server to import it.
-  const { dashboardQueries, resolveDashboardFilters } = await import("@/lib/data/dashboard");
-  const { complianceSql } = await import("@/lib/data/compliance");
+  const { dashboardStatements } = await import("./bench/dashboard");
   return async () => {
-    const resolved = await resolveDashboardFilters(params);
-    if (!resolved) throw new Error(`The filters in ${search} name nothing`);
-    const statements = [...Object.values(dashboardQueries(params, resolved)), complianceSql(params)];
+    const statements = Object.values(await dashboardStatements(params, search));
     await Promise.all(statements.map((q) => pool.query(q.text, q.values as unknown[])));
   };
 }

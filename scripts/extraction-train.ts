@@ -33,11 +33,11 @@
 // So the model is not shipped: extractCandidates uses it only when given one (its `model` option).
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { extractCandidates, readSentences, type ReadSentence } from "@/lib/domain/extraction";
+import { extractCandidates, isProposed, readSentences, type ReadSentence } from "@/lib/domain/extraction";
 import { CORPUS, corpusText } from "@/lib/domain/extraction-corpus";
-import { percent, poolScores, scoreCandidates, type ExtractionScore } from "@/lib/domain/extraction-evaluation";
+import { anchorSpan, percent, poolScores, scoreCandidates, type ExtractionScore } from "@/lib/domain/extraction-evaluation";
 import { LABELLED_READOUTS, type LabelledPledge } from "@/lib/domain/extraction-fixtures/labels";
-import { describeFeature, modelFeatures, type ExtractionModel } from "@/lib/domain/extraction-model";
+import { describeFeature, modelFeatures, sigmoid, type ExtractionModel } from "@/lib/domain/extraction-model";
 
 const root = path.resolve(import.meta.dirname, "..");
 const evaluate = process.argv.includes("--evaluate");
@@ -122,12 +122,7 @@ function loadReadouts(): Readout[] {
 type Example = { readout: Readout; read: ReadSentence; features: string[]; label: 0 | 1 };
 
 function examplesOf(readout: Readout): Example[] {
-  const spans = (labels: LabelledPledge[]) =>
-    labels.map(({ anchor }) => {
-      const start = readout.text.indexOf(anchor);
-      if (start < 0) throw new Error(`${readout.id}: anchor not in the text: ${anchor}`);
-      return { start, end: start + anchor.length };
-    });
+  const spans = (labels: LabelledPledge[]) => labels.map(({ anchor }) => anchorSpan(readout.text, anchor));
   const pledges = spans(readout.pledges);
   const others = spans(readout.notPledges);
   const meetingYear = Number(readout.meetingDate.slice(0, 4));
@@ -175,7 +170,7 @@ function fit(train: Example[], lambda: number): Fitted {
       const row = rows[i];
       let z = w[d - 1];
       for (let k = 0; k < row.length; k++) z += w[row[k]];
-      const r = 1 / (1 + Math.exp(-z)) - y[i];
+      const r = sigmoid(z) - y[i];
       for (let k = 0; k < row.length; k++) g[row[k]] += r;
       g[d - 1] += r;
     }
@@ -192,14 +187,14 @@ function fit(train: Example[], lambda: number): Fitted {
 const predict = (model: Fitted, e: Example) => {
   let z = model.bias;
   for (const f of e.features) z += model.weights.get(f) ?? 0;
-  return 1 / (1 + Math.exp(-z));
+  return sigmoid(z);
 };
 
 // ---------------------------------------------------------------------------------------------------------
 // Choosing the regularisation and the thresholds on a training set (leave one of its publishers out).
 
 type Thresholds = { keepAt: number; rescueAt: number };
-type Prediction = { p: number; label: 0 | 1; rules: boolean };
+type Prediction = { p: number; label: 0 | 1; score: number };
 
 const THRESHOLDS = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);
 
@@ -208,7 +203,7 @@ function sentenceFigures(predictions: Prediction[], t: Thresholds) {
   let fp = 0;
   let pos = 0;
   for (const x of predictions) {
-    const proposed = x.rules ? x.p >= t.keepAt : x.p >= t.rescueAt;
+    const proposed = isProposed(x.score, x.p, t);
     if (x.label) pos++;
     if (proposed && x.label) tp++;
     if (proposed && !x.label) fp++;
@@ -245,7 +240,7 @@ function outOfFold(train: Example[], lambda: number): Prediction[] {
       train.filter((e) => e.readout.group !== group),
       lambda,
     );
-    return train.filter((e) => e.readout.group === group).map((e) => ({ p: predict(model, e), label: e.label, rules: e.read.score >= 2 }));
+    return train.filter((e) => e.readout.group === group).map((e) => ({ p: predict(model, e), label: e.label, score: e.read.score }));
   });
 }
 
@@ -303,20 +298,16 @@ if (evaluate) {
       if (
         process.argv.includes("--show") &&
         e.readout.part === "blind-held-out-2" &&
-        (e.read.score >= 2 || p >= chosen.mix.rescueAt) !== Boolean(e.label)
+        isProposed(e.read.score, p, chosen.mix) !== Boolean(e.label)
       )
         console.error(
           `${e.label ? "MISS" : "FALSE"} rules ${e.read.score} p ${p.toFixed(2)} [${group}] ${e.read.sentence.text.slice(0, 150)}`,
         );
-      const rules = e.read.score >= 2;
-      sentencePredictions.rules.push({ p: rules ? 1 : 0, label: e.label, rules, group });
-      sentencePredictions.model.push({ p: p >= chosen.model.keepAt ? 1 : 0, label: e.label, rules, group });
-      sentencePredictions.mix.push({
-        p: (rules ? p >= chosen.mix.keepAt : p >= chosen.mix.rescueAt) ? 1 : 0,
-        label: e.label,
-        rules,
-        group,
-      });
+      const score = e.read.score;
+      const decided = (proposed: boolean) => ({ p: proposed ? 1 : 0, label: e.label, score, group });
+      sentencePredictions.rules.push(decided(isProposed(score, null, null)));
+      sentencePredictions.model.push(decided(isProposed(score, p, chosen.model)));
+      sentencePredictions.mix.push(decided(isProposed(score, p, chosen.mix)));
     }
     for (const readout of readouts.filter((r) => r.group === group)) {
       const models: Record<Method, ExtractionModel | null> = {

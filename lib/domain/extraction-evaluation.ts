@@ -15,7 +15,8 @@ export type ExtractionScore = {
   falseCandidates: string[];
 };
 
-function anchorSpan(text: string, anchor: string): { start: number; end: number } {
+/** Where a label's anchor is in the readout (it must be there). */
+export function anchorSpan(text: string, anchor: string): { start: number; end: number } {
   const start = text.indexOf(anchor);
   if (start < 0) throw new Error(`Label anchor not in the readout: ${anchor}`);
   return { start, end: start + anchor.length };

@@ -86,7 +86,7 @@ export function describeFeature(feature: string): string {
   return name;
 }
 
-const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** The model's probability that the sentence holds a pledge, and the three features that pushed it most towards its verdict. */
 export function applyModel(model: Pick<ExtractionModel, "bias" | "weights">, features: string[]): ModelVerdict {

@@ -961,11 +961,15 @@ export function judgeSentence(model: ExtractionModel, read: ReadSentence, meetin
 /**
  * Whether a sentence is proposed: by the rules (a score of 2 or more) when there is no model; with one, a
  * rules' candidate is kept when the model gives it `keepAt` or more, and any other sentence is proposed
- * when the model gives it `rescueAt` or more.
+ * when the model gives it `rescueAt` or more. The training script chooses the thresholds by this rule.
  */
-export function isProposed(score: number, verdict: ModelVerdict | null, model: ExtractionModel | null): boolean {
-  if (!model || !verdict) return score >= PROPOSE_AT;
-  return score >= PROPOSE_AT ? verdict.probability >= model.keepAt : verdict.probability >= model.rescueAt;
+export function isProposed(
+  score: number,
+  probability: number | null,
+  thresholds: Pick<ExtractionModel, "keepAt" | "rescueAt"> | null,
+): boolean {
+  if (!thresholds || probability === null) return score >= PROPOSE_AT;
+  return score >= PROPOSE_AT ? probability >= thresholds.keepAt : probability >= thresholds.rescueAt;
 }
 
 /** Proposes the readout's pledges as candidates in text order; everything else is set aside with its reasons. */
@@ -977,7 +981,7 @@ export function extractCandidates(text: string, options: ExtractionOptions): Ext
   for (const read of readSentences(text)) {
     const { sentence, index, cues, score } = read;
     const verdict = model ? judgeSentence(model, read, options.meetingDate) : null;
-    if (!isProposed(score, verdict, model)) {
+    if (!isProposed(score, verdict?.probability ?? null, model)) {
       setAside.push({ ...sentence, index, cues, model: verdict });
       continue;
     }

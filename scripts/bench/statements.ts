@@ -3,9 +3,8 @@
 // first with `npm run bench`): p50 / p95 over BENCH_ROUNDS rounds (default 15) after 2 to warm up. Where
 // `npm run bench` times a view's statements together, this says which one costs what.
 import pg from "pg";
-import { dashboardQueries, resolveDashboardFilters } from "@/lib/data/dashboard";
-import { complianceSql } from "@/lib/data/compliance";
 import { parseDashboardParams } from "@/lib/validation/dashboard-params";
+import { dashboardStatements } from "./dashboard";
 import { benchDatabase, dashboardViews } from "./dataset";
 import { summary } from "./measure";
 
@@ -21,9 +20,7 @@ for (const asOf of [null, "2025-06-30"]) {
   for (const { name, query } of views) {
     const search = asOf ? `${query}${query ? "&" : ""}asOf=${asOf}` : query;
     const params = parseDashboardParams(Object.fromEntries(new URLSearchParams(search)));
-    const resolved = await resolveDashboardFilters(params);
-    if (!resolved) throw new Error(`The view "${name}" names nothing.`);
-    const statements = { ...dashboardQueries(params, resolved), compliance: complianceSql(params) };
+    const statements = await dashboardStatements(params, search);
     const cells: string[] = [];
     for (const statement of Object.values(statements)) {
       const times: number[] = [];
