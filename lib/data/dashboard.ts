@@ -6,7 +6,7 @@ import { COMMITMENT_STATUSES, type CommitmentStatusValue } from "@/lib/domain/st
 import type { TargetPrecisionValue } from "@/lib/domain/target-date";
 import type { DashboardParams } from "@/lib/validation/dashboard-params";
 import { commitmentFilterSql, hasOverdueMilestonesSql, overdueSql, staleSql, upcomingSql, type DueColumns } from "./commitment-queries";
-import { ROLLUP_STALE_DAYS, rollupBreakdownSql, rollupDueSql, rollupOverTimeSql, rollupTotalsSql, statusSeriesSql } from "./dashboard-rollup";
+import { asOfRowsSql, ROLLUP_STALE_DAYS, type RollupKeys, rollupBreakdownSql, rollupDueSql, rollupOverTimeSql, rollupTotalsSql, statusSeriesSql } from "./dashboard-rollup";
 
 export type StatusCounts = Record<CommitmentStatusValue, number>;
 
@@ -157,8 +157,13 @@ export function dashboardSource(resolved: ResolvedFilters, requested: DashboardS
  * time the same SQL directly): the snapshot on asOf (breakdowns, overdue/stale/upcoming figures and
  * lists), the time series, and the latest updates; from the roll-up or from the history.
  */
-export function dashboardQueries(params: DashboardParams, resolved: ResolvedFilters, source: DashboardSource = dashboardSource(resolved)) {
-  return source === "rollup" ? rollupDashboardQueries(params, resolved) : historyDashboardQueries(params, resolved);
+export function dashboardQueries(
+  params: DashboardParams,
+  resolved: ResolvedFilters,
+  source: DashboardSource = dashboardSource(resolved),
+  fewCommitments: number = FEW_COMMITMENTS,
+) {
+  return source === "rollup" ? rollupDashboardQueries(params, resolved, fewCommitments) : historyDashboardQueries(params, resolved);
 }
 
 /**
@@ -201,13 +206,18 @@ export function historyDashboardQueries(params: DashboardParams, resolved: Resol
       WITH snap AS ${params.past ? Prisma.sql`MATERIALIZED` : Prisma.sql`NOT MATERIALIZED`} (${snapshotSql(params, resolved.where)})
       SELECT (SELECT coalesce(json_agg(b), '[]'::json) FROM (${breakdown}) b) AS breakdown,
              (SELECT row_to_json(d) FROM (${due}) d) AS due,
-             ${snapshotListsSql(params)}`,
+             ${listColumnsSql(snapshotLists(params, Prisma.sql`snap`))}`,
     overTime: overTimeSql(params, resolved),
-    recent: recentSql(params, resolved),
+    recent: Prisma.sql`SELECT ${jsonRowsSql(recentSql(params, resolved))} AS rows`,
   };
 }
 
-/** The latest status moves (not first assessments) on or before asOf, newest first. */
+/** A statement's rows as one JSON array, in its order. */
+function jsonRowsSql(rows: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(SELECT coalesce(json_agg(x), '[]'::json) FROM (${rows}) x)`;
+}
+
+/** The latest status moves (not first assessments) on or before asOf, newest first, walking the updates by date. */
 function recentSql(params: DashboardParams, resolved: ResolvedFilters): Prisma.Sql {
   return Prisma.sql`
       SELECT su.id, su.commitment_id AS "commitmentId", c.title, su.from_status AS "fromStatus", su.to_status AS "toStatus",
@@ -216,35 +226,92 @@ function recentSql(params: DashboardParams, resolved: ResolvedFilters): Prisma.S
       JOIN commitments c ON c.id = su.commitment_id
       LEFT JOIN users u ON u.id = su.author_id
       WHERE ${resolved.where} AND su.effective_on <= ${params.asOf}::date AND su.from_status IS NOT NULL
-      ORDER BY su.effective_on DESC, su.recorded_at DESC
+      ORDER BY su.effective_on DESC, su.recorded_at DESC, su.id
       LIMIT ${LIST_LIMIT}`;
 }
 
-/** A list of at most LIST_LIMIT commitments of the snapshot `snap s` meeting a condition, as JSON. */
-function snapshotList(condition: Prisma.Sql, order: Prisma.Sql, extra: Prisma.Sql = Prisma.empty): Prisma.Sql {
+/**
+ * A filter value with at most this many commitments (on the day shown, by the roll-up) has its lists
+ * read from its own commitments: their ids from the category's and the party's indexes, then their
+ * rows, statuses on the day or updates, sorted. A larger one walks the indexes in the lists' order
+ * until ten pass the filters. Two
+ * filters together (one party's commitments in one category: about 400 of the benchmark's 100,000)
+ * would otherwise walk thousands of rows that fail them; one filter passes one row in twelve to
+ * fifty, and looking up all of its thousands of commitments would cost more than the walk.
+ */
+export const FEW_COMMITMENTS = 2000;
+
+/**
+ * The ids of the commitments of a roll-up filter value (category x party), from their indexes: a
+ * category's and a party's sets intersected, not each commitment of one checked for the other.
+ */
+function filterValueIdsSql(keys: RollupKeys): Prisma.Sql {
+  const byCategory = Prisma.sql`SELECT id FROM commitments WHERE category = ${keys.category}`;
+  const byParty = Prisma.sql`SELECT commitment_id AS id FROM commitment_parties WHERE party_id = ${keys.party}::uuid`;
+  if (keys.category && keys.party) return Prisma.sql`${byCategory} INTERSECT ${byParty}`;
+  if (keys.party) return byParty;
+  if (keys.category) return byCategory;
+  return Prisma.sql`SELECT id FROM commitments`;
+}
+
+/** Whether the filter value had at most FEW_COMMITMENTS commitments on asOf, from the roll-up (a handful of rows). */
+function fewCommitmentsSql(asOf: string, keys: RollupKeys, fewCommitments: number): Prisma.Sql {
+  return Prisma.sql`(SELECT coalesce(sum(d.delta), 0) <= ${fewCommitments}::int FROM (${asOfRowsSql(
+    asOf,
+    (condition, delta) => Prisma.sql`SELECT ${delta} AS delta FROM dashboard_deltas
+      WHERE category = ${keys.category}::text AND party = ${keys.party}::text AND measure = ANY(${[...COMMITMENT_STATUSES]}::text[]) AND ${condition}`,
+  )}) d)`;
+}
+
+/** recentSql for a few commitments: their updates, found by their ids (`few_ids`). */
+function fewRecentSql(params: DashboardParams, resolved: ResolvedFilters): Prisma.Sql {
+  return Prisma.sql`
+      WITH few_ids AS MATERIALIZED (${filterValueIdsSql({ category: resolved.categoryKey, party: resolved.partyKey })})
+      SELECT su.id, su.commitment_id AS "commitmentId", c.title, su.from_status AS "fromStatus", su.to_status AS "toStatus",
+             su.progress, to_char(su.effective_on, 'YYYY-MM-DD') AS "effectiveOn", u.name AS author
+      FROM status_updates su
+      JOIN commitments c ON c.id = su.commitment_id
+      LEFT JOIN users u ON u.id = su.author_id
+      WHERE su.commitment_id IN (SELECT id FROM few_ids) AND ${resolved.where}
+        AND su.effective_on <= ${params.asOf}::date AND su.from_status IS NOT NULL
+      ORDER BY su.effective_on DESC, su.recorded_at DESC, su.id
+      LIMIT ${LIST_LIMIT}`;
+}
+
+/** A list of at most LIST_LIMIT commitments of a snapshot (`snap`, or another CTE of its columns) meeting a condition, as JSON. */
+function snapshotList(snap: Prisma.Sql, condition: Prisma.Sql, order: Prisma.Sql, extra: Prisma.Sql = Prisma.empty): Prisma.Sql {
   return Prisma.sql`(SELECT coalesce(json_agg(x), '[]'::json) FROM (
       SELECT s.id, s.title, s.status, to_char(s.target_date, 'YYYY-MM-DD') AS "targetDate", s.target_precision AS "targetPrecision",
              to_char(s.last_on, 'YYYY-MM-DD') AS "lastOn"${extra}
-      FROM snap s WHERE ${condition} ORDER BY ${order} LIMIT ${LIST_LIMIT}) x)`;
+      FROM ${snap} s WHERE ${condition} ORDER BY ${order} LIMIT ${LIST_LIMIT}) x)`;
 }
 
-/** The overdue, stale and upcoming lists of the snapshot `snap s`, each in the order its index gives. */
-function snapshotListsSql(params: DashboardParams): Prisma.Sql {
+type Lists = { overdue: Prisma.Sql; stale: Prisma.Sql; upcoming: Prisma.Sql };
+
+/** The overdue, stale and upcoming lists of a snapshot (`snap`, or a CTE of its columns), each in the order its index gives. */
+function snapshotLists(params: DashboardParams, snap: Prisma.Sql): Lists {
   // Milestones keep no history of being done, so only today's overdue list says which have overdue ones.
   const milestoneFlag = params.past
     ? Prisma.empty
     : Prisma.sql`, ${hasOverdueMilestonesSql(params.asOf, Prisma.sql`s.id`)} AS "overdueMilestones"`;
-  return Prisma.sql`
-      ${snapshotList(overdueSql(SNAPSHOT_COLUMNS, params.asOf), Prisma.sql`s.target_date, s.title`, milestoneFlag)} AS overdue,
-      ${snapshotList(staleSql(SNAPSHOT_COLUMNS, params.asOf, params.staleDays), Prisma.sql`s.last_on, s.title`)} AS stale,
-      ${snapshotList(upcomingSql(SNAPSHOT_COLUMNS, params.asOf), Prisma.sql`s.target_date, s.title`)} AS upcoming`;
+  return {
+    overdue: snapshotList(snap, overdueSql(SNAPSHOT_COLUMNS, params.asOf), Prisma.sql`s.target_date, s.title`, milestoneFlag),
+    stale: snapshotList(snap, staleSql(SNAPSHOT_COLUMNS, params.asOf, params.staleDays), Prisma.sql`s.last_on, s.title`),
+    upcoming: snapshotList(snap, upcomingSql(SNAPSHOT_COLUMNS, params.asOf), Prisma.sql`s.target_date, s.title`),
+  };
+}
+
+/** The lists as the snapshot statement's columns overdue, stale and upcoming. */
+function listColumnsSql(lists: Lists): Prisma.Sql {
+  return Prisma.sql`${lists.overdue} AS overdue, ${lists.stale} AS stale, ${lists.upcoming} AS upcoming`;
 }
 
 /**
  * The dashboard from the dashboard_deltas roll-up (lib/data/dashboard-rollup.ts) for the figures,
- * breakdowns and time series; the lists read indexes that return their first rows in order.
+ * breakdowns and time series; the lists read indexes that return their first rows in order, or,
+ * for a few commitments (FEW_COMMITMENTS), look each one up.
  */
-export function rollupDashboardQueries(params: DashboardParams, resolved: ResolvedFilters) {
+export function rollupDashboardQueries(params: DashboardParams, resolved: ResolvedFilters, fewCommitments: number = FEW_COMMITMENTS) {
   const keys = { category: resolved.categoryKey, party: resolved.partyKey };
   const asOf = Prisma.sql`${params.asOf}::date`;
   // Another stale threshold than the roll-up's is counted from the history (a scan).
@@ -252,48 +319,69 @@ export function rollupDashboardQueries(params: DashboardParams, resolved: Resolv
     params.staleDays === ROLLUP_STALE_DAYS
       ? null
       : Prisma.sql`(SELECT count(*) FROM snap s WHERE ${staleSql(SNAPSHOT_COLUMNS, params.asOf, params.staleDays)})::int`;
-  let lists: Prisma.Sql;
+  const onTheDay: DueColumns = { targetDate: Prisma.sql`c.target_date`, status: Prisma.sql`sp.status`, lastOn: Prisma.sql`sp.valid_from` };
+  // A commitment's status period on a past day (status_periods_commitment_id_valid_from_idx).
+  const statusOn = Prisma.sql`
+      JOIN LATERAL (SELECT p.status, p.valid_from FROM status_periods p
+                    WHERE p.commitment_id = c.id AND p.valid_from <= ${asOf} AND (p.valid_to IS NULL OR p.valid_to > ${asOf})
+                    ORDER BY p.valid_from DESC LIMIT 1) sp ON TRUE`;
+  let walked: Lists;
   if (!params.past) {
     // Today: the commitments' own columns, each list in the order of an index (target date, last update).
-    lists = snapshotListsSql(params);
+    walked = snapshotLists(params, Prisma.sql`snap`);
   } else {
     // A past day: the overdue and upcoming lists walk the target-date index and look up each
     // commitment's status on the day; the stale list walks the status periods that contain the day,
     // oldest start first (a nearest-neighbour scan of status_periods_during_from_idx).
-    const onTheDay: DueColumns = { targetDate: Prisma.sql`c.target_date`, status: Prisma.sql`sp.status`, lastOn: Prisma.sql`sp.valid_from` };
-    const statusOn = Prisma.sql`
-      JOIN LATERAL (SELECT p.status, p.valid_from FROM status_periods p
-                    WHERE p.commitment_id = c.id AND p.valid_from <= ${asOf} AND (p.valid_to IS NULL OR p.valid_to > ${asOf})
-                    ORDER BY p.valid_from DESC LIMIT 1) sp ON TRUE`;
     const fields = Prisma.sql`c.id, c.title, sp.status, to_char(c.target_date, 'YYYY-MM-DD') AS "targetDate", c.target_precision AS "targetPrecision",
              to_char(sp.valid_from, 'YYYY-MM-DD') AS "lastOn"`;
     const byTarget = (condition: Prisma.Sql) => Prisma.sql`(SELECT coalesce(json_agg(x), '[]'::json) FROM (
       SELECT ${fields} FROM commitments c ${statusOn}
       WHERE ${resolved.where} AND ${condition}
       ORDER BY c.target_date, c.title LIMIT ${LIST_LIMIT}) x)`;
-    lists = Prisma.sql`
-      ${byTarget(overdueSql(onTheDay, params.asOf))} AS overdue,
-      (SELECT coalesce(json_agg(x), '[]'::json) FROM (
+    walked = {
+      overdue: byTarget(overdueSql(onTheDay, params.asOf)),
+      stale: Prisma.sql`(SELECT coalesce(json_agg(x), '[]'::json) FROM (
         SELECT ${fields} FROM status_periods sp JOIN commitments c ON c.id = sp.commitment_id
         WHERE daterange(sp.valid_from, sp.valid_to, '[)') @> ${asOf} AND ${staleSql(onTheDay, params.asOf, params.staleDays)}
           AND ${resolved.where}
-        ORDER BY sp.valid_from <-> date '0001-01-01', c.title LIMIT ${LIST_LIMIT}) x) AS stale,
-      ${byTarget(upcomingSql(onTheDay, params.asOf))} AS upcoming`;
+        ORDER BY sp.valid_from <-> date '0001-01-01', c.title LIMIT ${LIST_LIMIT}) x)`,
+      upcoming: byTarget(upcomingSql(onTheDay, params.asOf)),
+    };
   }
+  // A few commitments (FEW_COMMITMENTS): the snapshot of each, then the lists sorted from it. Only
+  // the branch chosen runs (each is a subquery of a CASE), and `few` only when read.
+  const few = snapshotLists(params, Prisma.sql`few`);
+  const chosen = (list: keyof Lists) => Prisma.sql`CASE WHEN (SELECT small FROM size) THEN ${few[list]} ELSE ${walked[list]} END`;
+  const fewSnapshot = params.past
+    ? Prisma.sql`SELECT c.id, c.title, c.category, c.target_date, c.target_precision, sp.status, sp.valid_from AS last_on
+        FROM commitments c ${statusOn} WHERE c.id IN (SELECT id FROM few_ids) AND ${resolved.where}`
+    : Prisma.sql`SELECT c.id, c.title, c.category, c.target_date, c.target_precision, c.status, c.status_effective_on AS last_on
+        FROM commitments c WHERE c.id IN (SELECT id FROM few_ids) AND ${resolved.where}`;
   return {
     snapshot: Prisma.sql`
       WITH totals AS (${rollupTotalsSql(params.asOf, keys)}),
-      snap AS NOT MATERIALIZED (${snapshotSql(params, resolved.where)})
+      snap AS NOT MATERIALIZED (${snapshotSql(params, resolved.where)}),
+      size AS (SELECT ${fewCommitmentsSql(params.asOf, keys, fewCommitments)} AS small),
+      few_ids AS MATERIALIZED (${filterValueIdsSql(keys)}),
+      few AS MATERIALIZED (${fewSnapshot})
       SELECT (SELECT coalesce(json_agg(b), '[]'::json) FROM (${rollupBreakdownSql(keys)}) b) AS breakdown,
              (SELECT row_to_json(d) FROM (${rollupDueSql(keys, staleCount)}) d) AS due,
-             ${lists}`,
+             ${chosen("overdue")} AS overdue, ${chosen("stale")} AS stale, ${chosen("upcoming")} AS upcoming`,
     overTime: rollupOverTimeSql(params, keys),
-    recent: recentSql(params, resolved),
+    recent: Prisma.sql`
+      SELECT CASE WHEN ${fewCommitmentsSql(params.asOf, keys, fewCommitments)} THEN ${jsonRowsSql(fewRecentSql(params, resolved))}
+                  ELSE ${jsonRowsSql(recentSql(params, resolved))} END AS rows`,
   };
 }
 
 /** Everything the dashboard shows, computed in PostgreSQL (see dashboardQueries). */
-export async function getDashboard(actor: Actor | null, params: DashboardParams, options: { source?: DashboardSource } = {}): Promise<Dashboard> {
+export async function getDashboard(
+  actor: Actor | null,
+  params: DashboardParams,
+  // `fewCommitments` lets the tests read the lists both ways (see FEW_COMMITMENTS).
+  options: { source?: DashboardSource; fewCommitments?: number } = {},
+): Promise<Dashboard> {
   assertCan(actor, "commitment:read");
   const resolved = await resolveDashboardFilters(params);
   if (!resolved) {
@@ -314,8 +402,8 @@ export async function getDashboard(actor: Actor | null, params: DashboardParams,
   }
   type Grouped = { dimension: "category" | "party"; name: string; status: CommitmentStatusValue; n: number };
   // `source` lets the tests compare both; a meeting filter reads the history either way (dashboardSource).
-  const queries = dashboardQueries(params, resolved, dashboardSource(resolved, options.source));
-  const [snapshotRows, overTimeRows, recent] = await Promise.all([
+  const queries = dashboardQueries(params, resolved, dashboardSource(resolved, options.source), options.fewCommitments);
+  const [snapshotRows, overTimeRows, [{ rows: recent }]] = await Promise.all([
     db.$queryRaw<
       {
         breakdown: Grouped[];
@@ -326,7 +414,7 @@ export async function getDashboard(actor: Actor | null, params: DashboardParams,
       }[]
     >(queries.snapshot),
     db.$queryRaw<{ bucket: string; status: CommitmentStatusValue; n: number }[]>(queries.overTime),
-    db.$queryRaw<DashboardUpdate[]>(queries.recent),
+    db.$queryRaw<{ rows: DashboardUpdate[] }[]>(queries.recent),
   ]);
 
   const { breakdown, due, overdue, stale, upcoming } = snapshotRows[0];

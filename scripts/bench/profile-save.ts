@@ -6,6 +6,7 @@
 //
 //   PROFILE_CONCURRENCY=1 PROFILE_SAVES=300 npm run bench:profile-save
 //   PROFILE_ACTION=floorAction npm run bench:profile-save     the framework's floor instead of the save
+//   PROFILE_PAGE=/ npm run bench:profile-save                 GETs of a page (as the benchmark times them) instead
 //
 // The profile itself is kept in data/profiles/ (open it in Chrome's DevTools, Performance tab).
 import { randomUUID } from "node:crypto";
@@ -14,11 +15,12 @@ import path from "node:path";
 import pg from "pg";
 import { actionId, callFloor, saveStatus, startApp, stopApp } from "../load/harness";
 import { BENCH_ANALYST, BENCH_PASSWORD, benchDatabase } from "./dataset";
-import { signIn, summary } from "./measure";
+import { signIn, summary, timedGet } from "./measure";
 
 const CONCURRENCY = Number(process.env.PROFILE_CONCURRENCY) || 1;
 const SAVES = Number(process.env.PROFILE_SAVES) || 300;
-const ACTION = process.env.PROFILE_ACTION || "updateCommitmentStatusAction";
+const PAGE = process.env.PROFILE_PAGE || "";
+const ACTION = PAGE ? `GET ${PAGE}` : process.env.PROFILE_ACTION || "updateCommitmentStatusAction";
 const PORT = 3300;
 const DIR = "data/profiles";
 
@@ -85,12 +87,18 @@ async function main() {
       [CONCURRENCY, String(Date.now())],
     );
     await pool.end();
-    const save = actionId(ACTION);
+    const save = PAGE ? "" : actionId(ACTION);
     const today = new Date().toISOString().slice(0, 10);
     const run = async (count: number, times: number[] | null) =>
       Promise.all(
         rows.map(async (c, analyst) => {
           for (let i = 0; i < count; i++) {
+            if (PAGE) {
+              const page = await timedGet(`${app.base}${PAGE}`, cookie);
+              if (page.status !== 200) throw new Error(`${PAGE} answered ${page.status}.`);
+              times?.push(page.total);
+              continue;
+            }
             const form = {
               commitmentId: c.id,
               version: c.version,
@@ -125,7 +133,7 @@ async function main() {
     const ms = (us: number) => (us / 1000).toFixed(0);
     const share = (us: number) => `${((100 * us) / total).toFixed(1)} %`;
     console.log(
-      `\n${times.length} calls of ${ACTION} at ${CONCURRENCY} concurrent analyst(s) in ${((to - from) / 1e6).toFixed(1)} s: p50 ${s.p50.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms; server CPU samples in that window ${ms(total)} ms (${(total / 1000 / times.length).toFixed(2)} ms per save).\n`,
+      `\n${times.length} calls of ${ACTION} at ${CONCURRENCY} concurrent analyst(s) in ${((to - from) / 1e6).toFixed(1)} s: p50 ${s.p50.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms; server CPU samples in that window ${ms(total)} ms (${(total / 1000 / times.length).toFixed(2)} ms per call).\n`,
     );
     console.log("| Where (package) | Self time | Share |\n| --- | --- | --- |");
     for (const [name, us] of owners) console.log(`| ${name} | ${ms(us)} ms | ${share(us)} |`);
