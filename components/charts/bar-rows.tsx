@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { countAxis, GRID } from "./plot-frame";
 import { AXIS_LABEL_COLOR } from "./status-colors";
 
@@ -13,6 +12,8 @@ const pieceText = (row: BarRow, p: BarPiece) => `${row.name}: ${p.count.toLocale
  * as many lines as they need, the bars are sized in percent of the count axis, and the axis text keeps
  * its reading size on any screen. A piece with an address opens it on a click; keyboard and
  * screen-reader users have the same links in the card's table, so the pieces stay out of the tab order.
+ * The pieces are plain links, not next/link: fifty parties by seven statuses would be 350 client
+ * components to render, serialise, hydrate and prefetch, for a click that loads one list.
  */
 export function BarRows({ label, rows, nameHeader, testId }: { label: string; rows: BarRow[]; nameHeader?: string; testId?: string }) {
   const totals = rows.map((r) => r.pieces.reduce((n, p) => n + p.count, 0));
@@ -51,7 +52,7 @@ export function BarRows({ label, rows, nameHeader, testId }: { label: string; ro
                   .filter((p) => p.count > 0)
                   .map((p) =>
                     p.href ? (
-                      <Link
+                      <a
                         key={p.key}
                         href={p.href}
                         tabIndex={-1}
