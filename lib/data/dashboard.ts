@@ -208,16 +208,11 @@ export function historyDashboardQueries(params: DashboardParams, resolved: Resol
              (SELECT row_to_json(d) FROM (${due}) d) AS due,
              ${listColumnsSql(snapshotLists(params, Prisma.sql`snap`))}`,
     overTime: overTimeSql(params, resolved),
-    recent: Prisma.sql`SELECT ${jsonRowsSql(recentSql(params, resolved))} AS rows`,
+    recent: recentSql(params, resolved),
   };
 }
 
-/** A statement's rows as one JSON array, in its order. */
-function jsonRowsSql(rows: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`(SELECT coalesce(json_agg(x), '[]'::json) FROM (${rows}) x)`;
-}
-
-/** The latest status moves (not first assessments) on or before asOf, newest first, walking the updates by date. */
+/** The latest status moves (not first assessments) on or before asOf, newest first. */
 function recentSql(params: DashboardParams, resolved: ResolvedFilters): Prisma.Sql {
   return Prisma.sql`
       SELECT su.id, su.commitment_id AS "commitmentId", c.title, su.from_status AS "fromStatus", su.to_status AS "toStatus",
@@ -226,18 +221,19 @@ function recentSql(params: DashboardParams, resolved: ResolvedFilters): Prisma.S
       JOIN commitments c ON c.id = su.commitment_id
       LEFT JOIN users u ON u.id = su.author_id
       WHERE ${resolved.where} AND su.effective_on <= ${params.asOf}::date AND su.from_status IS NOT NULL
-      ORDER BY su.effective_on DESC, su.recorded_at DESC, su.id
+      ORDER BY su.effective_on DESC, su.recorded_at DESC
       LIMIT ${LIST_LIMIT}`;
 }
 
 /**
- * A filter value with at most this many commitments (on the day shown, by the roll-up) has its lists
- * read from its own commitments: their ids from the category's and the party's indexes, then their
- * rows, statuses on the day or updates, sorted. A larger one walks the indexes in the lists' order
- * until ten pass the filters. Two
- * filters together (one party's commitments in one category: about 400 of the benchmark's 100,000)
- * would otherwise walk thousands of rows that fail them; one filter passes one row in twelve to
- * fifty, and looking up all of its thousands of commitments would cost more than the walk.
+ * A filter value with at most this many commitments (on the day shown, by the roll-up) has its
+ * overdue, stale and upcoming lists read from its own commitments: their ids from the category's and
+ * the party's indexes, then their rows (and, for a past day, each one's status on it), sorted. A
+ * larger one walks the indexes in the lists' order until ten pass the filters. Two filters together
+ * (one party's commitments in one category: about 400 of the benchmark's 100,000) would otherwise
+ * walk thousands of rows that fail them; one filter passes one row in twelve to fifty, and looking up
+ * all of its thousands of commitments would cost more than the walk. The latest updates are walked
+ * either way: measured, reading a few commitments' updates by their ids was no faster.
  */
 export const FEW_COMMITMENTS = 2000;
 
@@ -261,21 +257,6 @@ function fewCommitmentsSql(asOf: string, keys: RollupKeys, fewCommitments: numbe
     (condition, delta) => Prisma.sql`SELECT ${delta} AS delta FROM dashboard_deltas
       WHERE category = ${keys.category}::text AND party = ${keys.party}::text AND measure = ANY(${[...COMMITMENT_STATUSES]}::text[]) AND ${condition}`,
   )}) d)`;
-}
-
-/** recentSql for a few commitments: their updates, found by their ids (`few_ids`). */
-function fewRecentSql(params: DashboardParams, resolved: ResolvedFilters): Prisma.Sql {
-  return Prisma.sql`
-      WITH few_ids AS MATERIALIZED (${filterValueIdsSql({ category: resolved.categoryKey, party: resolved.partyKey })})
-      SELECT su.id, su.commitment_id AS "commitmentId", c.title, su.from_status AS "fromStatus", su.to_status AS "toStatus",
-             su.progress, to_char(su.effective_on, 'YYYY-MM-DD') AS "effectiveOn", u.name AS author
-      FROM status_updates su
-      JOIN commitments c ON c.id = su.commitment_id
-      LEFT JOIN users u ON u.id = su.author_id
-      WHERE su.commitment_id IN (SELECT id FROM few_ids) AND ${resolved.where}
-        AND su.effective_on <= ${params.asOf}::date AND su.from_status IS NOT NULL
-      ORDER BY su.effective_on DESC, su.recorded_at DESC, su.id
-      LIMIT ${LIST_LIMIT}`;
 }
 
 /** A list of at most LIST_LIMIT commitments of a snapshot (`snap`, or another CTE of its columns) meeting a condition, as JSON. */
@@ -369,9 +350,7 @@ export function rollupDashboardQueries(params: DashboardParams, resolved: Resolv
              (SELECT row_to_json(d) FROM (${rollupDueSql(keys, staleCount)}) d) AS due,
              ${chosen("overdue")} AS overdue, ${chosen("stale")} AS stale, ${chosen("upcoming")} AS upcoming`,
     overTime: rollupOverTimeSql(params, keys),
-    recent: Prisma.sql`
-      SELECT CASE WHEN ${fewCommitmentsSql(params.asOf, keys, fewCommitments)} THEN ${jsonRowsSql(fewRecentSql(params, resolved))}
-                  ELSE ${jsonRowsSql(recentSql(params, resolved))} END AS rows`,
+    recent: recentSql(params, resolved),
   };
 }
 
@@ -403,7 +382,7 @@ export async function getDashboard(
   type Grouped = { dimension: "category" | "party"; name: string; status: CommitmentStatusValue; n: number };
   // `source` lets the tests compare both; a meeting filter reads the history either way (dashboardSource).
   const queries = dashboardQueries(params, resolved, dashboardSource(resolved, options.source), options.fewCommitments);
-  const [snapshotRows, overTimeRows, [{ rows: recent }]] = await Promise.all([
+  const [snapshotRows, overTimeRows, recent] = await Promise.all([
     db.$queryRaw<
       {
         breakdown: Grouped[];
@@ -414,7 +393,7 @@ export async function getDashboard(
       }[]
     >(queries.snapshot),
     db.$queryRaw<{ bucket: string; status: CommitmentStatusValue; n: number }[]>(queries.overTime),
-    db.$queryRaw<{ rows: DashboardUpdate[] }[]>(queries.recent),
+    db.$queryRaw<DashboardUpdate[]>(queries.recent),
   ]);
 
   const { breakdown, due, overdue, stale, upcoming } = snapshotRows[0];
