@@ -4,6 +4,7 @@ import { ChartCard } from "@/components/charts/chart-card";
 import { StatusBarsChart, type StatusGroup } from "@/components/charts/status-bars-chart";
 import { StatusBreakdownChart } from "@/components/charts/status-breakdown-chart";
 import { StatusOverTimeChart } from "@/components/charts/status-over-time-chart";
+import { barsShown } from "@/lib/domain/chart-series";
 import { formatPeriod } from "@/lib/domain/target-date";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can, type Actor } from "@/lib/auth/permissions";
@@ -86,6 +87,7 @@ export async function DashboardContent({ user, params }: { user: Actor; params: 
   const unit = params.bucket;
   const periodLabel = unit === "week" ? "Week starting" : "Month";
   const noHistory = dashboard.recent.length === 0;
+  const partyBars = barsShown(dashboard.byParty);
   return (
     <div className="space-y-6">
       <HeadlineFigures dashboard={dashboard} params={params} />
@@ -150,10 +152,14 @@ export async function DashboardContent({ user, params }: { user: Actor; params: 
         <ChartCard
           id="chart-party"
           title="Status by party"
-          description="A commitment counts once for each of its parties."
+          description={
+            partyBars.more
+              ? `A commitment counts once for each of its parties. The ${partyBars.shown.length} parties with the most commitments are drawn; the table below holds all ${dashboard.byParty.length}.`
+              : "A commitment counts once for each of its parties."
+          }
           table={groupTable("Commitments by party and status", "Party", dashboard.byParty, partyLinks)}
         >
-          <StatusBarsChart groups={dashboard.byParty} axisLabel="Party" hrefs={partyLinks} />
+          <StatusBarsChart groups={partyBars.shown} axisLabel="Party" hrefs={partyLinks} />
         </ChartCard>
       </div>
       <ComplianceSection compliance={compliance} asOf={params.past ? params.asOf : null} />

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
+  barsShown,
   commitmentTimeline,
+  MAX_BARS,
   statusesOverRange,
   TIMELINE_MAX_POINTS,
   timelineBucket,
@@ -267,5 +269,22 @@ describe("step geometry", () => {
 
   it("draws a single period across the whole plot", () => {
     expect(stackedStepBands([[5]], 10)).toEqual(["M0 500H1000V1000H0 Z"]);
+  });
+});
+
+describe("barsShown", () => {
+  const groups = Array.from({ length: 50 }, (_, i) => `Party ${i + 1}`);
+
+  it("draws the first MAX_BARS groups of a long breakdown and counts the rest", () => {
+    const { shown, more } = barsShown(groups);
+    expect(shown).toEqual(groups.slice(0, MAX_BARS));
+    expect(shown.at(-1)).toBe(`Party ${MAX_BARS}`);
+    expect(more).toBe(50 - MAX_BARS);
+  });
+
+  it("draws every group of a short breakdown", () => {
+    expect(barsShown(groups.slice(0, 3))).toEqual({ shown: groups.slice(0, 3), more: 0 });
+    expect(barsShown(groups.slice(0, MAX_BARS))).toEqual({ shown: groups.slice(0, MAX_BARS), more: 0 });
+    expect(barsShown(groups, 2)).toEqual({ shown: ["Party 1", "Party 2"], more: 48 });
   });
 });

@@ -192,3 +192,15 @@ export function stackedStepBands(values: number[][], top: number): string[] {
     return pathThrough([...stepCorners(widen(upper)), ...stepCorners(widen(lower)).reverse()]) + " Z";
   });
 }
+
+/**
+ * The most bars a breakdown chart draws: past this, the chart shows the largest groups and says how
+ * many more its table holds. Fifty parties are 1,600 pixels of bars that nobody reads as a chart, and
+ * were a quarter of the dashboard's page (each piece a link with its tooltip).
+ */
+export const MAX_BARS = 15;
+
+/** The groups a breakdown chart draws (the first `limit`, which the caller has sorted largest first) and how many it leaves to its table. */
+export function barsShown<T>(groups: T[], limit: number = MAX_BARS): { shown: T[]; more: number } {
+  return { shown: groups.slice(0, limit), more: Math.max(0, groups.length - limit) };
+}
