@@ -6,7 +6,7 @@ import { COMMITMENT_STATUSES, type CommitmentStatusValue } from "@/lib/domain/st
 import type { TargetPrecisionValue } from "@/lib/domain/target-date";
 import type { DashboardParams } from "@/lib/validation/dashboard-params";
 import { commitmentFilterSql, hasOverdueMilestonesSql, overdueSql, staleSql, upcomingSql, type DueColumns } from "./commitment-queries";
-import { asOfRowsSql, ROLLUP_STALE_DAYS, type RollupKeys, rollupBreakdownSql, rollupDueSql, rollupOverTimeSql, rollupTotalsSql, statusSeriesSql } from "./dashboard-rollup";
+import { ROLLUP_STALE_DAYS, type RollupKeys, rollupBreakdownSql, rollupDueSql, rollupOverTimeSql, rollupTotalsSql, statusSeriesSql } from "./dashboard-rollup";
 
 export type StatusCounts = Record<CommitmentStatusValue, number>;
 
@@ -226,7 +226,7 @@ function recentSql(params: DashboardParams, resolved: ResolvedFilters): Prisma.S
 }
 
 /**
- * A filter value with at most this many commitments (on the day shown, by the roll-up) has its
+ * A filter value with at most this many commitments (now, by the roll-up) has its
  * overdue, stale and upcoming lists read from its own commitments: their ids from the category's and
  * the party's indexes, then their rows (and, for a past day, each one's status on it), sorted. A
  * larger one walks the indexes in the lists' order until ten pass the filters. Two filters together
@@ -250,13 +250,14 @@ function filterValueIdsSql(keys: RollupKeys): Prisma.Sql {
   return Prisma.sql`SELECT id FROM commitments`;
 }
 
-/** Whether the filter value had at most FEW_COMMITMENTS commitments on asOf, from the roll-up (a handful of rows). */
-function fewCommitmentsSql(asOf: string, keys: RollupKeys, fewCommitments: number): Prisma.Sql {
-  return Prisma.sql`(SELECT coalesce(sum(d.delta), 0) <= ${fewCommitments}::int FROM (${asOfRowsSql(
-    asOf,
-    (condition, delta) => Prisma.sql`SELECT ${delta} AS delta FROM dashboard_deltas
-      WHERE category = ${keys.category}::text AND party = ${keys.party}::text AND measure = ANY(${[...COMMITMENT_STATUSES]}::text[]) AND ${condition}`,
-  )}) d)`;
+/**
+ * Whether the filter value has at most `fewCommitments` commitments now (its yearly roll-up rows of
+ * every year: a few dozen rows). Now, not on the day shown: the route reads every commitment the
+ * filter value has now, and a day when it had few may be long before it had many.
+ */
+function fewCommitmentsSql(keys: RollupKeys, fewCommitments: number): Prisma.Sql {
+  return Prisma.sql`(SELECT coalesce(sum(delta), 0) <= ${fewCommitments}::int FROM dashboard_deltas
+      WHERE grain = 'y' AND category = ${keys.category}::text AND party = ${keys.party}::text AND measure = ANY(${[...COMMITMENT_STATUSES]}::text[]))`;
 }
 
 /** A list of at most LIST_LIMIT commitments of a snapshot (`snap`, or another CTE of its columns) meeting a condition, as JSON. */
@@ -343,7 +344,7 @@ export function rollupDashboardQueries(params: DashboardParams, resolved: Resolv
     snapshot: Prisma.sql`
       WITH totals AS (${rollupTotalsSql(params.asOf, keys)}),
       snap AS NOT MATERIALIZED (${snapshotSql(params, resolved.where)}),
-      size AS (SELECT ${fewCommitmentsSql(params.asOf, keys, fewCommitments)} AS small),
+      size AS (SELECT ${fewCommitmentsSql(keys, fewCommitments)} AS small),
       few_ids AS MATERIALIZED (${filterValueIdsSql(keys)}),
       few AS MATERIALIZED (${fewSnapshot})
       SELECT (SELECT coalesce(json_agg(b), '[]'::json) FROM (${rollupBreakdownSql(keys)}) b) AS breakdown,
