@@ -301,7 +301,6 @@ export function rollupDashboardQueries(params: DashboardParams, resolved: Resolv
     params.staleDays === ROLLUP_STALE_DAYS
       ? null
       : Prisma.sql`(SELECT count(*) FROM snap s WHERE ${staleSql(SNAPSHOT_COLUMNS, params.asOf, params.staleDays)})::int`;
-  const onTheDay: DueColumns = { targetDate: Prisma.sql`c.target_date`, status: Prisma.sql`sp.status`, lastOn: Prisma.sql`sp.valid_from` };
   // A commitment's status period on a past day (status_periods_commitment_id_valid_from_idx).
   const statusOn = Prisma.sql`
       JOIN LATERAL (SELECT p.status, p.valid_from FROM status_periods p
@@ -315,6 +314,7 @@ export function rollupDashboardQueries(params: DashboardParams, resolved: Resolv
     // A past day: the overdue and upcoming lists walk the target-date index and look up each
     // commitment's status on the day; the stale list walks the status periods that contain the day,
     // oldest start first (a nearest-neighbour scan of status_periods_during_from_idx).
+    const onTheDay: DueColumns = { targetDate: Prisma.sql`c.target_date`, status: Prisma.sql`sp.status`, lastOn: Prisma.sql`sp.valid_from` };
     const fields = Prisma.sql`c.id, c.title, sp.status, to_char(c.target_date, 'YYYY-MM-DD') AS "targetDate", c.target_precision AS "targetPrecision",
              to_char(sp.valid_from, 'YYYY-MM-DD') AS "lastOn"`;
     const byTarget = (condition: Prisma.Sql) => Prisma.sql`(SELECT coalesce(json_agg(x), '[]'::json) FROM (
@@ -335,11 +335,12 @@ export function rollupDashboardQueries(params: DashboardParams, resolved: Resolv
   // the branch chosen runs (each is a subquery of a CASE), and `few` only when read.
   const few = snapshotLists(params, Prisma.sql`few`);
   const chosen = (list: keyof Lists) => Prisma.sql`CASE WHEN (SELECT small FROM size) THEN ${few[list]} ELSE ${walked[list]} END`;
+  const fewWhere = Prisma.sql`c.id IN (SELECT id FROM few_ids) AND ${resolved.where}`;
+  // On a past day each one's status is looked up by its own index, not found among all the periods of that day.
   const fewSnapshot = params.past
     ? Prisma.sql`SELECT c.id, c.title, c.category, c.target_date, c.target_precision, sp.status, sp.valid_from AS last_on
-        FROM commitments c ${statusOn} WHERE c.id IN (SELECT id FROM few_ids) AND ${resolved.where}`
-    : Prisma.sql`SELECT c.id, c.title, c.category, c.target_date, c.target_precision, c.status, c.status_effective_on AS last_on
-        FROM commitments c WHERE c.id IN (SELECT id FROM few_ids) AND ${resolved.where}`;
+        FROM commitments c ${statusOn} WHERE ${fewWhere}`
+    : snapshotSql(params, fewWhere);
   return {
     snapshot: Prisma.sql`
       WITH totals AS (${rollupTotalsSql(params.asOf, keys)}),
@@ -349,7 +350,7 @@ export function rollupDashboardQueries(params: DashboardParams, resolved: Resolv
       few AS MATERIALIZED (${fewSnapshot})
       SELECT (SELECT coalesce(json_agg(b), '[]'::json) FROM (${rollupBreakdownSql(keys)}) b) AS breakdown,
              (SELECT row_to_json(d) FROM (${rollupDueSql(keys, staleCount)}) d) AS due,
-             ${chosen("overdue")} AS overdue, ${chosen("stale")} AS stale, ${chosen("upcoming")} AS upcoming`,
+             ${listColumnsSql({ overdue: chosen("overdue"), stale: chosen("stale"), upcoming: chosen("upcoming") })}`,
     overTime: rollupOverTimeSql(params, keys),
     recent: recentSql(params, resolved),
   };
