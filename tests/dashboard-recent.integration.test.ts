@@ -1,0 +1,63 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { dashboardQueries, getDashboard, resolveDashboardFilters } from "@/lib/data/dashboard";
+import { parseDashboardParams } from "@/lib/validation/dashboard-params";
+import { seedDemoActors, type Actors } from "./support/fixtures";
+
+// The dashboard's latest updates on a busy day: 3,000 status moves all taking effect on 2 Mar 2026
+// (an import, say), each recorded a second after the one before, spread over the 26 demo pledges.
+// The list is the ten latest by (day, time recorded); reading it must not read and sort the whole day.
+
+const BUSY_DAY = "2026-03-02";
+const MOVES = 3_000;
+const NOW = new Date("2026-11-26T12:00:00Z");
+let actors: Actors;
+
+beforeAll(async () => {
+  actors = await seedDemoActors();
+  await db.$executeRaw`
+    WITH c AS (SELECT id, row_number() OVER (ORDER BY id) - 1 AS i, count(*) OVER () AS n FROM commitments)
+    INSERT INTO status_updates (id, commitment_id, from_status, to_status, from_progress, progress, effective_on, recorded_at, rationale, evidence_urls)
+    SELECT gen_random_uuid(), c.id, 'IN_PROGRESS', 'IN_PROGRESS', 10, 10 + g % 50, ${BUSY_DAY}::date,
+           '2026-03-02T08:00:00Z'::timestamptz + g * interval '1 second', 'Busy-day move ' || g, '{}'
+    FROM generate_series(1, ${MOVES}::int) g JOIN c ON c.i = g % c.n`;
+  await db.$executeRaw`ANALYZE status_updates`;
+});
+
+/** The ten latest moves on or before the day, in the list's order, computed from every row. */
+async function latestMoves(day: string, party?: string) {
+  const rows = await db.statusUpdate.findMany({
+    where: {
+      effectiveOn: { lte: new Date(`${day}T00:00:00Z`) },
+      fromStatus: { not: null },
+      ...(party ? { commitment: { parties: { some: { party: { name: party } } } } } : {}),
+    },
+    select: { id: true, effectiveOn: true, recordedAt: true },
+  });
+  rows.sort((a, b) => b.effectiveOn.getTime() - a.effectiveOn.getTime() || b.recordedAt.getTime() - a.recordedAt.getTime());
+  return rows.slice(0, 10).map((r) => r.id);
+}
+
+describe("the dashboard's latest updates on a day with thousands", () => {
+  it("lists the ten recorded last, with or without a party filter", async () => {
+    for (const party of [undefined, "Kazakhstan"]) {
+      const params = parseDashboardParams({ asOf: BUSY_DAY, party }, NOW);
+      const dashboard = await getDashboard(actors.viewer, params);
+      const expected = await latestMoves(BUSY_DAY, party);
+      expect(expected).toHaveLength(10);
+      expect(dashboard.recent.map((u) => u.id)).toEqual(expected);
+    }
+  });
+
+  it("reads the newest moves from an index and stops at the tenth, not the whole day sorted", async () => {
+    const params = parseDashboardParams({ asOf: BUSY_DAY }, NOW);
+    const resolved = await resolveDashboardFilters(params);
+    const { recent } = dashboardQueries(params, resolved!);
+    const plan = await db.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN (ANALYZE, COSTS OFF) ${recent}`);
+    const text = plan.map((r) => r["QUERY PLAN"]).join("\n");
+    const rowsRead = [...text.matchAll(/(?:rows=|Rows Removed by Filter: )(\d+(?:\.\d+)?)/g)].map((m) => Number(m[1]));
+    expect(Math.max(...rowsRead), text).toBeLessThanOrEqual(100);
+    expect(text).toMatch(/Index Scan Backward using status_updates_effective_on_recorded_at_idx/);
+  });
+});
