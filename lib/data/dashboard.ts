@@ -212,16 +212,44 @@ export function historyDashboardQueries(params: DashboardParams, resolved: Resol
   };
 }
 
-/** The latest status moves (not first assessments) on or before asOf, newest first. */
-function recentSql(params: DashboardParams, resolved: ResolvedFilters): Prisma.Sql {
+// The latest updates: status moves (not first assessments) on or before asOf, newest first.
+const RECENT_FIELDS = Prisma.sql`su.id, su.commitment_id AS "commitmentId", c.title, su.from_status AS "fromStatus", su.to_status AS "toStatus",
+             su.progress, to_char(su.effective_on, 'YYYY-MM-DD') AS "effectiveOn", u.name AS author`;
+const NEWEST_FIRST = Prisma.sql`su.effective_on DESC, su.recorded_at DESC`;
+const movesBy = (asOf: string) => Prisma.sql`su.effective_on <= ${asOf}::date AND su.from_status IS NOT NULL`;
+
+/** The latest updates, walking every update newest first (status_updates_effective_on_recorded_at_idx) until ten pass the filters. */
+function recentSql(params: DashboardParams, resolved: ResolvedFilters, extra: Prisma.Sql = Prisma.empty): Prisma.Sql {
   return Prisma.sql`
-      SELECT su.id, su.commitment_id AS "commitmentId", c.title, su.from_status AS "fromStatus", su.to_status AS "toStatus",
-             su.progress, to_char(su.effective_on, 'YYYY-MM-DD') AS "effectiveOn", u.name AS author
+      SELECT ${RECENT_FIELDS}${extra}
       FROM status_updates su
       JOIN commitments c ON c.id = su.commitment_id
       LEFT JOIN users u ON u.id = su.author_id
-      WHERE ${resolved.where} AND su.effective_on <= ${params.asOf}::date AND su.from_status IS NOT NULL
-      ORDER BY su.effective_on DESC, su.recorded_at DESC
+      WHERE ${resolved.where} AND ${movesBy(params.asOf)}
+      ORDER BY ${NEWEST_FIRST}
+      LIMIT ${LIST_LIMIT}`;
+}
+
+/**
+ * The latest updates of a few commitments (`few_ids`): each one's latest move by its own history's
+ * index, the ten commitments whose latest moves are newest, and the ten newest moves of those ten. Any
+ * of the ten newest moves overall is one of those: a commitment outside them has ten others whose
+ * latest moves are newer than all of its own.
+ */
+function fewRecentSql(params: DashboardParams, resolved: ResolvedFilters, extra: Prisma.Sql): Prisma.Sql {
+  const moves = movesBy(params.asOf);
+  return Prisma.sql`
+      SELECT ${RECENT_FIELDS}${extra}
+      FROM (SELECT c.id FROM few_ids f JOIN commitments c ON c.id = f.id
+            CROSS JOIN LATERAL (SELECT su.effective_on, su.recorded_at FROM status_updates su
+                                WHERE su.commitment_id = c.id AND ${moves} ORDER BY ${NEWEST_FIRST} LIMIT 1) latest
+            WHERE ${resolved.where}
+            ORDER BY latest.effective_on DESC, latest.recorded_at DESC LIMIT ${LIST_LIMIT}) t
+      CROSS JOIN LATERAL (SELECT * FROM status_updates su
+                          WHERE su.commitment_id = t.id AND ${moves} ORDER BY ${NEWEST_FIRST} LIMIT ${LIST_LIMIT}) su
+      JOIN commitments c ON c.id = su.commitment_id
+      LEFT JOIN users u ON u.id = su.author_id
+      ORDER BY ${NEWEST_FIRST}
       LIMIT ${LIST_LIMIT}`;
 }
 
@@ -232,8 +260,9 @@ function recentSql(params: DashboardParams, resolved: ResolvedFilters): Prisma.S
  * larger one walks the indexes in the lists' order until ten pass the filters. Two filters together
  * (one party's commitments in one category: about 400 of the benchmark's 100,000) would otherwise
  * walk thousands of rows that fail them; one filter passes one row in twelve to fifty, and looking up
- * all of its thousands of commitments would cost more than the walk. The latest updates are walked
- * either way: measured, reading a few commitments' updates by their ids was no faster.
+ * all of its thousands of commitments would cost more than the walk. The latest updates take the same
+ * route (fewRecentSql): each few commitment's latest move from its own history, not every update
+ * walked until ten pass.
  */
 export const FEW_COMMITMENTS = 2000;
 
@@ -341,6 +370,7 @@ export function rollupDashboardQueries(params: DashboardParams, resolved: Resolv
     ? Prisma.sql`SELECT c.id, c.title, c.category, c.target_date, c.target_precision, sp.status, sp.valid_from AS last_on
         FROM commitments c ${statusOn} WHERE ${fewWhere}`
     : snapshotSql(params, fewWhere);
+  const sortKeys = Prisma.sql`, su.effective_on AS day, su.recorded_at AS at`;
   return {
     snapshot: Prisma.sql`
       WITH totals AS (${rollupTotalsSql(params.asOf, keys)}),
@@ -352,7 +382,15 @@ export function rollupDashboardQueries(params: DashboardParams, resolved: Resolv
              (SELECT row_to_json(d) FROM (${rollupDueSql(keys, staleCount)}) d) AS due,
              ${listColumnsSql({ overdue: chosen("overdue"), stale: chosen("stale"), upcoming: chosen("upcoming") })}`,
     overTime: rollupOverTimeSql(params, keys),
-    recent: recentSql(params, resolved),
+    // Walked, or for a few commitments read from their own histories: only the branch chosen runs.
+    recent: Prisma.sql`
+      WITH size AS (SELECT ${fewCommitmentsSql(keys, fewCommitments)} AS small),
+      few_ids AS MATERIALIZED (${filterValueIdsSql(keys)})
+      SELECT r.id, r."commitmentId", r.title, r."fromStatus", r."toStatus", r.progress, r."effectiveOn", r.author
+      FROM (SELECT * FROM (${fewRecentSql(params, resolved, sortKeys)}) x WHERE (SELECT small FROM size)
+            UNION ALL
+            SELECT * FROM (${recentSql(params, resolved, sortKeys)}) x WHERE NOT (SELECT small FROM size)) r
+      ORDER BY r.day DESC, r.at DESC`,
   };
 }
 
