@@ -212,10 +212,12 @@ export function historyDashboardQueries(params: DashboardParams, resolved: Resol
   };
 }
 
-// The latest updates: status moves (not first assessments) on or before asOf, newest first.
+// The latest updates: status moves (not first assessments) on or before asOf, newest first (by the day
+// they took effect, then the time they were recorded, then the id, so that ties come out the same on
+// every route).
 const RECENT_FIELDS = Prisma.sql`su.id, su.commitment_id AS "commitmentId", c.title, su.from_status AS "fromStatus", su.to_status AS "toStatus",
              su.progress, to_char(su.effective_on, 'YYYY-MM-DD') AS "effectiveOn", u.name AS author`;
-const NEWEST_FIRST = Prisma.sql`su.effective_on DESC, su.recorded_at DESC`;
+const NEWEST_FIRST = Prisma.sql`su.effective_on DESC, su.recorded_at DESC, su.id DESC`;
 const movesBy = (asOf: string) => Prisma.sql`su.effective_on <= ${asOf}::date AND su.from_status IS NOT NULL`;
 
 /** The latest updates, walking every update newest first (status_updates_effective_on_recorded_at_idx) until ten pass the filters. */
@@ -241,10 +243,10 @@ function fewRecentSql(params: DashboardParams, resolved: ResolvedFilters, extra:
   return Prisma.sql`
       SELECT ${RECENT_FIELDS}${extra}
       FROM (SELECT c.id FROM few_ids f JOIN commitments c ON c.id = f.id
-            CROSS JOIN LATERAL (SELECT su.effective_on, su.recorded_at FROM status_updates su
+            CROSS JOIN LATERAL (SELECT su.effective_on, su.recorded_at, su.id FROM status_updates su
                                 WHERE su.commitment_id = c.id AND ${moves} ORDER BY ${NEWEST_FIRST} LIMIT 1) latest
             WHERE ${resolved.where}
-            ORDER BY latest.effective_on DESC, latest.recorded_at DESC LIMIT ${LIST_LIMIT}) t
+            ORDER BY latest.effective_on DESC, latest.recorded_at DESC, latest.id DESC LIMIT ${LIST_LIMIT}) t
       CROSS JOIN LATERAL (SELECT * FROM status_updates su
                           WHERE su.commitment_id = t.id AND ${moves} ORDER BY ${NEWEST_FIRST} LIMIT ${LIST_LIMIT}) su
       JOIN commitments c ON c.id = su.commitment_id
@@ -390,7 +392,7 @@ export function rollupDashboardQueries(params: DashboardParams, resolved: Resolv
       FROM (SELECT * FROM (${fewRecentSql(params, resolved, sortKeys)}) x WHERE (SELECT small FROM size)
             UNION ALL
             SELECT * FROM (${recentSql(params, resolved, sortKeys)}) x WHERE NOT (SELECT small FROM size)) r
-      ORDER BY r.day DESC, r.at DESC`,
+      ORDER BY r.day DESC, r.at DESC, r.id DESC`,
   };
 }
 
