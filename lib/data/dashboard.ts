@@ -220,7 +220,7 @@ const RECENT_FIELDS = Prisma.sql`su.id, su.commitment_id AS "commitmentId", c.ti
 const NEWEST_FIRST = Prisma.sql`su.effective_on DESC, su.recorded_at DESC, su.id DESC`;
 const movesBy = (asOf: string) => Prisma.sql`su.effective_on <= ${asOf}::date AND su.from_status IS NOT NULL`;
 
-/** The latest updates, walking every update newest first (status_updates_effective_on_recorded_at_idx) until ten pass the filters. */
+/** The latest updates, walking every update newest first (status_updates_effective_on_recorded_at_id_idx) until ten pass the filters. */
 function recentSql(params: DashboardParams, resolved: ResolvedFilters, extra: Prisma.Sql = Prisma.empty): Prisma.Sql {
   return Prisma.sql`
       SELECT ${RECENT_FIELDS}${extra}
