@@ -291,6 +291,15 @@ function fewCommitmentsSql(keys: RollupKeys, fewCommitments: number): Prisma.Sql
       WHERE grain = 'y' AND category = ${keys.category}::text AND party = ${keys.party}::text AND measure = ANY(${[...COMMITMENT_STATUSES]}::text[]))`;
 }
 
+/**
+ * The CTEs both statements of the few-commitments route start from: `size` (whether the filter value
+ * is few, by fewCommitmentsSql) and `few_ids` (its commitments' ids, read only if the route runs).
+ */
+function fewCtesSql(keys: RollupKeys, fewCommitments: number): Prisma.Sql {
+  return Prisma.sql`size AS (SELECT ${fewCommitmentsSql(keys, fewCommitments)} AS small),
+      few_ids AS MATERIALIZED (${filterValueIdsSql(keys)})`;
+}
+
 /** A list of at most LIST_LIMIT commitments of a snapshot (`snap`, or another CTE of its columns) meeting a condition, as JSON. */
 function snapshotList(snap: Prisma.Sql, condition: Prisma.Sql, order: Prisma.Sql, extra: Prisma.Sql = Prisma.empty): Prisma.Sql {
   return Prisma.sql`(SELECT coalesce(json_agg(x), '[]'::json) FROM (
@@ -377,8 +386,7 @@ export function rollupDashboardQueries(params: DashboardParams, resolved: Resolv
     snapshot: Prisma.sql`
       WITH totals AS (${rollupTotalsSql(params.asOf, keys)}),
       snap AS NOT MATERIALIZED (${snapshotSql(params, resolved.where)}),
-      size AS (SELECT ${fewCommitmentsSql(keys, fewCommitments)} AS small),
-      few_ids AS MATERIALIZED (${filterValueIdsSql(keys)}),
+      ${fewCtesSql(keys, fewCommitments)},
       few AS MATERIALIZED (${fewSnapshot})
       SELECT (SELECT coalesce(json_agg(b), '[]'::json) FROM (${rollupBreakdownSql(keys)}) b) AS breakdown,
              (SELECT row_to_json(d) FROM (${rollupDueSql(keys, staleCount)}) d) AS due,
@@ -386,8 +394,7 @@ export function rollupDashboardQueries(params: DashboardParams, resolved: Resolv
     overTime: rollupOverTimeSql(params, keys),
     // Walked, or for a few commitments read from their own histories: only the branch chosen runs.
     recent: Prisma.sql`
-      WITH size AS (SELECT ${fewCommitmentsSql(keys, fewCommitments)} AS small),
-      few_ids AS MATERIALIZED (${filterValueIdsSql(keys)})
+      WITH ${fewCtesSql(keys, fewCommitments)}
       SELECT r.id, r."commitmentId", r.title, r."fromStatus", r."toStatus", r.progress, r."effectiveOn", r.author
       FROM (SELECT * FROM (${fewRecentSql(params, resolved, sortKeys)}) x WHERE (SELECT small FROM size)
             UNION ALL
