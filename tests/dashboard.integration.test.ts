@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
+import { bucketStartSql } from "@/lib/data/dashboard-rollup";
 import { listCommitments } from "@/lib/data/commitments";
 import { getDashboard, type StatusCounts } from "@/lib/data/dashboard";
 import { COMMITMENT_STATUSES, type CommitmentStatusValue } from "@/lib/domain/status";
@@ -182,6 +184,20 @@ describe("status over time", () => {
         expect(point.counts, `${JSON.stringify(params)} ${point.bucket}`).toEqual(await referenceStatuses(day, where));
       }
     }
+  });
+
+  it("puts every day in the week and month date_trunc gives it, across centuries", async () => {
+    // The series buckets days by date arithmetic (bucketStartSql), not date_trunc, for speed.
+    const day = Prisma.sql`d::date`;
+    const [row] = await db.$queryRaw<{ days: number; weeks: number; months: number }[]>(Prisma.sql`
+      SELECT count(*)::int AS days,
+             count(*) FILTER (WHERE ${bucketStartSql("week", day)} = date_trunc('week', d)::date)::int AS weeks,
+             count(*) FILTER (WHERE ${bucketStartSql("month", day)} = date_trunc('month', d)::date)::int AS months
+      FROM (SELECT generate_series(timestamp '1899-12-01', timestamp '1900-03-31', interval '1 day') AS d
+            UNION ALL SELECT generate_series(timestamp '1999-12-01', timestamp '2000-03-31', interval '1 day')
+            UNION ALL SELECT generate_series(timestamp '2023-12-20', timestamp '2029-01-10', interval '1 day')) s`);
+    expect(row.days).toBeGreaterThan(2000);
+    expect(row).toEqual({ days: row.days, weeks: row.days, months: row.days });
   });
 
   it("starts with the first logged week and follows a commitment forward and back", async () => {

@@ -18,7 +18,8 @@ if (ROLLUP_UPCOMING_DAYS !== UPCOMING_DAYS || ROLLUP_STALE_DAYS !== DEFAULT_STAL
   throw new Error("The dashboard roll-up's thresholds differ from the dashboard's: a new migration must rebuild it.");
 }
 
-const MEASURES = [...COMMITMENT_STATUSES, "overdue", "upcoming", "stale"];
+/** The roll-up's measures besides the statuses: the figures of the due lists. */
+const DUE_MEASURES = ["overdue", "upcoming", "stale"];
 
 export type RollupKeys = { category: string; party: string };
 
@@ -63,12 +64,21 @@ export function asOfRowsSql(asOf: string, rows: (condition: Prisma.Sql, delta: P
 }
 
 /**
- * Every measure on `asOf` for the filter value itself, for each category under the party filter
- * (unless a category is chosen) and for each party under the category filter (unless a party is
- * chosen): rows (category, party, measure, n).
+ * Every measure on `asOf` for the filter value itself, and the statuses for each category under the
+ * party filter (unless a category is chosen) and for each party under the category filter (unless a
+ * party is chosen): rows (category, party, measure, n).
+ *
+ * Today (`past` false) a status's figure is every change recorded, the yearly rows of every year: a
+ * status update takes effect on a day no later than today anywhere on Earth (lib/validation/status-update.ts),
+ * which is the dashboard's today, so no status row lies after it. The due measures are dated ahead
+ * (a target date, 90 days without news) and are read as of the day on every day.
  */
-export function rollupTotalsSql(asOf: string, keys: RollupKeys): Prisma.Sql {
+export function rollupTotalsSql(asOf: string, keys: RollupKeys, past: boolean): Prisma.Sql {
   const categories = keys.category ? [] : [...COMMITMENT_CATEGORIES];
+  const rows = (key: Prisma.Sql, measures: string[]) => (condition: Prisma.Sql, delta: Prisma.Sql) =>
+    Prisma.sql`SELECT measure, ${delta} AS delta FROM dashboard_deltas
+        WHERE category = ${key}.category AND party = ${key}.party AND ${condition} AND measure = ANY(${measures}::text[])`;
+  const statuses = rows(Prisma.sql`k`, [...COMMITMENT_STATUSES]);
   return Prisma.sql`
     WITH keys AS (
       SELECT ${keys.category}::text AS category, ${keys.party}::text AS party
@@ -76,14 +86,12 @@ export function rollupTotalsSql(asOf: string, keys: RollupKeys): Prisma.Sql {
       UNION SELECT ${keys.category}::text, p.id::text FROM parties p WHERE ${keys.party}::text = '')
     SELECT k.category, k.party, d.measure, sum(d.delta)::int AS n
     FROM keys k
-    CROSS JOIN LATERAL (${asOfRowsSql(
-      asOf,
-      // The breakdowns need only the statuses; the filter value itself every measure.
-      (condition, delta) => Prisma.sql`SELECT measure, ${delta} AS delta FROM dashboard_deltas
-        WHERE category = k.category AND party = k.party AND ${condition}
-          AND measure = ANY(CASE WHEN k.category = ${keys.category}::text AND k.party = ${keys.party}::text
-                                 THEN ${MEASURES}::text[] ELSE ${[...COMMITMENT_STATUSES]}::text[] END)`,
-    )}) d
+    CROSS JOIN LATERAL (${past ? asOfRowsSql(asOf, statuses) : statuses(Prisma.sql`grain = 'y'`, Prisma.sql`delta`)}) d
+    GROUP BY 1, 2, 3
+    UNION ALL
+    SELECT self.category, self.party, d.measure, sum(d.delta)::int
+    FROM (SELECT ${keys.category}::text AS category, ${keys.party}::text AS party) self
+    CROSS JOIN LATERAL (${asOfRowsSql(asOf, rows(Prisma.sql`self`, DUE_MEASURES))}) d
     GROUP BY 1, 2, 3`;
 }
 
@@ -106,18 +114,35 @@ export function rollupDueSql(keys: RollupKeys, staleCount: Prisma.Sql | null): P
 }
 
 /**
+ * The first day of `day`'s week (Monday, as date_trunc('week') gives it) or month, in date arithmetic:
+ * date_trunc works on timestamps with a time zone, and over thousands of rows the casts cost more than
+ * reading them. 1 January of the year 1 was a Monday.
+ */
+export function bucketStartSql(bucket: DashboardBucket, day: Prisma.Sql): Prisma.Sql {
+  return bucket === "week"
+    ? Prisma.sql`(${day} - (${day} - date '0001-01-01') % 7)`
+    : Prisma.sql`(${day} - (extract(day FROM ${day})::int - 1))`;
+}
+
+/**
  * The counts by status at the end of each week or month up to asOf (rows bucket, status, n), from a
  * statement of signed changes (day, status, delta): cumulative sums per bucket, every bucket from the
  * first change to asOf's. The one series both the roll-up and the history draw.
  */
 export function statusSeriesSql(params: { asOf: string; bucket: DashboardBucket }, deltas: Prisma.Sql): Prisma.Sql {
-  const step = params.bucket === "week" ? "1 week" : "1 month";
+  const last = bucketStartSql(params.bucket, Prisma.sql`${params.asOf}::date`);
+  // Every bucket from the first change's to asOf's: weeks by adding days, months as timestamps
+  // without a time zone.
+  const buckets =
+    params.bucket === "week"
+      ? Prisma.sql`SELECT f.first + 7 * i AS bucket FROM f, generate_series(0, (${last} - f.first) / 7) AS i`
+      : Prisma.sql`SELECT generate_series(f.first::timestamp, ${last}::timestamp, interval '1 month')::date AS bucket FROM f`;
   return Prisma.sql`
     WITH deltas AS (${deltas}),
     per_bucket AS (
-      SELECT date_trunc(${params.bucket}, day)::date AS bucket, status::text AS status, sum(delta)::int AS delta FROM deltas GROUP BY 1, 2),
-    buckets AS (
-      SELECT generate_series((SELECT min(bucket) FROM per_bucket), date_trunc(${params.bucket}, ${params.asOf}::date)::date, ${step}::interval)::date AS bucket)
+      SELECT ${bucketStartSql(params.bucket, Prisma.sql`day`)} AS bucket, status::text AS status, sum(delta)::int AS delta FROM deltas GROUP BY 1, 2),
+    f AS (SELECT min(bucket) AS first FROM per_bucket),
+    buckets AS (${buckets})
     SELECT to_char(b.bucket, 'YYYY-MM-DD') AS bucket, s.status::text AS status,
            (sum(coalesce(p.delta, 0)) OVER (PARTITION BY s.status ORDER BY b.bucket))::int AS n
     FROM buckets b
@@ -126,12 +151,22 @@ export function statusSeriesSql(params: { asOf: string; bucket: DashboardBucket 
     ORDER BY b.bucket`;
 }
 
-/** The series from the daily rows of the filter value: at most days x statuses rows. */
+/**
+ * The series from the filter value's rows: by week, its daily rows up to asOf (at most days x
+ * statuses); by month, its monthly rows before asOf's month and the daily rows of that month up to
+ * asOf (at most months x statuses and 31 x statuses).
+ */
 export function rollupOverTimeSql(params: { asOf: string; bucket: DashboardBucket }, keys: RollupKeys): Prisma.Sql {
+  const rows = (condition: Prisma.Sql) => Prisma.sql`SELECT x.day, x.measure AS status, x.delta FROM dashboard_deltas x
+      WHERE x.category = ${keys.category}::text AND x.party = ${keys.party}::text
+        AND x.measure = ANY(${COMMITMENT_STATUSES}::text[]) AND ${condition}`;
+  const asOf = Prisma.sql`${params.asOf}::date`;
+  if (params.bucket === "week") return statusSeriesSql(params, rows(Prisma.sql`x.grain = 'd' AND x.day <= ${asOf}`));
+  const month = bucketStartSql("month", asOf);
   return statusSeriesSql(
     params,
-    Prisma.sql`SELECT x.day, x.measure AS status, x.delta FROM dashboard_deltas x
-      WHERE x.grain = 'd' AND x.category = ${keys.category}::text AND x.party = ${keys.party}::text
-        AND x.measure = ANY(${COMMITMENT_STATUSES}::text[]) AND x.day <= ${params.asOf}::date`,
+    Prisma.sql`${rows(Prisma.sql`x.grain = 'm' AND x.day < ${month}`)}
+      UNION ALL
+      ${rows(Prisma.sql`x.grain = 'd' AND x.day >= ${month} AND x.day <= ${asOf}`)}`,
   );
 }

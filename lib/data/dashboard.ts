@@ -384,7 +384,7 @@ export function rollupDashboardQueries(params: DashboardParams, resolved: Resolv
   const sortKeys = Prisma.sql`, su.effective_on AS day, su.recorded_at AS at`;
   return {
     snapshot: Prisma.sql`
-      WITH totals AS (${rollupTotalsSql(params.asOf, keys)}),
+      WITH totals AS (${rollupTotalsSql(params.asOf, keys, params.past)}),
       snap AS NOT MATERIALIZED (${snapshotSql(params, resolved.where)}),
       ${fewCtesSql(keys, fewCommitments)},
       few AS MATERIALIZED (${fewSnapshot})
