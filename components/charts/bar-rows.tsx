@@ -1,3 +1,4 @@
+import type { CSSProperties } from "react";
 import { countAxis, GRID } from "./plot-frame";
 import { AXIS_LABEL_COLOR } from "./status-colors";
 
@@ -18,15 +19,11 @@ const pieceText = (row: BarRow, p: BarPiece) => `${row.name}: ${p.count.toLocale
 export function BarRows({ label, rows, nameHeader, testId }: { label: string; rows: BarRow[]; nameHeader?: string; testId?: string }) {
   const totals = rows.map((r) => r.pieces.reduce((n, p) => n + p.count, 0));
   const { top, ticks } = countAxis(Math.max(0, ...totals));
-  // The count axis' grid as the track's background: a line at every tick, none of them an element.
-  const grid = {
-    backgroundImage: `linear-gradient(to right, ${GRID} 1px, transparent 1px)`,
-    backgroundSize: `${100 / (ticks.length - 1)}% 100%`,
-    backgroundOrigin: "content-box",
-    backgroundClip: "content-box",
-  } as const;
+  // The count axis' grid is each track's background (.bar-track in app/globals.css), its spacing set
+  // here once: written on every row, it was a tenth of the dashboard's bars.
+  const tick = { "--bar-tick": `${100 / (ticks.length - 1)}%`, "--bar-grid": GRID } as CSSProperties;
   return (
-    <div className="text-xs" data-testid={testId} data-chart-plot="">
+    <div className="text-xs" data-testid={testId} data-chart-plot="" style={tick}>
       <div role="list" aria-label={label} className="grid grid-cols-[minmax(0,2fr)_minmax(0,3fr)] sm:grid-cols-[11rem_minmax(0,1fr)]">
         {nameHeader ? (
           <p aria-hidden="true" className="col-span-2 pb-1 font-medium" style={{ color: AXIS_LABEL_COLOR }}>
@@ -46,7 +43,7 @@ export function BarRows({ label, rows, nameHeader, testId }: { label: string; ro
                 }`}
               </span>
             </span>
-            <span aria-hidden="true" className="relative flex min-h-8 items-center border-l border-slate-500 pr-8" style={grid}>
+            <span aria-hidden="true" className="bar-track relative flex min-h-8 items-center border-l border-slate-500 pr-8">
               <span className="relative flex h-5 items-stretch" style={{ width: `${(totals[i] / top) * 100}%` }} data-bar="">
                 {row.pieces
                   .filter((p) => p.count > 0)
@@ -58,16 +55,16 @@ export function BarRows({ label, rows, nameHeader, testId }: { label: string; ro
                         tabIndex={-1}
                         title={pieceText(row, p)}
                         data-piece={p.key}
-                        className="block h-full"
-                        style={{ flexGrow: p.count, flexBasis: 0, backgroundColor: p.color }}
+                        className="block h-full basis-0"
+                        style={{ flexGrow: p.count, backgroundColor: p.color }}
                       />
                     ) : (
                       <span
                         key={p.key}
                         title={pieceText(row, p)}
                         data-piece={p.key}
-                        className="block h-full"
-                        style={{ flexGrow: p.count, flexBasis: 0, backgroundColor: p.color }}
+                        className="block h-full basis-0"
+                        style={{ flexGrow: p.count, backgroundColor: p.color }}
                       />
                     ),
                   )}

@@ -1,5 +1,6 @@
 import { ChartTable } from "@/components/charts/chart-table";
 import type { Compliance, ComplianceFigure } from "@/lib/data/compliance";
+import { barsShown } from "@/lib/domain/chart-series";
 import { COMPLIANCE_FORMULA, formatCompliance } from "@/lib/domain/compliance";
 
 function cell(figure: ComplianceFigure | undefined) {
@@ -9,11 +10,15 @@ function cell(figure: ComplianceFigure | undefined) {
 
 /**
  * Compliance by party, and by party × category, from each party's own assessments: bars drawn on the
- * server (no script), each with its figure and n, and the table under them; the party × category
- * table is built when opened (fifty parties by a dozen categories is 600 cells most readers skip).
+ * server (no script), each with its figure and n, for the parties assessed most (MAX_BARS, as the
+ * status chart by party draws them); every party's figures, and the party × category table, are
+ * built when opened (fifty parties by a dozen categories is 600 cells most readers skip). Fifty bars
+ * and a fifty-row table drawn on every visit were a quarter of the dashboard's HTML and of its
+ * server's time (issue 15).
  */
 export function ComplianceSection({ compliance, asOf }: { compliance: Compliance; asOf: string | null }) {
   const { byParty, byPartyCategory, categories } = compliance;
+  const bars = barsShown(byParty);
   return (
     <section aria-labelledby="compliance-title" className="rounded-lg border border-slate-200 bg-white p-4" data-testid="compliance">
       <h2 id="compliance-title" className="text-base font-semibold">
@@ -30,8 +35,13 @@ export function ComplianceSection({ compliance, asOf }: { compliance: Compliance
         </p>
       ) : (
         <>
+          {bars.more ? (
+            <p className="mt-3 text-sm text-slate-600">
+              The {bars.shown.length} parties assessed on the most commitments are drawn; the table below holds all {byParty.length}.
+            </p>
+          ) : null}
           <ul className="mt-4 space-y-3" aria-label="Compliance by party: chart (the same numbers are in the table below it)">
-            {byParty.map((p) => (
+            {bars.shown.map((p) => (
               <li key={p.party} className="grid grid-cols-[minmax(6rem,10rem)_1fr_7rem] items-center gap-3 text-sm">
                 <span className="font-medium">{p.party}</span>
                 <span className="relative block h-5 rounded bg-slate-100" aria-hidden="true">
@@ -47,51 +57,15 @@ export function ComplianceSection({ compliance, asOf }: { compliance: Compliance
               </li>
             ))}
           </ul>
-          <div
-            tabIndex={0}
-            role="region"
-            aria-label="Compliance by party, table (scrolls sideways)"
-            className="mt-4 overflow-x-auto focus:outline-2 focus:outline-blue-700"
-          >
-            <table className="min-w-full text-sm" data-testid="compliance-table">
-              <caption className="sr-only">Compliance by party</caption>
-              <thead className="text-left text-slate-700">
-                <tr className="border-b border-slate-200">
-                  <th scope="col" className="py-1 pr-3 font-medium">
-                    Party
-                  </th>
-                  <th scope="col" className="py-1 pr-3 font-medium">
-                    Compliance
-                  </th>
-                  <th scope="col" className="py-1 pr-3 font-medium">
-                    n
-                  </th>
-                  <th scope="col" className="py-1 pr-3 font-medium">
-                    +1
-                  </th>
-                  <th scope="col" className="py-1 pr-3 font-medium">
-                    0
-                  </th>
-                  <th scope="col" className="py-1 pr-3 font-medium">
-                    −1
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {byParty.map((p) => (
-                  <tr key={p.party} className="border-b border-slate-100" data-testid="compliance-row">
-                    <th scope="row" className="py-1 pr-3 text-left font-medium">
-                      {p.party}
-                    </th>
-                    <td className="py-1 pr-3 tabular-nums">{formatCompliance(p.percent)}</td>
-                    <td className="py-1 pr-3 tabular-nums">{p.n}</td>
-                    <td className="py-1 pr-3 tabular-nums">{p.fulfilled}</td>
-                    <td className="py-1 pr-3 tabular-nums">{p.partial}</td>
-                    <td className="py-1 pr-3 tabular-nums">{p.none}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+          <div className="mt-4" data-testid="compliance-table">
+            <ChartTable
+              summary={`Show the numbers as a table (${byParty.length} ${byParty.length === 1 ? "party" : "parties"})`}
+              table={{
+                caption: "Compliance by party",
+                columns: ["Party", "Compliance", "n", "+1", "0", "−1"],
+                rows: byParty.map((p) => [p.party, formatCompliance(p.percent), p.n, p.fulfilled, p.partial, p.none]),
+              }}
+            />
           </div>
           <div className="mt-4" data-testid="compliance-category-table">
             <ChartTable
