@@ -164,9 +164,62 @@ async function ordinaryCommitmentId(pool: pg.Pool): Promise<string> {
   return (await pool.query<{ id: string }>("SELECT id FROM commitments ORDER BY id LIMIT 1 OFFSET 9000")).rows[0].id;
 }
 
+/** How many status updates the long-history commitment carries (issue 15: its page must not grow with them). */
+const LONG_HISTORY = 10_000;
+
+/**
+ * A commitment with LONG_HISTORY status updates (made once): an early commitment of its own, its
+ * history carried on after its latest update, ten updates a day for a thousand days (so none takes
+ * effect after today), through the app's triggers (periods, roll-ups) in one statement, then its
+ * current status from the last one. Returns its id.
+ */
+async function ensureLongHistory(pool: pg.Pool): Promise<string> {
+  // Made before: its version counts its updates (no other commitment is saved that often).
+  const found = await pool.query<{ id: string }>("SELECT id FROM commitments WHERE version >= $1 ORDER BY id LIMIT 1", [LONG_HISTORY]);
+  if (found.rows[0]) return found.rows[0].id;
+  const { rows } = await pool.query<{ id: string; n: number }>(
+    `SELECT c.id, (SELECT count(*)::int FROM status_updates su WHERE su.commitment_id = c.id) AS n FROM commitments c
+     WHERE c.version = 10 AND c.status_effective_on < current_date - 1100 ORDER BY c.id LIMIT 1`,
+  );
+  const { id, n } = rows[0];
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    await client.query(
+      `WITH latest AS (SELECT status, progress, status_effective_on AS day FROM commitments WHERE id = $1),
+       steps AS (
+         SELECT k, (ARRAY['IN_PROGRESS','STALLED','IN_PROGRESS','PARTIALLY_FULFILLED','IN_PROGRESS'])[1 + k % 5]::"CommitmentStatus" AS status,
+                10 + k % 80 AS progress, latest.day + 1 + k / 10 AS effective_on
+         FROM latest, generate_series(0, $2 - 1) AS k)
+       INSERT INTO status_updates (id, commitment_id, from_status, to_status, from_progress, progress, effective_on, recorded_at, rationale, evidence_urls, author_id)
+       SELECT gen_random_uuid(), $1, coalesce(lag(s.status) OVER w, l.status), s.status, coalesce(lag(s.progress) OVER w, l.progress), s.progress,
+              s.effective_on, s.effective_on + interval '9 hours' + s.k * interval '1 second', 'Benchmark long history ' || s.k, '{}',
+              (SELECT id FROM users WHERE email = $3)
+       FROM steps s, latest l WINDOW w AS (ORDER BY s.k)`,
+      [id, LONG_HISTORY - n, BENCH_ANALYST],
+    );
+    await client.query(
+      `UPDATE commitments c SET status = l.to_status, progress = l.progress, status_effective_on = l.effective_on,
+              last_updated_at = l.recorded_at, version = $2
+       FROM (SELECT to_status, progress, effective_on, recorded_at FROM status_updates WHERE commitment_id = $1
+             ORDER BY effective_on DESC, recorded_at DESC LIMIT 1) l
+       WHERE c.id = $1`,
+      [id, LONG_HISTORY],
+    );
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK");
+    throw error;
+  } finally {
+    client.release();
+  }
+  return id;
+}
+
 /**
  * A commitment's page with 50 milestones and an indicator with 1,000 measurements (made once, on a
- * commitment of its own), beside an ordinary commitment's page; each beside its own detail query.
+ * commitment of its own), and one with LONG_HISTORY status updates (ensureLongHistory), beside an
+ * ordinary commitment's page (10 updates); each beside its own detail query.
  */
 async function commitmentPageScenarios(pool: pg.Pool, cookie: string) {
   const heavy = (await pool.query<{ id: string }>("SELECT id FROM commitments ORDER BY id LIMIT 1 OFFSET 7000")).rows[0].id;
@@ -196,6 +249,7 @@ async function commitmentPageScenarios(pool: pg.Pool, cookie: string) {
   for (const [name, id] of [
     ["A commitment's page (10 updates, its parties' assessments)", plain],
     ["A commitment's page with 50 milestones and 1,000 measurements", heavy],
+    [`A commitment's page with ${LONG_HISTORY.toLocaleString("en")} updates`, await ensureLongHistory(pool)],
   ] as const) {
     const actor = { id: "bench", email: BENCH_VIEWER, name: "Bench", role: "VIEWER" as const };
     // The page's own data calls, in the same order (the detail, then the rest side by side).
