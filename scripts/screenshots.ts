@@ -35,6 +35,12 @@ await page
 await page.waitForURL(/\/commitments\/[0-9a-f-]{36}/);
 await page.locator("section#parties").screenshot({ path: "docs/by-party.png" });
 await page.goto(`${base}/`);
+// Every party's counts of each score are in a table opened on demand.
+await page
+  .getByTestId("compliance-table")
+  .getByText(/^Show the numbers as a table/)
+  .click();
+await page.getByTestId("compliance-table").getByRole("table").waitFor();
 await page.getByTestId("compliance").screenshot({ path: "docs/compliance.png" });
 await page.goto(`${base}/meetings/jspg-8-2026-ankara/delivery`);
 await page.getByTestId("delivery-table").waitFor();
