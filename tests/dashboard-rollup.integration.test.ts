@@ -1,6 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { createCommitment } from "@/lib/data/commitments";
 import { getDashboard } from "@/lib/data/dashboard";
+import { createMeeting } from "@/lib/data/meetings";
+import { CommitmentCreateSchema } from "@/lib/validation/commitment";
+import { MeetingCreateSchema } from "@/lib/validation/meeting";
 import { parseDashboardParams } from "@/lib/validation/dashboard-params";
 import { editCommitment, recordStatus, seedDemoActors, type Actors } from "./support/fixtures";
 
@@ -121,6 +125,53 @@ describe("the dashboard's roll-up", () => {
     expect(stale.staleCount).toBeGreaterThan(15);
     const azerbaijan = await getDashboard(actors.viewer, parseDashboardParams({ party: "Azerbaijan", asOf: "2026-04-01" }, NOW));
     expect(azerbaijan.byStatus.NOT_STARTED).toBe(1);
+  });
+
+  it("counts today a pledge of a meeting logged ahead of its day, as the list does, and not on the days before", async () => {
+    // Its first status is dated on its meeting, after today: the one status row that can lie ahead.
+    const today = parseDashboardParams({}, NOW);
+    const yesterday = parseDashboardParams({ asOf: "2026-11-20" }, NOW);
+    const before = await Promise.all([getDashboard(actors.viewer, today), getDashboard(actors.viewer, yesterday)]);
+    const meeting = await createMeeting(
+      actors.analyst,
+      MeetingCreateSchema.parse({
+        title: "A summit logged ahead of its day",
+        kind: "Summit",
+        heldOn: "2027-01-15",
+        location: "",
+        participants: "",
+        sourceUrl: "",
+        sourceText: "The sides will sign the energy agreement at the coming summit.",
+      }),
+    );
+    const kazakhstan = await partyId("Kazakhstan");
+    await createCommitment(actors.analyst, {
+      ...CommitmentCreateSchema.parse({
+        meetingId: meeting.id,
+        title: "Sign the agreement at the coming summit",
+        category: "Energy & mining",
+        partyIds: [kazakhstan],
+        sourceQuote: "The sides will sign the energy agreement at the coming summit.",
+        targetPrecision: "NONE",
+      }),
+    });
+    for (const filter of [
+      {},
+      { category: "Energy & mining" },
+      { party: "Kazakhstan" },
+      { category: "Energy & mining", party: "Kazakhstan" },
+    ]) {
+      const params = parseDashboardParams(filter, NOW);
+      const [rollup, history] = await Promise.all([
+        getDashboard(actors.viewer, params, { source: "rollup" }),
+        getDashboard(actors.viewer, params, { source: "history" }),
+      ]);
+      expect(rollup, JSON.stringify(filter)).toEqual(history);
+    }
+    const after = await Promise.all([getDashboard(actors.viewer, today), getDashboard(actors.viewer, yesterday)]);
+    expect(after[0].tracked).toBe(before[0].tracked + 1);
+    expect(after[0].byStatus.NOT_YET_ASSESSED).toBe(before[0].byStatus.NOT_YET_ASSESSED + 1);
+    expect(after[1]).toEqual(before[1]);
   });
 });
 

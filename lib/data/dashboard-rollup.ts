@@ -68,10 +68,12 @@ export function asOfRowsSql(asOf: string, rows: (condition: Prisma.Sql, delta: P
  * party filter (unless a category is chosen) and for each party under the category filter (unless a
  * party is chosen): rows (category, party, measure, n).
  *
- * Today (`past` false) a status's figure is every change recorded, the yearly rows of every year: a
- * status update takes effect on a day no later than today anywhere on Earth (lib/validation/status-update.ts),
- * which is the dashboard's today, so no status row lies after it. The due measures are dated ahead
- * (a target date, 90 days without news) and are read as of the day on every day.
+ * Today (`past` false) a status's figure is every change recorded, the yearly rows of every year: the
+ * commitments as they stand now, as the list and status_counts count them (the history's route). A
+ * status update takes effect no later than today anywhere on Earth (lib/validation/status-update.ts),
+ * the dashboard's today; the one status row that can lie ahead is a pledge's first, dated on its
+ * meeting when the meeting is logged ahead of its day, and today counts that pledge as logged. The due
+ * measures are dated ahead (a target date, 90 days without news) and are read as of the day.
  */
 export function rollupTotalsSql(asOf: string, keys: RollupKeys, past: boolean): Prisma.Sql {
   const categories = keys.category ? [] : [...COMMITMENT_CATEGORIES];
