@@ -23,24 +23,34 @@ function leadsElsewhere(url: URL): boolean {
  */
 export function NavigationProgress() {
   const location = `${usePathname()}?${useSearchParams()}`;
-  const [pending, setPending] = useState(false);
+  // The address the bar was started from: it shows only while that page is still the one on screen.
+  // The show timer may fire after the new page has rendered but before it is committed (a render of
+  // the new address, then the timer's update, then the commit: CI saw it), so a flag it sets would
+  // outlive the clearing below; an address cannot.
+  const [startedOn, setStartedOn] = useState<string | null>(null);
   const [shownFor, setShownFor] = useState(location);
+  const committed = useRef(location);
   const timers = useRef<number[]>([]);
-  // The address changed: the new page is here.
+  // The address changed: forget the bar, so coming back to the page it was started on (the browser's
+  // Back) does not bring it back.
   if (shownFor !== location) {
     setShownFor(location);
-    setPending(false);
+    setStartedOn(null);
   }
-  // A layout effect runs in the same task as the commit of the new address, so a timer started by the
-  // click cannot fire between the two and leave the bar up on the page that has arrived.
+  // The new address is committed: the click's timers have nothing left to do.
   useLayoutEffect(() => {
+    committed.current = location;
     for (const t of timers.current) window.clearTimeout(t);
     timers.current = [];
   }, [location]);
   useEffect(() => {
     const start = () => {
       for (const t of timers.current) window.clearTimeout(t);
-      timers.current = [window.setTimeout(() => setPending(true), SHOW_AFTER_MS), window.setTimeout(() => setPending(false), GIVE_UP_MS)];
+      const from = committed.current;
+      timers.current = [
+        window.setTimeout(() => setStartedOn(from), SHOW_AFTER_MS),
+        window.setTimeout(() => setStartedOn(null), GIVE_UP_MS),
+      ];
     };
     const onClick = (event: MouseEvent) => {
       if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
@@ -68,7 +78,7 @@ export function NavigationProgress() {
   return (
     // A live region without the status role: the page's own status messages stay the only "status" on it.
     <div aria-live="polite" data-testid="navigation-progress" className="pointer-events-none fixed inset-x-0 top-0 z-50 print:hidden">
-      {pending ? (
+      {startedOn === location ? (
         <>
           <span className="sr-only">Loading the page…</span>
           <div aria-hidden="true" className="h-1 w-full overflow-hidden bg-blue-100">
