@@ -39,11 +39,12 @@ export function asOfRowsSql(asOf: string, rows: (condition: Prisma.Sql, delta: P
   const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
   const monthsFromEnd = m >= 7; // months after m: 12 - m rows (and the year's own), against m - 1
   const daysFromEnd = daysInMonth - d < d; // days after d: daysInMonth - d rows (and the month's own), against d
+  const date = (yy: number, mm: number) => Prisma.sql`${`${String(yy).padStart(4, "0")}-${String(mm).padStart(2, "0")}-01`}::date`;
   const day = Prisma.sql`${asOf}::date`;
-  const year = Prisma.sql`date_trunc('year', ${day})::date`;
-  const nextYear = Prisma.sql`(date_trunc('year', ${day}) + interval '1 year')::date`;
-  const month = Prisma.sql`date_trunc('month', ${day})::date`;
-  const nextMonth = Prisma.sql`(date_trunc('month', ${day}) + interval '1 month')::date`;
+  const year = date(y, 1);
+  const nextYear = date(y + 1, 1);
+  const month = date(y, m);
+  const nextMonth = m === 12 ? nextYear : date(y, m + 1);
   const plus = Prisma.sql`delta`;
   const minus = Prisma.sql`-delta`;
   // The month's own row is counted once in all: by the months (through the year's row, or as one of the
@@ -64,6 +65,15 @@ export function asOfRowsSql(asOf: string, rows: (condition: Prisma.Sql, delta: P
 }
 
 /**
+ * The rows of dashboard_deltas of one filter value (its category and party: values, or an outer
+ * query's columns) and some measures, meeting `condition` (on `grain` and `day`), with `columns`.
+ */
+function deltaRowsSql(columns: Prisma.Sql, key: { category: Prisma.Sql; party: Prisma.Sql }, measures: readonly string[], condition: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`SELECT ${columns} FROM dashboard_deltas
+    WHERE category = ${key.category} AND party = ${key.party} AND measure = ANY(${measures}::text[]) AND ${condition}`;
+}
+
+/**
  * Every measure on `asOf` for the filter value itself, and the statuses for each category under the
  * party filter (unless a category is chosen) and for each party under the category filter (unless a
  * party is chosen): rows (category, party, measure, n).
@@ -77,10 +87,9 @@ export function asOfRowsSql(asOf: string, rows: (condition: Prisma.Sql, delta: P
  */
 export function rollupTotalsSql(asOf: string, keys: RollupKeys, past: boolean): Prisma.Sql {
   const categories = keys.category ? [] : [...COMMITMENT_CATEGORIES];
-  const rows = (key: Prisma.Sql, measures: string[]) => (condition: Prisma.Sql, delta: Prisma.Sql) =>
-    Prisma.sql`SELECT measure, ${delta} AS delta FROM dashboard_deltas
-        WHERE category = ${key}.category AND party = ${key}.party AND ${condition} AND measure = ANY(${measures}::text[])`;
-  const statuses = rows(Prisma.sql`k`, [...COMMITMENT_STATUSES]);
+  const rows = (key: Prisma.Sql, measures: readonly string[]) => (condition: Prisma.Sql, delta: Prisma.Sql) =>
+    deltaRowsSql(Prisma.sql`measure, ${delta} AS delta`, { category: Prisma.sql`${key}.category`, party: Prisma.sql`${key}.party` }, measures, condition);
+  const statuses = rows(Prisma.sql`k`, COMMITMENT_STATUSES);
   return Prisma.sql`
     WITH keys AS (
       SELECT ${keys.category}::text AS category, ${keys.party}::text AS party
@@ -159,16 +168,15 @@ export function statusSeriesSql(params: { asOf: string; bucket: DashboardBucket 
  * asOf (at most months x statuses and 31 x statuses).
  */
 export function rollupOverTimeSql(params: { asOf: string; bucket: DashboardBucket }, keys: RollupKeys): Prisma.Sql {
-  const rows = (condition: Prisma.Sql) => Prisma.sql`SELECT x.day, x.measure AS status, x.delta FROM dashboard_deltas x
-      WHERE x.category = ${keys.category}::text AND x.party = ${keys.party}::text
-        AND x.measure = ANY(${COMMITMENT_STATUSES}::text[]) AND ${condition}`;
+  const key = { category: Prisma.sql`${keys.category}::text`, party: Prisma.sql`${keys.party}::text` };
+  const rows = (condition: Prisma.Sql) => deltaRowsSql(Prisma.sql`day, measure AS status, delta`, key, COMMITMENT_STATUSES, condition);
   const asOf = Prisma.sql`${params.asOf}::date`;
-  if (params.bucket === "week") return statusSeriesSql(params, rows(Prisma.sql`x.grain = 'd' AND x.day <= ${asOf}`));
+  if (params.bucket === "week") return statusSeriesSql(params, rows(Prisma.sql`grain = 'd' AND day <= ${asOf}`));
   const month = bucketStartSql("month", asOf);
   return statusSeriesSql(
     params,
-    Prisma.sql`${rows(Prisma.sql`x.grain = 'm' AND x.day < ${month}`)}
+    Prisma.sql`${rows(Prisma.sql`grain = 'm' AND day < ${month}`)}
       UNION ALL
-      ${rows(Prisma.sql`x.grain = 'd' AND x.day >= ${month} AND x.day <= ${asOf}`)}`,
+      ${rows(Prisma.sql`grain = 'd' AND day >= ${month} AND day <= ${asOf}`)}`,
   );
 }
