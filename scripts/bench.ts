@@ -29,7 +29,7 @@ import { compareOrm, type OrmComparison } from "./bench/orm";
 import { benchmarkSaves, benchmarkStatementKinds, type SaveBenchmark } from "./bench/save";
 import { benchmarkReport, ensureReportMeeting } from "./bench/report";
 import { javascriptShipped, lighthouseScores } from "./bench/frontend";
-import { BENCH_ANALYST, dashboardViews } from "./bench/dataset";
+import { BENCH_ANALYST, CURRENT_FROM_LATEST_SQL, dashboardViews } from "./bench/dataset";
 import { parseCommitmentFilters } from "@/lib/validation/commitment-filters";
 
 const log = (line: string) => console.log(line);
@@ -198,14 +198,7 @@ async function ensureLongHistory(pool: pg.Pool): Promise<string> {
        FROM steps s, latest l WINDOW w AS (ORDER BY s.k)`,
       [id, LONG_HISTORY - n, BENCH_ANALYST],
     );
-    await client.query(
-      `UPDATE commitments c SET status = l.to_status, progress = l.progress, status_effective_on = l.effective_on,
-              last_updated_at = l.recorded_at, version = $2
-       FROM (SELECT to_status, progress, effective_on, recorded_at FROM status_updates WHERE commitment_id = $1
-             ORDER BY effective_on DESC, recorded_at DESC LIMIT 1) l
-       WHERE c.id = $1`,
-      [id, LONG_HISTORY],
-    );
+    await client.query(CURRENT_FROM_LATEST_SQL, [LONG_HISTORY, id]);
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK");

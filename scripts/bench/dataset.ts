@@ -24,6 +24,18 @@ export async function benchDatabase(log: (line: string) => void): Promise<{ url:
   return { url: server.url, stop: server.stop };
 }
 
+/**
+ * Each commitment's current status, progress and date from its latest status update, with its version
+ * set to $1 (the number of updates written), as the app's saves leave them: every commitment when $2 is
+ * null, else the commitment $2 alone.
+ */
+export const CURRENT_FROM_LATEST_SQL = `UPDATE commitments c SET status = l.to_status, progress = l.progress, status_effective_on = l.effective_on,
+        last_updated_at = l.recorded_at, version = $1
+  FROM (SELECT DISTINCT ON (commitment_id) commitment_id, to_status, progress, effective_on, recorded_at
+        FROM status_updates WHERE $2::uuid IS NULL OR commitment_id = $2::uuid
+        ORDER BY commitment_id, effective_on DESC, recorded_at DESC) l
+  WHERE l.commitment_id = c.id`;
+
 export type DatasetSize = { meetings: number; perMeeting: number; updatesPerCommitment: number };
 export const FULL_SIZE: DatasetSize = { meetings: 2000, perMeeting: 50, updatesPerCommitment: 10 };
 
@@ -142,15 +154,7 @@ export async function buildDataset(url: string, size: DatasetSize, log: (line: s
         [from, to, size.updatesPerCommitment, BENCH_ANALYST],
       );
     }
-    await step(
-      "current status from the latest update",
-      `UPDATE commitments c SET status = l.to_status, progress = l.progress, status_effective_on = l.effective_on,
-              last_updated_at = l.recorded_at, version = $1
-       FROM (SELECT DISTINCT ON (commitment_id) commitment_id, to_status, progress, effective_on, recorded_at
-             FROM status_updates ORDER BY commitment_id, effective_on DESC, recorded_at DESC) l
-       WHERE l.commitment_id = c.id`,
-      [size.updatesPerCommitment],
-    );
+    await step("current status from the latest update", CURRENT_FROM_LATEST_SQL, [size.updatesPerCommitment, null]);
     await insertPartyAssessments(step);
     await client.query("COMMIT");
     await step("vacuum analyze", "VACUUM ANALYZE");
