@@ -254,6 +254,26 @@ describe("step geometry", () => {
     ).toBe("M0 1000L333.3 12H500V40");
   });
 
+  it("leaves out the corners of a value that holds (the line runs through them), and keeps every turn back", () => {
+    const held = [0, 200, 400, 600, 800].map((x) => ({ x, y: 500 }));
+    expect(pathThrough(held)).toBe("M0 500H800");
+    // Right along y = 500, back left along it (a band with nothing in it), then down and back up.
+    expect(
+      pathThrough([
+        { x: 0, y: 500 },
+        { x: 500, y: 500 },
+        { x: 1000, y: 500 },
+        { x: 500, y: 500 },
+        { x: 500, y: 700 },
+        { x: 500, y: 900 },
+        { x: 500, y: 600 },
+      ]),
+    ).toBe("M0 500H1000H500V900V600");
+    // A long weekly series that barely moves: one move per change, not one per week.
+    const weeks = Array.from({ length: 200 }, (_, i) => ({ x: i * 5, y: i < 100 ? 1000 : 400 }));
+    expect(pathThrough(stepCorners(weeks))).toBe("M0 1000H500V400H995");
+  });
+
   it("stacks bands: each starts where the series below it ends, and the top one reaches the sum", () => {
     // Two series over three periods, axis top 10: the lower band runs from 0 to its values, the upper from there to the sum.
     const [lower, upper] = stackedStepBands(
@@ -263,8 +283,8 @@ describe("step geometry", () => {
       ],
       10,
     );
-    expect(lower).toBe("M0 800H500V600H1000V500V1000H500H0 Z");
-    expect(upper).toBe("M0 500H500H1000V0V500V600H500V800H0 Z");
+    expect(lower).toBe("M0 800H500V600H1000V500V1000H0 Z");
+    expect(upper).toBe("M0 500H1000V0V600H500V800H0 Z");
   });
 
   it("draws a single period across the whole plot", () => {

@@ -158,16 +158,23 @@ export function stepCorners(points: PlotPoint[]): PlotPoint[] {
 /**
  * An SVG path through `corners`, rounded to a tenth (the plot box is 1000 wide): a move along one
  * axis is written H or V, the way a step chart's corners nearly all are, which halves the page's
- * share of a long weekly series.
+ * share of a long weekly series; a corner on the straight line between its neighbours (a value that
+ * holds for several periods) is left out, since the line runs through it anyway.
  */
 export function pathThrough(corners: PlotPoint[]): string {
   const r = (n: number) => Math.round(n * 10) / 10;
-  return corners
+  const rounded = corners.map((c) => ({ x: r(c.x), y: r(c.y) }));
+  const between = (a: number, b: number, c: number) => (a <= b && b <= c) || (a >= b && b >= c);
+  const kept = rounded.filter((c, i) => {
+    if (i === 0 || i === rounded.length - 1) return true;
+    const [p, n] = [rounded[i - 1], rounded[i + 1]];
+    return !((p.y === c.y && n.y === c.y && between(p.x, c.x, n.x)) || (p.x === c.x && n.x === c.x && between(p.y, c.y, n.y)));
+  });
+  return kept
     .map((c, i) => {
-      const [x, y] = [r(c.x), r(c.y)];
-      if (i === 0) return `M${x} ${y}`;
-      const [px, py] = [r(corners[i - 1].x), r(corners[i - 1].y)];
-      return y === py ? `H${x}` : x === px ? `V${y}` : `L${x} ${y}`;
+      if (i === 0) return `M${c.x} ${c.y}`;
+      const p = kept[i - 1];
+      return c.y === p.y ? `H${c.x}` : c.x === p.x ? `V${c.y}` : `L${c.x} ${c.y}`;
     })
     .join("");
 }
