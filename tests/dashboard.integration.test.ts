@@ -186,6 +186,26 @@ describe("status over time", () => {
     }
   });
 
+  it("draws weeks while the history shown spans two years, months past that, and what is asked for either way", async () => {
+    // The history starts with the meeting, 2 Feb 2026: two years (731 days) later is 3 Feb 2028.
+    for (const [now, asOf, unit] of [
+      ["2028-02-02T12:00:00Z", "2028-02-03", "week"],
+      ["2028-02-03T12:00:00Z", "2028-02-04", "month"],
+    ] as const) {
+      // Unfiltered and one party read the roll-up; a meeting reads the history.
+      for (const filter of [{}, { party: "Kazakhstan" }, { meeting: "jspg-8-2026-ankara" }]) {
+        const at = (extra: Record<string, string>) =>
+          getDashboard(actors.viewer, parseDashboardParams({ ...filter, ...extra }, new Date(now)));
+        const [auto, asked, weeks] = await Promise.all([at({}), at({ bucket: unit }), at({ bucket: "week" })]);
+        const context = `${JSON.stringify(filter)} on ${asOf}`;
+        expect(auto.overTime.at(-1)!.bucket <= asOf && asOf.slice(0, 4) === "2028", context).toBe(true);
+        expect([auto.unit, asked.unit, weeks.unit], context).toEqual([unit, unit, "week"]);
+        expect(auto.overTime, context).toEqual(asked.overTime);
+        expect(auto.overTime.length, context).toBe(unit === "week" ? weeks.overTime.length : 25);
+      }
+    }
+  });
+
   it("puts every day in the week and month date_trunc gives it, across centuries", async () => {
     // The series buckets days by date arithmetic (bucketStartSql), not date_trunc, for speed.
     const day = Prisma.sql`d::date`;

@@ -84,7 +84,7 @@ export async function DashboardContent({ user, params }: { user: Actor; params: 
   ) as Partial<Record<CommitmentStatusValue, string>>;
   const categoryLinks = groupLinks(params, dashboard.byCategory, "category");
   const partyLinks = groupLinks(params, dashboard.byParty, "party");
-  const unit = params.bucket;
+  const unit = dashboard.unit;
   const periodLabel = unit === "week" ? "Week starting" : "Month";
   const noHistory = dashboard.recent.length === 0;
   const partyBars = barsShown(dashboard.byParty);
@@ -132,7 +132,11 @@ export async function DashboardContent({ user, params }: { user: Actor; params: 
       <ChartCard
         id="chart-over-time"
         title="Status over time"
-        description={`How many commitments were in each status at the end of each ${unit}, from the recorded history (by the date each update took effect).`}
+        description={`How many commitments were in each status at the end of each ${unit}, from the recorded history (by the date each update took effect).${
+          params.bucket === "auto" && unit === "month"
+            ? " By month: the history shown spans more than two years (choose “Week” above to see weeks)."
+            : ""
+        }`}
         table={{
           caption: "Commitments in each status over time",
           columns: [periodLabel, ...STATUS_LABELS, "Total"],

@@ -64,7 +64,8 @@ export function DashboardFilters({
         id="dash-bucket"
         name="bucket"
         label="Over time, by"
-        value={params.bucket}
+        value={params.bucket === "auto" ? "" : params.bucket}
+        allLabel="Automatic (week, or month past two years)"
         options={[
           { value: "week", label: "Week" },
           { value: "month", label: "Month" },

@@ -2,7 +2,13 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { COMMITMENT_CATEGORIES } from "@/lib/domain/categories";
 import { COMMITMENT_STATUSES } from "@/lib/domain/status";
-import { DEFAULT_STALE_DAYS, UPCOMING_DAYS, type DashboardBucket } from "@/lib/validation/dashboard-params";
+import {
+  AUTO_WEEKS_UP_TO_DAYS,
+  DEFAULT_STALE_DAYS,
+  UPCOMING_DAYS,
+  type DashboardBucket,
+  type DashboardBucketChoice,
+} from "@/lib/validation/dashboard-params";
 
 // The dashboard's figures from dashboard_deltas (migration 20261130000000_dashboard_rollup): for a
 // filter value (category x party, '' = any) and a measure (a status, overdue, upcoming, stale), the
@@ -163,20 +169,52 @@ export function statusSeriesSql(params: { asOf: string; bucket: DashboardBucket 
 }
 
 /**
+ * The series by the bucket asked for, or by the span (AUTO_WEEKS_UP_TO_DAYS): by week when the first
+ * change shown (`firstDay`, a statement giving one row with the column day) is at most that many days
+ * before asOf, by month otherwise. Rows (bucket, status, n, unit), oldest first. Both branches are in
+ * the statement but only the chosen one runs: the other's condition is a one-time filter.
+ */
+export function chosenSeriesSql(
+  params: { asOf: string; bucket: DashboardBucketChoice },
+  firstDay: Prisma.Sql,
+  series: (bucket: DashboardBucket) => Prisma.Sql,
+): Prisma.Sql {
+  const branch = (bucket: DashboardBucket, condition: Prisma.Sql) =>
+    Prisma.sql`SELECT s.bucket, s.status, s.n, ${bucket}::text AS unit FROM (${series(bucket)}) s WHERE ${condition}`;
+  if (params.bucket !== "auto") return Prisma.sql`${branch(params.bucket, Prisma.sql`true`)} ORDER BY 1`;
+  const weeksFrom = Prisma.sql`${params.asOf}::date - ${AUTO_WEEKS_UP_TO_DAYS}::int`;
+  return Prisma.sql`
+    WITH series_first AS (${firstDay})
+    SELECT * FROM (
+      ${branch("week", Prisma.sql`(SELECT day FROM series_first) >= ${weeksFrom}`)}
+      UNION ALL
+      ${branch("month", Prisma.sql`(SELECT day FROM series_first) < ${weeksFrom}`)}) x
+    ORDER BY 1`;
+}
+
+/**
  * The series from the filter value's rows: by week, its daily rows up to asOf (at most days x
  * statuses); by month, its monthly rows before asOf's month and the daily rows of that month up to
- * asOf (at most months x statuses and 31 x statuses).
+ * asOf (at most months x statuses and 31 x statuses). Automatic, its first daily row of each status
+ * up to asOf decides (one index probe per status).
  */
-export function rollupOverTimeSql(params: { asOf: string; bucket: DashboardBucket }, keys: RollupKeys): Prisma.Sql {
+export function rollupOverTimeSql(params: { asOf: string; bucket: DashboardBucketChoice }, keys: RollupKeys): Prisma.Sql {
   const key = { category: Prisma.sql`${keys.category}::text`, party: Prisma.sql`${keys.party}::text` };
   const rows = (condition: Prisma.Sql) => deltaRowsSql(Prisma.sql`day, measure AS status, delta`, key, COMMITMENT_STATUSES, condition);
   const asOf = Prisma.sql`${params.asOf}::date`;
-  if (params.bucket === "week") return statusSeriesSql(params, rows(Prisma.sql`grain = 'd' AND day <= ${asOf}`));
   const month = bucketStartSql("month", asOf);
-  return statusSeriesSql(
-    params,
-    Prisma.sql`${rows(Prisma.sql`grain = 'm' AND day < ${month}`)}
+  const firstDay = Prisma.sql`SELECT min(f.day) AS day FROM unnest(${COMMITMENT_STATUSES}::text[]) AS m(measure)
+    CROSS JOIN LATERAL (SELECT day FROM dashboard_deltas
+                        WHERE grain = 'd' AND category = ${key.category} AND party = ${key.party} AND measure = m.measure AND day <= ${asOf}
+                        ORDER BY day LIMIT 1) f`;
+  return chosenSeriesSql(params, firstDay, (bucket) =>
+    bucket === "week"
+      ? statusSeriesSql({ asOf: params.asOf, bucket }, rows(Prisma.sql`grain = 'd' AND day <= ${asOf}`))
+      : statusSeriesSql(
+          { asOf: params.asOf, bucket },
+          Prisma.sql`${rows(Prisma.sql`grain = 'm' AND day < ${month}`)}
       UNION ALL
       ${rows(Prisma.sql`grain = 'd' AND day >= ${month} AND day <= ${asOf}`)}`,
+        ),
   );
 }

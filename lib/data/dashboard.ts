@@ -4,9 +4,18 @@ import { db } from "@/lib/db/client";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { COMMITMENT_STATUSES, type CommitmentStatusValue } from "@/lib/domain/status";
 import type { TargetPrecisionValue } from "@/lib/domain/target-date";
-import type { DashboardParams } from "@/lib/validation/dashboard-params";
+import type { DashboardBucket, DashboardParams } from "@/lib/validation/dashboard-params";
 import { commitmentFilterSql, hasOverdueMilestonesSql, overdueSql, staleSql, upcomingSql, type DueColumns } from "./commitment-queries";
-import { ROLLUP_STALE_DAYS, type RollupKeys, rollupBreakdownSql, rollupDueSql, rollupOverTimeSql, rollupTotalsSql, statusSeriesSql } from "./dashboard-rollup";
+import {
+  chosenSeriesSql,
+  ROLLUP_STALE_DAYS,
+  type RollupKeys,
+  rollupBreakdownSql,
+  rollupDueSql,
+  rollupOverTimeSql,
+  rollupTotalsSql,
+  statusSeriesSql,
+} from "./dashboard-rollup";
 
 export type StatusCounts = Record<CommitmentStatusValue, number>;
 
@@ -38,6 +47,8 @@ export type Dashboard = {
   overdueCount: number;
   staleCount: number;
   upcomingCount: number;
+  /** How the series over time is bucketed: as asked, or as the span chose (DashboardBucketChoice). */
+  unit: DashboardBucket;
   overTime: { bucket: string; counts: StatusCounts; total: number }[];
   byCategory: { name: string; counts: StatusCounts; total: number }[];
   byParty: { name: string; counts: StatusCounts; total: number }[];
@@ -144,7 +155,9 @@ function overTimeSql(params: DashboardParams, resolved: ResolvedFilters): Prisma
     : Prisma.sql`SELECT d.day, d.status, d.delta FROM ct_status_update_deltas d
         JOIN commitments c ON c.id = d.commitment_id
         WHERE ${resolved.where} AND d.day <= ${params.asOf}::date`;
-  return statusSeriesSql(params, deltas);
+  return chosenSeriesSql(params, Prisma.sql`SELECT min(day) AS day FROM (${deltas}) d`, (bucket) =>
+    statusSeriesSql({ asOf: params.asOf, bucket }, deltas),
+  );
 }
 
 /** The source the dashboard reads for these filters (see DashboardSource): a meeting filter always reads the history. */
@@ -419,6 +432,7 @@ export async function getDashboard(
       overdueCount: 0,
       staleCount: 0,
       upcomingCount: 0,
+      unit: params.bucket === "auto" ? "week" : params.bucket,
       overTime: [],
       byCategory: [],
       byParty: [],
@@ -441,7 +455,7 @@ export async function getDashboard(
         upcoming: DashboardCommitment[];
       }[]
     >(queries.snapshot),
-    db.$queryRaw<{ bucket: string; status: CommitmentStatusValue; n: number }[]>(queries.overTime),
+    db.$queryRaw<{ bucket: string; status: CommitmentStatusValue; n: number; unit: DashboardBucket }[]>(queries.overTime),
     db.$queryRaw<DashboardUpdate[]>(queries.recent),
   ]);
 
@@ -461,6 +475,7 @@ export async function getDashboard(
     overdueCount: due.overdue,
     staleCount: due.stale,
     upcomingCount: due.upcoming,
+    unit: overTimeRows[0]?.unit ?? (params.bucket === "auto" ? "week" : params.bucket),
     overTime: [...overTime.entries()].map(([bucket, c]) => ({ bucket, counts: c, total: Object.values(c).reduce((a, b) => a + b, 0) })),
     byCategory: groupCounts(byCategory),
     byParty: groupCounts(breakdown.filter((row) => row.dimension === "party")),

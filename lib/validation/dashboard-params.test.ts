@@ -8,14 +8,14 @@ describe("parseDashboardParams", () => {
     delete process.env.STALE_AFTER_DAYS;
   });
 
-  it("defaults to today (the latest date on Earth), weekly buckets and 90 stale days", () => {
+  it("defaults to today (the latest date on Earth), buckets chosen by the span and 90 stale days", () => {
     expect(parseDashboardParams({}, NOW)).toEqual({
       meeting: null,
       category: null,
       party: null,
       asOf: "2026-11-27",
       past: false,
-      bucket: "week",
+      bucket: "auto",
       staleDays: 90,
       notices: [],
     });
@@ -48,6 +48,12 @@ describe("dashboardQuery", () => {
     expect(dashboardQuery(params)).toBe("?party=T%C3%BCrkiye&asOf=2026-04-15&bucket=month&stale=30");
     expect(dashboardQuery({ ...params, past: false })).toBe("?party=T%C3%BCrkiye&bucket=month&stale=30");
     expect(dashboardQuery(parseDashboardParams({}, NOW))).toBe("");
+  });
+
+  it("keeps a bucket asked for, weeks included, and leaves out the automatic one", () => {
+    expect(dashboardQuery(parseDashboardParams({ bucket: "week" }, NOW))).toBe("?bucket=week");
+    expect(parseDashboardParams({ bucket: "" }, NOW).bucket).toBe("auto");
+    expect(dashboardQuery(parseDashboardParams({ bucket: "fortnight" }, NOW))).toBe("");
   });
 });
 

@@ -9,6 +9,14 @@ export const UPCOMING_DAYS = 90;
 
 export type DashboardBucket = "week" | "month";
 
+/**
+ * How the series over time is bucketed: as asked, or (the default) by week while the history shown
+ * spans at most AUTO_WEEKS_UP_TO_DAYS days, by month past that: a weekly series over four years is
+ * two hundred steps of a few pixels each, and a fifth more page to draw them.
+ */
+export type DashboardBucketChoice = DashboardBucket | "auto";
+export const AUTO_WEEKS_UP_TO_DAYS = 731;
+
 export type DashboardParams = {
   meeting: string | null;
   category: string | null;
@@ -17,7 +25,7 @@ export type DashboardParams = {
   asOf: string;
   /** True when the analyst asked for a past date: the page must say it shows the past. */
   past: boolean;
-  bucket: DashboardBucket;
+  bucket: DashboardBucketChoice;
   staleDays: number;
   /** What was asked for but could not be honoured, in words for the page. */
   notices: string[];
@@ -29,6 +37,10 @@ function first(params: SearchParams, key: string): string | null {
   const value = params[key];
   const text = (Array.isArray(value) ? value[0] : value)?.trim();
   return text ? text.slice(0, 200) : null;
+}
+
+function bucketChoice(value: string | null): DashboardBucketChoice {
+  return value === "week" || value === "month" ? value : "auto";
 }
 
 function defaultStaleDays(): number {
@@ -77,7 +89,7 @@ export function parseDashboardParams(params: SearchParams, now: Date = new Date(
     party: first(params, "party"),
     asOf,
     past,
-    bucket: first(params, "bucket") === "month" ? "month" : "week",
+    bucket: bucketChoice(first(params, "bucket")),
     staleDays,
     notices,
   };
@@ -90,7 +102,7 @@ export function dashboardQuery(params: Partial<DashboardParams>): string {
   if (params.category) query.set("category", params.category);
   if (params.party) query.set("party", params.party);
   if (params.past && params.asOf) query.set("asOf", params.asOf);
-  if (params.bucket === "month") query.set("bucket", "month");
+  if (params.bucket && params.bucket !== "auto") query.set("bucket", params.bucket);
   if (params.staleDays && params.staleDays !== defaultStaleDays()) query.set("stale", String(params.staleDays));
   const text = query.toString();
   return text ? `?${text}` : "";

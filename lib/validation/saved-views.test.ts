@@ -12,7 +12,8 @@ describe("sanitizeViewQuery", () => {
 
   it("keeps the dashboard's known filters only", () => {
     expect(sanitizeViewQuery("dashboard", "?bucket=month&category=Nonsense&status=STALLED")).toBe("?bucket=month");
-    expect(sanitizeViewQuery("dashboard", "?bucket=week")).toBe("");
+    expect(sanitizeViewQuery("dashboard", "?bucket=week")).toBe("?bucket=week");
+    expect(sanitizeViewQuery("dashboard", "?bucket=auto")).toBe("");
   });
 });
 
