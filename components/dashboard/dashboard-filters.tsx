@@ -65,7 +65,7 @@ export function DashboardFilters({
         name="bucket"
         label="Over time, by"
         value={params.bucket === "auto" ? "" : params.bucket}
-        allLabel="Automatic (week, or month past two years)"
+        allLabel="Automatic"
         options={[
           { value: "week", label: "Week" },
           { value: "month", label: "Month" },
