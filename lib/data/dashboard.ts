@@ -424,6 +424,8 @@ export async function getDashboard(
   options: { source?: DashboardSource; fewCommitments?: number } = {},
 ): Promise<Dashboard> {
   assertCan(actor, "commitment:read");
+  // The unit of an empty series: the one asked for, else weeks (the automatic choice's for a short span).
+  const unitIfEmpty: DashboardBucket = params.bucket === "auto" ? "week" : params.bucket;
   const resolved = await resolveDashboardFilters(params);
   if (!resolved) {
     return {
@@ -432,7 +434,7 @@ export async function getDashboard(
       overdueCount: 0,
       staleCount: 0,
       upcomingCount: 0,
-      unit: params.bucket === "auto" ? "week" : params.bucket,
+      unit: unitIfEmpty,
       overTime: [],
       byCategory: [],
       byParty: [],
@@ -475,7 +477,7 @@ export async function getDashboard(
     overdueCount: due.overdue,
     staleCount: due.stale,
     upcomingCount: due.upcoming,
-    unit: overTimeRows[0]?.unit ?? (params.bucket === "auto" ? "week" : params.bucket),
+    unit: overTimeRows[0]?.unit ?? unitIfEmpty,
     overTime: [...overTime.entries()].map(([bucket, c]) => ({ bucket, counts: c, total: Object.values(c).reduce((a, b) => a + b, 0) })),
     byCategory: groupCounts(byCategory),
     byParty: groupCounts(breakdown.filter((row) => row.dimension === "party")),
