@@ -103,16 +103,31 @@ test.describe("at 390×844 as a viewer", () => {
     page,
   }) => {
     await page.goto("/commitments");
-    const cards = page.getByRole("list", { name: "Commitments" }).getByRole("listitem");
-    await expect(cards.first()).toBeVisible();
-    await expect(page.getByRole("table")).toBeHidden();
+    // One markup for every width: on a phone each row of the table is drawn as a card.
+    const cards = page.getByRole("table").locator("tbody tr");
     const first = cards.first();
+    await expect(first).toBeVisible();
+    await expect(page.getByRole("columnheader", { name: "Commitment" })).toBeHidden();
     await expect(first.getByRole("link").first()).toHaveAttribute("href", /^\/commitments\/[\w-]+$/);
     await expect(first.getByRole("link").nth(1)).toHaveAttribute("href", /^\/meetings\/[\w-]+$/);
+    await expect(first).toContainText("Meeting");
     await expect(first).toContainText("Target");
     await expect(first).toContainText("Last update");
-    // The status badge.
-    await expect(first.locator("span[title]").first()).toBeVisible();
+    // Without the parties, the category and the progress.
+    await expect(first.getByRole("progressbar")).toBeHidden();
+    // A card: bordered, inside the window, the status badge on the title's line at the right.
+    const box = (await first.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
+    expect(await first.evaluate((el) => getComputedStyle(el).borderTopWidth)).toBe("1px");
+    const title = (await first.getByRole("link").first().boundingBox())!;
+    const badge = first.locator("span[title]").first();
+    await expect(badge).toBeVisible();
+    const badgeBox = (await badge.boundingBox())!;
+    expect(badgeBox.x).toBeGreaterThan(title.x + title.width - 1);
+    expect(badgeBox.y).toBeLessThan(title.y + title.height);
+    // The next card starts below this one.
+    expect((await cards.nth(1).boundingBox())!.y).toBeGreaterThanOrEqual(box.y + box.height);
 
     const filters = page.getByRole("search", { name: "Filter commitments" });
     const fold = page.getByRole("button", { name: /^Filters \(0 active\)/ });
@@ -121,9 +136,9 @@ test.describe("at 390×844 as a viewer", () => {
     await expect(filters).toBeVisible();
     await expect(filters.getByLabel("Search title, description and source")).toBeVisible();
 
-    // "Skip to results" lands on the first card, the table's link being hidden.
-    await expect(page.getByRole("link", { name: "Skip to results" })).toHaveAttribute("href", "#first-result-card");
-    await expect(page.locator("#first-result-card")).toBeVisible();
+    // "Skip to results" lands on the first card's title.
+    await expect(page.getByRole("link", { name: "Skip to results" })).toHaveAttribute("href", "#first-result");
+    await expect(page.locator("#first-result")).toBeVisible();
 
     await expectNoSidewaysScroll(page);
     await expectNoSeriousAxeViolations(page);
@@ -134,7 +149,7 @@ test.describe("at 390×844 as a viewer", () => {
 
   test("a commitment, the meetings and a meeting do not scroll sideways", async ({ page }) => {
     await page.goto(`/commitments?meeting=${MEETING}`);
-    const firstCard = page.getByRole("list", { name: "Commitments" }).getByRole("listitem").first().getByRole("link").first();
+    const firstCard = page.getByRole("table").locator("tbody tr").first().getByRole("link").first();
     await firstCard.click();
     await expect(page).toHaveURL(/\/commitments\/[\w-]+$/);
     await expect(page.getByRole("heading", { name: /^History/ })).toBeVisible();

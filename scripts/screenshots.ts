@@ -59,7 +59,7 @@ await phone.getByRole("heading", { name: "Status over time" }).waitFor();
 await phone.waitForTimeout(3_500); // charts lower on the page draw once the browser is idle
 await phone.screenshot({ path: "docs/dashboard-phone.png", fullPage: true });
 await phone.goto(`${base}/commitments`);
-await phone.getByRole("list", { name: "Commitments" }).waitFor();
+await phone.getByRole("table").locator("tbody tr").first().waitFor();
 await phone.screenshot({ path: "docs/commitments-phone.png" });
 await phone.goto(commitmentUrl);
 await phone.getByTestId("source-quote").waitFor();

@@ -5,7 +5,6 @@ import { ExportLinks } from "@/components/commitments/export-links";
 import { CommitmentFiltersForm } from "@/components/commitments/filters-form";
 import { BulkSelection } from "@/components/commitments/bulk-selection";
 import { BulkStatusForm } from "@/components/commitments/bulk-status-form";
-import { CommitmentCards, FIRST_CARD_ID } from "@/components/commitments/commitment-cards";
 import { CommitmentTable, FIRST_RESULT_ID } from "@/components/commitments/commitment-table";
 import { ListColumnsForm } from "@/components/commitments/list-columns-form";
 import { Pagination } from "@/components/commitments/pagination";
@@ -52,17 +51,8 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
 
   return (
     <>
-      {/* Past the filters to the first result: the table's on a wide screen, the first card's on a phone (only one is displayed). */}
-      <SkipLinks
-        links={
-          result.rows.length
-            ? [
-                { href: `#${FIRST_RESULT_ID}`, label: "Skip to results", className: "hidden md:block" },
-                { href: `#${FIRST_CARD_ID}`, label: "Skip to results", className: "md:hidden" },
-              ]
-            : []
-        }
-      />
+      {/* Past the filters to the first result (a row of the table, or on a phone its card). */}
+      <SkipLinks links={result.rows.length ? [{ href: `#${FIRST_RESULT_ID}`, label: "Skip to results" }] : []} />
       <div className="space-y-4">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h1 className="text-2xl font-semibold">Commitments</h1>
@@ -97,15 +87,12 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
         {result.rows.length && mayUpdate ? (
           <BulkSelection rows={result.rows.map(({ id, title, version }) => ({ id, title, version }))}>
             <CommitmentTable rows={result.rows} filters={filters} shown={shown} selectable />
-            {/* On a phone the list is cards, without the selection: a batch is recorded from a wider screen. */}
-            <CommitmentCards rows={result.rows} filters={filters} />
             <BulkStatusForm requestId={randomUUID()} />
             <Pagination filters={filters} total={result.total} pageCount={result.pageCount} />
           </BulkSelection>
         ) : result.rows.length ? (
           <>
             <CommitmentTable rows={result.rows} filters={filters} shown={shown} />
-            <CommitmentCards rows={result.rows} filters={filters} />
             <Pagination filters={filters} total={result.total} pageCount={result.pageCount} />
           </>
         ) : result.total > 0 ? (
