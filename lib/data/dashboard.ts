@@ -255,10 +255,9 @@ function fewRecentSql(params: DashboardParams, resolved: ResolvedFilters, extra:
   const moves = movesBy(params.asOf);
   return Prisma.sql`
       SELECT ${RECENT_FIELDS}${extra}
-      FROM (SELECT c.id FROM few_ids f JOIN commitments c ON c.id = f.id
+      FROM (SELECT f.id FROM few_ids f
             CROSS JOIN LATERAL (SELECT su.effective_on, su.recorded_at, su.id FROM status_updates su
-                                WHERE su.commitment_id = c.id AND ${moves} ORDER BY ${NEWEST_FIRST} LIMIT 1) latest
-            WHERE ${resolved.where}
+                                WHERE su.commitment_id = f.id AND ${moves} ORDER BY ${NEWEST_FIRST} LIMIT 1) latest
             ORDER BY latest.effective_on DESC, latest.recorded_at DESC, latest.id DESC LIMIT ${LIST_LIMIT}) t
       CROSS JOIN LATERAL (SELECT * FROM status_updates su
                           WHERE su.commitment_id = t.id AND ${moves} ORDER BY ${NEWEST_FIRST} LIMIT ${LIST_LIMIT}) su
@@ -388,7 +387,9 @@ export function rollupDashboardQueries(params: DashboardParams, resolved: Resolv
   // the branch chosen runs (each is a subquery of a CASE), and `few` only when read.
   const few = snapshotLists(params, Prisma.sql`few`);
   const chosen = (list: keyof Lists) => Prisma.sql`CASE WHEN (SELECT small FROM size) THEN ${few[list]} ELSE ${walked[list]} END`;
-  const fewWhere = Prisma.sql`c.id IN (SELECT id FROM few_ids) AND ${resolved.where}`;
+  // few_ids is the filter value's commitments, which are what resolved.where selects on this route (a
+  // category and a party, never a meeting): the condition is not applied to them a second time.
+  const fewWhere = Prisma.sql`c.id IN (SELECT id FROM few_ids)`;
   // On a past day each one's status is looked up by its own index, not found among all the periods of that day.
   const fewSnapshot = params.past
     ? Prisma.sql`SELECT c.id, c.title, c.category, c.target_date, c.target_precision, sp.status, sp.valid_from AS last_on
