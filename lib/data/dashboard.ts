@@ -251,7 +251,7 @@ function recentSql(params: DashboardParams, resolved: ResolvedFilters, extra: Pr
  * of the ten newest moves overall is one of those: a commitment outside them has ten others whose
  * latest moves are newer than all of its own.
  */
-function fewRecentSql(params: DashboardParams, resolved: ResolvedFilters, extra: Prisma.Sql): Prisma.Sql {
+function fewRecentSql(params: DashboardParams, extra: Prisma.Sql): Prisma.Sql {
   const moves = movesBy(params.asOf);
   return Prisma.sql`
       SELECT ${RECENT_FIELDS}${extra}
@@ -346,6 +346,7 @@ function listColumnsSql(lists: Lists): Prisma.Sql {
  * for a few commitments (FEW_COMMITMENTS), look each one up.
  */
 export function rollupDashboardQueries(params: DashboardParams, resolved: ResolvedFilters, fewCommitments: number = FEW_COMMITMENTS) {
+  if (resolved.meeting) throw new Error("The roll-up keeps no meetings: a meeting filter reads the history (dashboardSource).");
   const keys = { category: resolved.categoryKey, party: resolved.partyKey };
   const asOf = Prisma.sql`${params.asOf}::date`;
   // Another stale threshold than the roll-up's is counted from the history (a scan).
@@ -410,7 +411,7 @@ export function rollupDashboardQueries(params: DashboardParams, resolved: Resolv
     recent: Prisma.sql`
       WITH ${fewCtesSql(keys, fewCommitments)}
       SELECT r.id, r."commitmentId", r.title, r."fromStatus", r."toStatus", r.progress, r."effectiveOn", r.author
-      FROM (SELECT * FROM (${fewRecentSql(params, resolved, sortKeys)}) x WHERE (SELECT small FROM size)
+      FROM (SELECT * FROM (${fewRecentSql(params, sortKeys)}) x WHERE (SELECT small FROM size)
             UNION ALL
             SELECT * FROM (${recentSql(params, resolved, sortKeys)}) x WHERE NOT (SELECT small FROM size)) r
       ORDER BY r.day DESC, r.at DESC, r.id DESC`,
