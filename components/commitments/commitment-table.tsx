@@ -188,7 +188,10 @@ export function CommitmentTable({
                   </td>
                 ) : null}
                 {shown.has("updated") ? (
-                  <td className={`${CELL} whitespace-nowrap text-slate-700 ${ON_CARD}`} data-testid="last-update">
+                  <td
+                    className={`${CELL} whitespace-nowrap text-slate-700 max-md:flex-wrap max-md:whitespace-normal ${ON_CARD}`}
+                    data-testid="last-update"
+                  >
                     <CardLabel>Last update</CardLabel>
                     <time dateTime={isoDate(row.statusEffectiveOn)}>{formatDay(row.statusEffectiveOn)}</time>
                     {isoDate(row.lastUpdatedAt) !== isoDate(row.statusEffectiveOn) ? (
