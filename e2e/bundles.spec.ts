@@ -75,3 +75,22 @@ test("a slow click on a link shows the navigation bar until the next page is the
   await expect(bar).toHaveCount(0);
   await context.close();
 });
+
+test("the list loads the bulk status form's code when a row is first selected, not with the page", async ({ browser }) => {
+  const context = await browser.newContext(as("analyst"));
+  const page = await context.newPage();
+  const scripts: Promise<string>[] = [];
+  page.on("response", (response) => {
+    if (response.request().resourceType() === "script") scripts.push(response.text().catch(() => ""));
+  });
+  const formCode = async () => (await Promise.all(scripts)).some((text) => text.includes("bulk-status-update"));
+  await page.goto("/commitments");
+  await page.waitForLoadState("networkidle");
+  expect(scripts.length, "the page loads its scripts").toBeGreaterThan(0);
+  expect(await formCode(), "the bulk form's code came with the page").toBe(false);
+
+  await page.getByRole("checkbox", { name: "Select all on this page" }).check();
+  await expect(page.getByRole("link", { name: /selected: record a status update/ })).toBeVisible();
+  expect(await formCode(), "the bulk form's code was fetched on selection").toBe(true);
+  await context.close();
+});

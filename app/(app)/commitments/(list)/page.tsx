@@ -4,7 +4,7 @@ import Link from "next/link";
 import { ExportLinks } from "@/components/commitments/export-links";
 import { CommitmentFiltersForm } from "@/components/commitments/filters-form";
 import { BulkSelection } from "@/components/commitments/bulk-selection";
-import { BulkStatusForm } from "@/components/commitments/bulk-status-form";
+import { BulkStatusFormOnSelection } from "@/components/commitments/bulk-status-form-on-selection";
 import { CommitmentTable, FIRST_RESULT_ID } from "@/components/commitments/commitment-table";
 import { ListColumnsForm } from "@/components/commitments/list-columns-form";
 import { Pagination } from "@/components/commitments/pagination";
@@ -87,7 +87,7 @@ export default async function CommitmentsPage({ searchParams }: { searchParams: 
         {result.rows.length && mayUpdate ? (
           <BulkSelection rows={result.rows.map(({ id, title, version }) => ({ id, title, version }))}>
             <CommitmentTable rows={result.rows} filters={filters} shown={shown} selectable />
-            <BulkStatusForm requestId={randomUUID()} />
+            <BulkStatusFormOnSelection requestId={randomUUID()} />
             <Pagination filters={filters} total={result.total} pageCount={result.pageCount} />
           </BulkSelection>
         ) : result.rows.length ? (
