@@ -3,8 +3,7 @@
 import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { updateCommitmentStatusesAction } from "@/app/(app)/commitments/actions";
 import { useBulkSelection } from "@/components/commitments/bulk-selection";
-import { DEFAULT_PROGRESS } from "@/components/commitments/status-update-form";
-import type { CommitmentStatusValue } from "@/lib/domain/status";
+import { DEFAULT_PROGRESS, type CommitmentStatusValue } from "@/lib/domain/status";
 import { localToday } from "@/lib/domain/target-date";
 import { INVALID_FORM_MESSAGE, formDataToObject, type FieldErrors } from "@/lib/validation/form-data";
 import { checkBulkStatusUpdate } from "@/lib/validation/status-update";

@@ -2,12 +2,11 @@
 
 import { useActionState, useState } from "react";
 import { assessPartyAction } from "@/app/(app)/commitments/actions";
-import { STATUS_INFO, type CommitmentStatusValue } from "@/lib/domain/status";
+import { DEFAULT_PROGRESS, STATUS_INFO, type CommitmentStatusValue } from "@/lib/domain/status";
 import { formatDay } from "@/lib/domain/target-date";
 import { PartyAssessmentSchema } from "@/lib/validation/party-assessment";
 import { FormMessage, Field, buttonClass, describedBy, inputClass } from "@/components/ui/form";
 import { EffectiveOnField, ProgressField, RationaleFields, StatusDefinition, StatusField } from "@/components/commitments/status-fields";
-import { DEFAULT_PROGRESS } from "@/components/commitments/status-update-form";
 import { useCheckedForm, useRecordFormId } from "@/components/ui/use-checked-form";
 
 const SHOWN_FIELDS = ["status", "progress", "effectiveOn", "responsibleBody", "rationale", "evidenceUrls"];

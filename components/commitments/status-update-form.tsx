@@ -4,7 +4,7 @@ import { useActionState, useEffect, useRef, useState, type FormEvent } from "rea
 import { useRouter } from "next/navigation";
 import { updateCommitmentStatusAction } from "@/app/(app)/commitments/actions";
 import { statusUpdateAnchor } from "@/components/commitments/status-history";
-import { STATUS_INFO, type CommitmentStatusValue } from "@/lib/domain/status";
+import { DEFAULT_PROGRESS, STATUS_INFO, type CommitmentStatusValue } from "@/lib/domain/status";
 import { formatDay } from "@/lib/domain/target-date";
 import { INVALID_FORM_MESSAGE, formDataToObject, type FieldErrors } from "@/lib/validation/form-data";
 import { checkStatusUpdate } from "@/lib/validation/status-update";
@@ -19,8 +19,6 @@ import {
   StatusNotesFields,
 } from "@/components/commitments/status-fields";
 
-/** The progress a status implies, filled in when it is chosen. */
-export const DEFAULT_PROGRESS: Partial<Record<CommitmentStatusValue, number>> = { NOT_STARTED: 0, FULFILLED: 100 };
 const SHOWN_FIELDS = ["status", "progress", "effectiveOn", "rationale", "obstacles", "nextStep", "evidenceUrls"];
 
 /** Focuses the first of this form's fields with an error (the shared rule, for this form's fields). */

@@ -72,6 +72,9 @@ export function isCommitmentStatus(value: unknown): value is CommitmentStatusVal
   return typeof value === "string" && (COMMITMENT_STATUSES as readonly string[]).includes(value);
 }
 
+/** The progress a status implies: the status forms fill it in when the status is chosen. */
+export const DEFAULT_PROGRESS: Partial<Record<CommitmentStatusValue, number>> = { NOT_STARTED: 0, FULFILLED: 100 };
+
 /**
  * Progress must agree with the status: any status may follow any other, but "Fulfilled" means
  * 100 %, "Not started" and "Not yet assessed" mean 0 %. Returns a message for the analyst, or null
