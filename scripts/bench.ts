@@ -278,6 +278,17 @@ async function listScenarios(pool: pg.Pool, cookie: string) {
     if (!rows) throw new Error(`The list scenario ${search} has no rows on page ${page}`);
     results.push(await timeScenario(`Commitments list, status + search, page ${page}`, `/commitments?${search}`, cookie, direct));
   }
+  // The meetings index, a page of 50 of the 2,000 meetings, beside its data call.
+  const { listMeetings } = await import("@/lib/data/meetings");
+  const viewer = { id: "bench", email: BENCH_VIEWER, name: "Bench", role: "VIEWER" as const };
+  for (const [name, q, page] of [
+    ["Meetings, page 1 of 2,000 meetings", "", 1],
+    ["Meetings, the last page", "", 40],
+    ["Meetings, a search (page 2)", "benchmark meeting 1", 2],
+  ] as const) {
+    const query = new URLSearchParams({ ...(q ? { q } : {}), ...(page > 1 ? { page: String(page) } : {}) }).toString();
+    results.push(await timeScenario(name, `/meetings${query ? `?${query}` : ""}`, cookie, () => listMeetings(viewer, { q, page })));
+  }
   return results;
 }
 

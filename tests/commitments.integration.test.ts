@@ -139,7 +139,7 @@ describe("listCommitments", () => {
     await expect(listCommitments(null, parseCommitmentFilters({}))).rejects.toBeInstanceOf(AuthorizationError);
     await expect(suggestSearch(null, parseCommitmentFilters({ q: "Kazakstan" }))).rejects.toBeInstanceOf(AuthorizationError);
     await expect(getCommitment(null, "x")).rejects.toBeInstanceOf(AuthorizationError);
-    await expect(listMeetings(null)).rejects.toBeInstanceOf(AuthorizationError);
+    await expect(listMeetings(null, { q: "", page: 1 })).rejects.toBeInstanceOf(AuthorizationError);
     await expect(listParties(null)).rejects.toBeInstanceOf(AuthorizationError);
   });
 });

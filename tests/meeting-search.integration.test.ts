@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { AuthorizationError, type Actor } from "@/lib/auth/permissions";
-import { findMeetingChoice, searchMeetings } from "@/lib/data/meetings";
+import { findMeetingChoice, listMeetings, MEETINGS_PER_PAGE, searchMeetings } from "@/lib/data/meetings";
 import { seedDemoActors, type Actors } from "./support/fixtures";
 
 // The meeting filter's search: 2,000 meetings as in the benchmark, and a few whose titles test the
@@ -91,6 +91,61 @@ describe("searchMeetings", () => {
       heldOn: "2026-02-02",
     });
     expect(await findMeetingChoice(actors.viewer, "no-such-meeting")).toBeNull();
+  });
+});
+
+describe("listMeetings (the meetings index, a page at a time)", () => {
+  const list = (q: string, page: number) => listMeetings(actors.viewer, { q, page });
+
+  it("holds a page of meetings whatever their number, newest first, and every meeting once across the pages", async () => {
+    const all = await db.meeting.findMany({ select: { slug: true, title: true, heldOn: true } });
+    const first = await list("", 1);
+    expect(first.window).toMatchObject({ page: 1, total: all.length, pageCount: Math.ceil(all.length / MEETINGS_PER_PAGE), first: 1 });
+    expect(first.meetings).toHaveLength(MEETINGS_PER_PAGE);
+    const seen: { slug: string; heldOn: Date; title: string }[] = [];
+    for (let page = 1; page <= first.window.pageCount; page++) seen.push(...(await list("", page)).meetings);
+    expect(seen.map((m) => m.slug).sort()).toEqual(all.map((m) => m.slug).sort());
+    const order = (a: { heldOn: Date; title: string }, b: { heldOn: Date; title: string }) =>
+      b.heldOn.getTime() - a.heldOn.getTime() || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0);
+    expect(seen.map((m) => m.slug)).toEqual([...seen].sort(order).map((m) => m.slug));
+  });
+
+  it("shows the last page for a page past the end", async () => {
+    const last = await list("", 10_000);
+    expect(last.window.page).toBe(last.window.pageCount);
+    expect(last.meetings).toHaveLength(last.window.total - (last.window.pageCount - 1) * MEETINGS_PER_PAGE);
+    expect(last.window.last).toBe(last.window.total);
+  });
+
+  it("finds the meetings the filter's search finds, newest first, with how many commitments each produced", async () => {
+    const found = await list("council STRATEGIC", 1);
+    expect(found.meetings.map((m) => m.title)).toEqual(["High-Level Strategic Cooperation Council", "Strategic Council, 1st meeting"]);
+    expect(found.window).toMatchObject({ total: 2, pageCount: 1, first: 1, last: 2 });
+    const jspg = (await list("turkiye kazakhstan", 1)).meetings;
+    expect(jspg.map((m) => m.title)).toEqual([JSPG]);
+    expect(jspg[0].commitments).toBe(await db.commitment.count({ where: { meeting: { slug: "jspg-8-2026-ankara" } } }));
+    expect(jspg[0].commitments).toBeGreaterThan(0);
+    expect((await list("strategic council", 1)).meetings[0].commitments).toBe(0);
+    expect((await list("100%", 1)).meetings.map((m) => m.title)).toEqual(["Trade up 100% review"]);
+  });
+
+  it("pages a search too, and answers a search that finds nothing with no meetings", async () => {
+    const second = await list("benchmark", 2);
+    expect(second.window).toMatchObject({ page: 2, total: 2000, pageCount: 40, first: 51, last: 100 });
+    const bench = await db.meeting.findMany({
+      where: { slug: { startsWith: "bench-meeting-" } },
+      orderBy: [{ heldOn: "desc" }, { title: "asc" }, { slug: "asc" }],
+      select: { slug: true },
+    });
+    expect(second.meetings.map((m) => m.slug)).toEqual(bench.slice(50, 100).map((m) => m.slug));
+    expect(await list("strategic nowhere", 3)).toEqual({
+      meetings: [],
+      window: { page: 1, pageCount: 1, total: 0, from: 0, to: 0, first: 0, last: 0 },
+    });
+  });
+
+  it("refuses a signed-out caller", async () => {
+    await expect(listMeetings(null, { q: "", page: 1 })).rejects.toBeInstanceOf(AuthorizationError);
   });
 });
 

@@ -4,7 +4,7 @@ import type { DashboardParams } from "@/lib/validation/dashboard-params";
 import { FilterInput, FilterSelect } from "@/components/ui/filter-select";
 import { MeetingCombobox } from "@/components/ui/meeting-combobox";
 import type { MeetingOption } from "@/components/ui/meeting-combobox-state";
-import { buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/form";
+import { buttonClass, secondaryButtonClass } from "@/components/ui/form";
 
 /** A GET form: the dashboard's filters live in the URL, so a view can be shared. */
 export function DashboardFilters({
@@ -43,23 +43,15 @@ export function DashboardFilters({
         options={parties.map((p) => ({ value: p.name, label: p.name }))}
         allLabel="All parties"
       />
-      <div className="space-y-1">
-        <label htmlFor="dash-asof" className="block text-xs font-medium text-slate-700">
-          As of
-        </label>
-        <input
-          id="dash-asof"
-          name="asOf"
-          type="date"
-          max={today}
-          defaultValue={params.past ? params.asOf : ""}
-          className={inputClass}
-          aria-describedby="dash-asof-hint"
-        />
-        <p id="dash-asof-hint" className="text-xs text-slate-500">
-          Empty for today
-        </p>
-      </div>
+      <FilterInput
+        id="dash-asof"
+        name="asOf"
+        type="date"
+        label="As of"
+        hint="Empty for today"
+        max={today}
+        defaultValue={params.past ? params.asOf : ""}
+      />
       <FilterSelect
         id="dash-bucket"
         name="bucket"

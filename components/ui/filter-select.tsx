@@ -42,15 +42,29 @@ export function FilterSelect({
 export function FilterInput({
   id,
   label,
+  hint,
   className,
+  inputClassName,
   ...input
-}: { id: string; label: string; className?: string } & Omit<React.InputHTMLAttributes<HTMLInputElement>, "id" | "className">) {
+}: {
+  id: string;
+  label: string;
+  /** A line under the field, which the field is described by. */
+  hint?: string;
+  className?: string;
+  inputClassName?: string;
+} & Omit<React.InputHTMLAttributes<HTMLInputElement>, "id" | "className">) {
   return (
     <div className={`space-y-1 ${className ?? ""}`}>
       <label htmlFor={id} className="block text-xs font-medium text-slate-700">
         {label}
       </label>
-      <input id={id} className={inputClass} {...input} />
+      <input id={id} className={`${inputClass} ${inputClassName ?? ""}`} aria-describedby={hint ? `${id}-hint` : undefined} {...input} />
+      {hint ? (
+        <p id={`${id}-hint`} className="text-xs text-slate-500">
+          {hint}
+        </p>
+      ) : null}
     </div>
   );
 }

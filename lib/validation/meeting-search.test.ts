@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MEETING_SEARCH_MAX, parseMeetingSearch } from "./meeting-search";
+import { MEETING_SEARCH_MAX, meetingIndexHref, parseMeetingIndexParams, parseMeetingSearch } from "./meeting-search";
 
 const parse = (query: string) => parseMeetingSearch(new URLSearchParams(query));
 
@@ -16,5 +16,26 @@ describe("parseMeetingSearch", () => {
 
   it("cuts a long search to 200 characters", () => {
     expect(parse(`q=${"a".repeat(5_000)}`).q).toHaveLength(200);
+  });
+});
+
+describe("the meetings index's address", () => {
+  it("reads the search (trimmed, at most 200 characters) and the page", () => {
+    expect(parseMeetingIndexParams({ q: "  Strategic council ", page: "3" })).toEqual({ q: "Strategic council", page: 3 });
+    expect(parseMeetingIndexParams({ q: ["first", "second"], page: ["2", "9"] })).toEqual({ q: "first", page: 2 });
+    expect(parseMeetingIndexParams({ q: "x".repeat(500) }).q).toHaveLength(200);
+  });
+
+  it("takes nothing or nonsense for page 1 of every meeting", () => {
+    expect(parseMeetingIndexParams({})).toEqual({ q: "", page: 1 });
+    for (const page of ["0", "-2", "2.5", "abc", "1e3"]) expect(parseMeetingIndexParams({ page }).page, page).toBe(1);
+  });
+
+  it("writes the address back, leaving out page 1 and an empty search", () => {
+    expect(meetingIndexHref({ q: "", page: 1 })).toBe("/meetings");
+    expect(meetingIndexHref({ q: "", page: 4 })).toBe("/meetings?page=4");
+    expect(meetingIndexHref({ q: "Türkiye & Kazakhstan", page: 2 })).toBe("/meetings?q=T%C3%BCrkiye+%26+Kazakhstan&page=2");
+    const back = meetingIndexHref({ q: "Türkiye & Kazakhstan", page: 2 }).split("?")[1];
+    expect(parseMeetingIndexParams(Object.fromEntries(new URLSearchParams(back)))).toEqual({ q: "Türkiye & Kazakhstan", page: 2 });
   });
 });

@@ -1,3 +1,5 @@
+import { parsePageParam, type SearchParams } from "@/lib/domain/paging";
+
 /** Meetings the filter's search answers with at most (and by default). */
 export const MEETING_SEARCH_MAX = 20;
 
@@ -11,4 +13,20 @@ export function parseMeetingSearch(params: URLSearchParams): { q: string; limit:
   const asked = Number(params.get("limit") ?? "");
   const limit = Number.isInteger(asked) && asked >= 1 ? Math.min(asked, MEETING_SEARCH_MAX) : MEETING_SEARCH_MAX;
   return { q, limit };
+}
+
+/** The meetings index's address: `q` (trimmed, at most 200 characters; empty for every meeting) and `page`. */
+export function parseMeetingIndexParams(params: SearchParams): { q: string; page: number } {
+  const raw = params.q;
+  const q = (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, 200) ?? "";
+  return { q, page: parsePageParam(params.page) };
+}
+
+/** The meetings index at `page` of the search `q`. */
+export function meetingIndexHref({ q, page }: { q: string; page: number }): string {
+  const query = new URLSearchParams();
+  if (q) query.set("q", q);
+  if (page > 1) query.set("page", String(page));
+  const text = query.toString();
+  return text ? `/meetings?${text}` : "/meetings";
 }

@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CandidateReview } from "@/components/meetings/candidate-review";
-import { ExtractionReviewPager } from "@/components/meetings/extraction-review-pager";
+import { Pager } from "@/components/ui/pager";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePermission } from "@/lib/auth/session";
 import { getMeetingBySlug } from "@/lib/data/meetings";
 import { listParties } from "@/lib/data/parties";
 import { extractCandidates, partyAliases, suggestParties } from "@/lib/domain/extraction";
-import { buildReviewPage, CANDIDATES_PER_PAGE, parsePageParam, queryWithPage, SET_ASIDE_PER_PAGE } from "@/lib/domain/extraction-review";
+import { buildReviewPage, CANDIDATES_PER_PAGE, SET_ASIDE_PER_PAGE } from "@/lib/domain/extraction-review";
+import { parsePageParam, queryWithPage } from "@/lib/domain/paging";
 import { isoDate } from "@/lib/domain/target-date";
 
 export const metadata: Metadata = { title: "Review extracted pledges" };
@@ -66,12 +67,7 @@ export default async function ExtractPage({
         ". Each says which words made it a candidate. Accept, edit, merge or reject each one: nothing is created until you press “Create”.";
   const base = `/meetings/${meeting.slug}/extract`;
   const candidatePager = (label: string) => (
-    <ExtractionReviewPager
-      label={label}
-      noun="candidates"
-      window={review.candidates}
-      href={(page) => `${base}${queryWithPage(query, "page", page)}`}
-    />
+    <Pager label={label} noun="candidates" window={review.candidates} href={(page) => `${base}${queryWithPage(query, "page", page)}`} />
   );
   return (
     <div className="space-y-4">
@@ -98,7 +94,7 @@ export default async function ExtractPage({
         setAsideTotal={counts.setAside}
         setAsideOpen={query.aside !== undefined}
         setAsidePager={
-          <ExtractionReviewPager
+          <Pager
             label="Pages of other sentences"
             noun="other sentences"
             window={review.setAside}

@@ -1,10 +1,10 @@
 import Link from "next/link";
-import { pageLinks, type PageWindow } from "@/lib/domain/extraction-review";
+import { pageLinks, type PageWindow } from "@/lib/domain/paging";
 
 const number = (n: number) => n.toLocaleString("en");
 
 /** "Showing candidates 26–50 of 812", with real links to the other pages when there are any. */
-export function ExtractionReviewPager({
+export function Pager({
   label,
   noun,
   window,
