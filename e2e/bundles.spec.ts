@@ -94,3 +94,35 @@ test("the list loads the bulk status form's code when a row is first selected, n
   expect(await formCode(), "the bulk form's code was fetched on selection").toBe(true);
   await context.close();
 });
+
+test("a commitment's page loads its forms' code for an analyst, who has the forms, and not for a viewer", async ({ browser }) => {
+  // A string from the code of each form: the status update, a party's assessment, a milestone, a measurement.
+  const MARKERS = ["same-status-question", "party-conflict-state", "milestone-conflict", "measurement-note"];
+  for (const role of ["viewer", "analyst"] as const) {
+    const context = await browser.newContext(as(role));
+    const list = await (await context.request.get("/commitments?q=Maarif")).text();
+    const path = list.match(/href="(\/commitments\/[0-9a-f-]{36})"/)?.[1];
+    expect(path, "the list links a commitment").toBeDefined();
+    // The forms are in the page as sent for an analyst (nothing moves when their code arrives), not for a viewer.
+    const html = await (await context.request.get(path!)).text();
+    expect(html.includes('name="rationale"'), `${role}: the status update form in the HTML`).toBe(role === "analyst");
+
+    const page = await context.newPage();
+    const scripts: Promise<string>[] = [];
+    page.on("response", (response) => {
+      if (response.request().resourceType() === "script") scripts.push(response.text().catch(() => ""));
+    });
+    await page.goto(path!);
+    await page.waitForLoadState("networkidle");
+    const code = (await Promise.all(scripts)).join("\n");
+    expect(code.length, "the page loads its scripts").toBeGreaterThan(0);
+    for (const marker of MARKERS) expect(code.includes(marker), `${role}: ${marker}`).toBe(role === "analyst");
+    if (role === "analyst") {
+      // Drawn on the server and working once hydrated: the form answers a change of status.
+      const form = page.locator("section", { has: page.getByRole("heading", { name: "Update status" }) });
+      await form.getByLabel("New status").selectOption({ label: "Fulfilled" });
+      await expect(form.getByLabel("Progress (%)")).toHaveValue("100");
+    }
+    await context.close();
+  }
+});

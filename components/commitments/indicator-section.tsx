@@ -10,7 +10,7 @@ import {
   type IndicatorStanding,
 } from "@/lib/domain/indicators";
 import { formatDay, formatDayText } from "@/lib/domain/target-date";
-import { IndicatorForm, MeasurementForm } from "@/components/commitments/indicator-forms";
+import { IndicatorForm, MeasurementForm } from "@/components/commitments/commitment-page-forms";
 
 const STANDING_STYLES: Record<IndicatorStanding, string> = {
   NO_MEASUREMENT: "bg-slate-100 text-slate-800",

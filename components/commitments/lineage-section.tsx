@@ -4,7 +4,7 @@ import { inputClass, secondaryButtonClass } from "@/components/ui/form";
 import type { LineageEntry } from "@/lib/data/lineage";
 import { LINK_KIND_LABELS } from "@/lib/domain/lineage";
 import { formatDay } from "@/lib/domain/target-date";
-import { LinkForm, UnlinkButton } from "./lineage-forms";
+import { LinkForm, UnlinkButton } from "./commitment-page-forms";
 
 function Chain({
   entries,

@@ -1,7 +1,8 @@
 import type { MilestoneRow } from "@/lib/data/milestones";
 import { OVERDUE_MILESTONE_RULE, isMilestoneOverdue } from "@/lib/domain/milestones";
 import { formatDay, formatTarget, isoDate, targetInputValue } from "@/lib/domain/target-date";
-import { DeleteMilestoneButton, MilestoneForm, type MilestoneFormValues } from "@/components/commitments/milestone-form";
+import { DeleteMilestoneButton, MilestoneForm } from "@/components/commitments/commitment-page-forms";
+import type { MilestoneFormValues } from "@/components/commitments/milestone-form";
 
 // Here, not in the client module: a server component importing a value from a "use client" file gets a reference, not the value.
 const EMPTY_MILESTONE: MilestoneFormValues = {

@@ -7,7 +7,7 @@ import { STATUS_INFO } from "@/lib/domain/status";
 import { formatDay } from "@/lib/domain/target-date";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { WindowedHistory } from "@/components/commitments/windowed-history";
-import { PartyAssessmentForm } from "@/components/commitments/party-assessment-form";
+import { PartyAssessmentForm } from "@/components/commitments/commitment-page-forms";
 
 type Parties = CommitmentDetail["parties"];
 

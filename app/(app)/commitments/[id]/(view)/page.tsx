@@ -7,7 +7,7 @@ import { CommitmentTimelineChart } from "@/components/charts/commitment-timeline
 import { WindowedHistory } from "@/components/commitments/windowed-history";
 import { STATUS_INFO } from "@/lib/domain/status";
 import { StatusLegend } from "@/components/commitments/status-legend";
-import { StatusUpdateForm } from "@/components/commitments/status-update-form";
+import { StatusUpdateForm } from "@/components/commitments/commitment-page-forms";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { SkipLinks } from "@/components/ui/skip-links";
 import { StatusBadge } from "@/components/ui/status-badge";
