@@ -427,10 +427,18 @@ async function main() {
     const frontend = ONLY.has("frontend")
       ? {
           javascript: await javascriptShipped(BASE, cookie, frontendPages),
+          // A viewer's above; an analyst's pages hold forms a viewer's do not (sign-in is the same for both).
+          javascriptAnalyst: await javascriptShipped(BASE, analystCookie, frontendPages.slice(1)),
           lighthouse: await lighthouseScores(BASE, cookie, frontendPages),
         }
       : null;
-    if (frontend) for (const row of [...frontend.javascript, ...frontend.lighthouse]) log(JSON.stringify(row));
+    if (frontend)
+      for (const row of [
+        ...frontend.javascript,
+        ...frontend.javascriptAnalyst.map((r) => ({ ...r, who: "analyst" })),
+        ...frontend.lighthouse,
+      ])
+        log(JSON.stringify(row));
     await pool.end();
 
     const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
