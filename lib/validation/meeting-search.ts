@@ -1,4 +1,4 @@
-import { parsePageParam, type SearchParams } from "@/lib/domain/paging";
+import { parsePageParam, queryWithPage, type SearchParams } from "@/lib/domain/paging";
 
 /** Meetings the filter's search answers with at most (and by default). */
 export const MEETING_SEARCH_MAX = 20;
@@ -24,9 +24,5 @@ export function parseMeetingIndexParams(params: SearchParams): { q: string; page
 
 /** The meetings index at `page` of the search `q`. */
 export function meetingIndexHref({ q, page }: { q: string; page: number }): string {
-  const query = new URLSearchParams();
-  if (q) query.set("q", q);
-  if (page > 1) query.set("page", String(page));
-  const text = query.toString();
-  return text ? `/meetings?${text}` : "/meetings";
+  return `/meetings${queryWithPage(q ? { q } : {}, "page", page)}`;
 }
