@@ -6,15 +6,19 @@
 //   npm run loadtest                       60 s, 20 analysts, 2 instances
 //   npm run loadtest -- --crash app        SIGKILL one instance mid-run and restart it
 //   npm run loadtest -- --crash db         SIGKILL PostgreSQL mid-run and restart it
-//   npm run loadtest -- --quick            what `npm test` runs: the race and its control (the same
-//                                          saves without the version guard, written in SQL), a short load,
-//                                          both crashes (about two minutes)
+//   npm run loadtest -- --quick            what `npm test` runs: the race (over two instances, the second
+//                                          run as two processes, APP_WORKERS=2) and its control (the same
+//                                          saves without the version guard, written in SQL), one of those
+//                                          processes killed (the other answers; it is replaced), a short
+//                                          load, both crashes (about two minutes)
 //   npm run loadtest -- --fault lost-audit-row
 //                                          deletes one acknowledged update's audit row before the checks,
 //                                          so the run must fail (also LOADTEST_FAULT=lost-audit-row; the
 //                                          test of the test command uses it)
 // --quick stops at the first phase that finds a problem.
 import { randomUUID } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { get as httpGet } from "node:http";
 import pg from "pg";
 import { percentile, signIn } from "./bench/measure";
 import {
@@ -464,25 +468,82 @@ async function unguardedRace(databaseUrl: string, label: string): Promise<{ save
   }
 }
 
+/** The processes whose parent is `pid` (Linux). */
+function childPids(pid: number): number[] {
+  return readdirSync("/proc")
+    .filter((entry) => /^\d+$/.test(entry))
+    .flatMap((entry) => {
+      try {
+        const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+        // "pid (name) state ppid …": the name may hold spaces and parentheses.
+        return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === pid ? [Number(entry)] : [];
+      } catch {
+        return []; // gone meanwhile
+      }
+    });
+}
+
+/** /api/health's status over a connection of its own (a pooled one could be to a process just killed). */
+function healthOnNewConnection(app: AppServer): Promise<number> {
+  return new Promise((resolve) => {
+    const req = httpGet(`${app.base}/api/health`, { agent: false }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on("error", () => resolve(0));
+    req.setTimeout(5_000, () => req.destroy());
+  });
+}
+
+/**
+ * An instance run as APP_WORKERS=2 loses one process (SIGKILL): the other answers every request
+ * meanwhile, and the instance starts another in its place.
+ */
+async function workerCrash(app: AppServer): Promise<string[]> {
+  const before = childPids(app.process.pid!);
+  if (before.length !== 2) return [`cluster: the instance on port ${app.port} runs ${before.length} processes, not 2`];
+  process.kill(before[0], "SIGKILL");
+  const from = Date.now();
+  const answers: number[] = [];
+  let replaced: number[] = [];
+  while (Date.now() - from < 30_000) {
+    answers.push(await healthOnNewConnection(app));
+    replaced = childPids(app.process.pid!).filter((pid) => !before.includes(pid));
+    if (replaced.length === 1 && answers.length >= 20) break;
+    await sleep(100);
+  }
+  const failed = answers.filter((status) => status !== 200).length;
+  log(
+    `cluster: one of the 2 processes on port ${app.port} killed; ${answers.length - failed} of ${answers.length} health checks answered meanwhile; ${replaced.length ? `replaced in ${((Date.now() - from) / 1000).toFixed(1)} s` : "not replaced"}`,
+  );
+  const problems: string[] = [];
+  if (failed) problems.push(`cluster: ${failed} of ${answers.length} requests failed while one process was down`);
+  if (replaced.length !== 1) problems.push("cluster: the killed process was not replaced within 30 s");
+  return problems;
+}
+
 async function main() {
   const options = parseArgs();
   const database = await freshDatabase("data/loadtest", PG_PORT);
   const appsRef: { apps: AppServer[] } = { apps: [] };
   const problems: string[] = [];
-  const startInstances = async (count: number, env: Record<string, string> = {}) => {
+  const startInstances = async (count: number, env: Record<string, string> = {}, last: Record<string, string> = {}) => {
     for (const app of appsRef.apps) await stopApp(app);
     appsRef.apps = [];
-    for (let i = 0; i < count; i++) appsRef.apps.push(await startApp(APP_PORT + i, database.url, env));
+    for (let i = 0; i < count; i++)
+      appsRef.apps.push(await startApp(APP_PORT + i, database.url, i === count - 1 ? { ...env, ...last } : env));
   };
   try {
     if (options.quick) {
-      await startInstances(2);
+      // The second instance runs as two processes (APP_WORKERS): the race spans three.
+      await startInstances(2, {}, { APP_WORKERS: "2" });
       const guarded = await race(appsRef.apps, database.url, "race");
       log(
-        `race: 50 simultaneous saves from one version over 2 instances: ${guarded.saved} saved, ${guarded.conflicts} told of the conflict, ${guarded.overwritten} overwritten`,
+        `race: 50 simultaneous saves from one version over 2 instances (3 processes): ${guarded.saved} saved, ${guarded.conflicts} told of the conflict, ${guarded.overwritten} overwritten`,
       );
       if (guarded.saved !== 1 || guarded.conflicts !== 49 || guarded.overwritten)
         problems.push("race: the version check did not let exactly one of 50 saves through");
+      problems.push(...(await workerCrash(appsRef.apps[1])));
       const control = await unguardedRace(database.url, "control");
       log(
         `control (the same saves without the version guard, in SQL): ${control.saved} saved, ${control.overwritten} of them overwritten by a save that never saw them`,

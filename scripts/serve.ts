@@ -4,6 +4,10 @@
 // (scripts/start.ts) and by the load harness.
 //
 //   node --import tsx scripts/serve.ts [port]      (PORT, default 3000)
+//
+// APP_WORKERS=n runs n processes (cluster) sharing the port, each a whole server: a machine's cores
+// all answer requests. The app keeps no state in memory (README, "Beyond one machine").
+import cluster from "node:cluster";
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
@@ -15,9 +19,6 @@ const port = Number(process.argv[2] ?? process.env.PORT) || 3000;
 // send a peer header of its own, and the app run by plain `next start` trusts none.
 const key = randomBytes(24).toString("base64url");
 process.env.CT_PEER_KEY = key;
-
-const app = next({ dev: false, port, hostname: "localhost" });
-const handle = app.getRequestHandler();
 
 /**
  * The body of a refused request is never parsed. It is read and dropped, so that a client still
@@ -37,6 +38,8 @@ function discardBody(req: IncomingMessage) {
 }
 
 async function main() {
+  const app = next({ dev: false, port, hostname: "localhost" });
+  const handle = app.getRequestHandler();
   await app.prepare();
   const server = createServer((req, res) => void answer(req, res));
   async function answer(req: IncomingMessage, res: ServerResponse) {
@@ -60,13 +63,42 @@ async function main() {
     req.headers[PEER_KEY_HEADER] = key;
     await handle(req, res);
   }
-  server.listen(port, () => console.log(`▲ Ready: Local: http://localhost:${port}`));
+  // A worker of several says nothing: the primary says when all of them listen.
+  server.listen(port, () => cluster.isWorker || console.log(`▲ Ready: Local: http://localhost:${port}`));
   const stop = () => server.close(() => process.exit(0));
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+/** The primary process of APP_WORKERS > 1: forks the workers, reports ready once all listen, replaces one that dies, stops them all. */
+function supervise(workers: number) {
+  let listening = 0;
+  let stopping = false;
+  const fork = () =>
+    cluster.fork().once("listening", () => {
+      if (++listening === workers) console.log(`▲ Ready: Local: http://localhost:${port} (${workers} processes)`);
+    });
+  for (let i = 0; i < workers; i++) fork();
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      return;
+    }
+    console.error(`A worker exited (${signal ?? code}); starting another.`);
+    fork();
+  });
+  const stop = () => {
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGTERM");
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+}
+
+const workers = Math.max(1, Math.trunc(Number(process.env.APP_WORKERS)) || 1);
+if (cluster.isPrimary && workers > 1) supervise(workers);
+else
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
