@@ -496,14 +496,17 @@ function healthOnNewConnection(app: AppServer): Promise<number> {
 }
 
 /**
- * An instance run as APP_WORKERS=2 loses one process (SIGKILL): the other answers every request
- * meanwhile, and the instance starts another in its place.
+ * An instance run as APP_WORKERS=2 loses one process (SIGKILL): once the instance has noticed, the
+ * other answers every request, and the instance starts another in its place.
  */
 async function workerCrash(app: AppServer): Promise<string[]> {
   const before = childPids(app.process.pid!);
   if (before.length !== 2) return [`cluster: the instance on port ${app.port} runs ${before.length} processes, not 2`];
   process.kill(before[0], "SIGKILL");
   const from = Date.now();
+  // A connection handed to the process in the instant it dies is lost with it (as with a whole
+  // instance behind a load balancer); once the instance has seen the death (reaped the process), none is.
+  while (childPids(app.process.pid!).includes(before[0]) && Date.now() - from < 5_000) await sleep(10);
   const answers: number[] = [];
   let replaced: number[] = [];
   while (Date.now() - from < 30_000) {
