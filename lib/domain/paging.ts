@@ -1,5 +1,6 @@
 // Lists shown a page at a time: the page asked for in the address, the slice it shows (clamped into
 // range), the page numbers a pager links to, and the address of another page.
+import type { SearchParams } from "@/lib/validation/search-params";
 
 /** One page of a list: which page (clamped into range), the 0-based slice, and the 1-based numbers shown. */
 export type PageWindow = {
@@ -13,8 +14,6 @@ export type PageWindow = {
   first: number;
   last: number;
 };
-
-export type SearchParams = Record<string, string | string[] | undefined>;
 
 /** A page number from the address: the first value, a whole number of at least 1; anything else is page 1. */
 export function parsePageParam(raw: string | string[] | undefined): number {

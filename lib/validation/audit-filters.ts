@@ -1,4 +1,5 @@
 import { parseCalendarDay } from "@/lib/domain/calendar-day";
+import { firstParam, type SearchParams } from "@/lib/validation/search-params";
 
 export type AuditFilters = {
   action: string | null;
@@ -9,27 +10,19 @@ export type AuditFilters = {
   page: number;
 };
 
-type SearchParams = Record<string, string | string[] | undefined>;
-
-function first(params: SearchParams, key: string): string | null {
-  const value = params[key];
-  const text = (Array.isArray(value) ? value[0] : value)?.trim();
-  return text ? text.slice(0, 200) : null;
-}
-
 /** Reads the audit page's filters from the URL; dates that do not parse are dropped. */
 export function parseAuditFilters(params: SearchParams): AuditFilters {
   const date = (key: string) => {
-    const value = first(params, key);
+    const value = firstParam(params, key);
     return value && parseCalendarDay(value) ? value : null;
   };
   return {
-    action: first(params, "action"),
-    actor: first(params, "actor")?.toLowerCase() ?? null,
-    entityId: first(params, "entity"),
+    action: firstParam(params, "action"),
+    actor: firstParam(params, "actor")?.toLowerCase() ?? null,
+    entityId: firstParam(params, "entity"),
     from: date("from"),
     to: date("to"),
-    page: Math.min(Math.max(1, Math.floor(Number(first(params, "page"))) || 1), 100_000),
+    page: Math.min(Math.max(1, Math.floor(Number(firstParam(params, "page"))) || 1), 100_000),
   };
 }
 

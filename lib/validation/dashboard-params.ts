@@ -3,6 +3,7 @@ import { isCommitmentCategory } from "@/lib/domain/categories";
 import { COMMITMENT_STATUSES } from "@/lib/domain/status";
 import { latestTodayOnEarth } from "@/lib/domain/target-date";
 import { commitmentFiltersToQuery, type CommitmentFilters } from "./commitment-filters";
+import { firstParam, type SearchParams } from "@/lib/validation/search-params";
 
 export const DEFAULT_STALE_DAYS = 90;
 export const UPCOMING_DAYS = 90;
@@ -31,14 +32,6 @@ export type DashboardParams = {
   notices: string[];
 };
 
-type SearchParams = Record<string, string | string[] | undefined>;
-
-function first(params: SearchParams, key: string): string | null {
-  const value = params[key];
-  const text = (Array.isArray(value) ? value[0] : value)?.trim();
-  return text ? text.slice(0, 200) : null;
-}
-
 function bucketChoice(value: string | null): DashboardBucketChoice {
   return value === "week" || value === "month" ? value : "auto";
 }
@@ -60,12 +53,12 @@ export function activeDashboardFilterCount(params: DashboardParams): number {
 export function parseDashboardParams(params: SearchParams, now: Date = new Date()): DashboardParams {
   const today = latestTodayOnEarth(now);
   const notices: string[] = [];
-  const category = first(params, "category");
+  const category = firstParam(params, "category");
   if (category && !isCommitmentCategory(category)) notices.push(`There is no category called “${category}”; showing all categories.`);
 
   let asOf = today;
   let past = false;
-  const asked = first(params, "asOf");
+  const asked = firstParam(params, "asOf");
   if (asked) {
     if (!parseCalendarDay(asked)) notices.push(`“${asked}” is not a date (use YYYY-MM-DD); showing today.`);
     else if (asked >= today) past = false;
@@ -75,7 +68,7 @@ export function parseDashboardParams(params: SearchParams, now: Date = new Date(
     }
   }
 
-  const staleParam = first(params, "stale");
+  const staleParam = firstParam(params, "stale");
   let staleDays = defaultStaleDays();
   if (staleParam) {
     const n = Number(staleParam);
@@ -84,12 +77,12 @@ export function parseDashboardParams(params: SearchParams, now: Date = new Date(
   }
 
   return {
-    meeting: first(params, "meeting"),
+    meeting: firstParam(params, "meeting"),
     category: category && isCommitmentCategory(category) ? category : null,
-    party: first(params, "party"),
+    party: firstParam(params, "party"),
     asOf,
     past,
-    bucket: bucketChoice(first(params, "bucket")),
+    bucket: bucketChoice(firstParam(params, "bucket")),
     staleDays,
     notices,
   };

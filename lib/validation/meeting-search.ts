@@ -1,4 +1,5 @@
-import { parsePageParam, queryWithPage, type SearchParams } from "@/lib/domain/paging";
+import { parsePageParam, queryWithPage } from "@/lib/domain/paging";
+import { firstParam, type SearchParams } from "@/lib/validation/search-params";
 
 /** Meetings the filter's search answers with at most (and by default). */
 export const MEETING_SEARCH_MAX = 20;
@@ -17,9 +18,7 @@ export function parseMeetingSearch(params: URLSearchParams): { q: string; limit:
 
 /** The meetings index's address: `q` (trimmed, at most 200 characters; empty for every meeting) and `page`. */
 export function parseMeetingIndexParams(params: SearchParams): { q: string; page: number } {
-  const raw = params.q;
-  const q = (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, 200) ?? "";
-  return { q, page: parsePageParam(params.page) };
+  return { q: firstParam(params, "q") ?? "", page: parsePageParam(params.page) };
 }
 
 /** The meetings index at `page` of the search `q`. */

@@ -7,9 +7,9 @@ import { Pager } from "@/components/ui/pager";
 import { can } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { listMeetings } from "@/lib/data/meetings";
-import type { SearchParams } from "@/lib/domain/paging";
 import { formatDay } from "@/lib/domain/target-date";
 import { meetingIndexHref, parseMeetingIndexParams } from "@/lib/validation/meeting-search";
+import type { SearchParams } from "@/lib/validation/search-params";
 
 export const metadata: Metadata = { title: "Meetings" };
 
