@@ -199,6 +199,17 @@ test("the breakdown charts show every category's and party's whole name, on a ph
       // A bar's pieces open the commitments they count, filtered to the row's name and the piece's status.
       const href = await chart.locator("a[data-piece]").first().getAttribute("href");
       expect(href, `${title} at ${viewport.width}`).toMatch(/^\/commitments\?.*status=/);
+      // Each piece is drawn in its status's colour, as tall as its bar (the chart's style sheet and app/globals.css).
+      const pieces = await chart
+        .locator("[data-piece]")
+        .evaluateAll((els) =>
+          els.map((e) => ({ key: e.getAttribute("data-piece")!, colour: getComputedStyle(e).backgroundColor, height: e.clientHeight })),
+        );
+      expect(pieces.length, `${title} at ${viewport.width}`).toBeGreaterThan(1);
+      for (const p of pieces) {
+        expect(p.colour, `${title}: ${p.key}`).toBe(rgb(STATUS_COLORS[p.key as keyof typeof STATUS_COLORS]));
+        expect(p.height, `${title}: ${p.key}`).toBe(20);
+      }
       if (title === "Status by category") expect(names, `${title} at ${viewport.width}`).toContain("Diplomacy & high-level dialogue");
     }
     await context.close();

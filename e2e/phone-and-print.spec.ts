@@ -247,6 +247,12 @@ test.describe("in print", () => {
           { message: `${title} is drawn` },
         )
         .toBeGreaterThan(0);
+      // In their colours, with "Background graphics" off too (the print dialog's default): a bar is a coloured box.
+      const adjust = await card
+        .locator("[data-chart-plot] [data-piece], ul[aria-label] li > span[aria-hidden]")
+        .evaluateAll((els) => els.map((e) => getComputedStyle(e).printColorAdjust));
+      expect(adjust.length, `${title}: coloured marks or key`).toBeGreaterThan(0);
+      expect(new Set(adjust), `${title}: marks printed without their colour`).toEqual(new Set(["exact"]));
     }
   });
 

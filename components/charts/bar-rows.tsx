@@ -1,4 +1,4 @@
-import type { CSSProperties } from "react";
+import { useId, type CSSProperties } from "react";
 import { countAxis, GRID } from "./plot-frame";
 import { AXIS_LABEL_COLOR } from "./status-colors";
 
@@ -14,7 +14,10 @@ const pieceText = (row: BarRow, p: BarPiece) => `${row.name}: ${p.count.toLocale
  * its reading size on any screen. A piece with an address opens it on a click; keyboard and
  * screen-reader users have the same links in the card's table, so the pieces stay out of the tab order.
  * The pieces are plain links, not next/link: fifty parties by seven statuses would be 350 client
- * components to render, serialise, hydrate and prefetch, for a click that loads one list.
+ * components to render, serialise, hydrate and prefetch, for a click that loads one list. A piece's
+ * colour is one rule per key in the chart's own style sheet, and its shape one rule in
+ * app/globals.css ([data-piece]): written on each of the dashboard's 175 pieces, in its HTML and again
+ * in React's payload, they were a tenth of the page (issue 15).
  */
 export function BarRows({ label, rows, nameHeader, testId }: { label: string; rows: BarRow[]; nameHeader?: string; testId?: string }) {
   const totals = rows.map((r) => r.pieces.reduce((n, p) => n + p.count, 0));
@@ -22,8 +25,12 @@ export function BarRows({ label, rows, nameHeader, testId }: { label: string; ro
   // The count axis' grid is each track's background (.bar-track in app/globals.css), its spacing set
   // here once: written on every row, it was a tenth of the dashboard's bars.
   const tick = { "--bar-tick": `${100 / (ticks.length - 1)}%`, "--bar-grid": GRID } as CSSProperties;
+  const id = useId();
+  const colors = new Map(rows.flatMap((row) => row.pieces.map((p) => [p.key, p.color])));
+  const sheet = [...colors].map(([key, color]) => `[data-bars="${id}"] [data-piece="${key}"]{background-color:${color}}`).join("");
   return (
-    <div className="text-xs" data-testid={testId} data-chart-plot="" style={tick}>
+    <div className="print-exact text-xs" data-testid={testId} data-chart-plot="" data-bars={id} style={tick}>
+      <style>{sheet}</style>
       <div role="list" aria-label={label} className="grid grid-cols-[minmax(0,2fr)_minmax(0,3fr)] sm:grid-cols-[11rem_minmax(0,1fr)]">
         {nameHeader ? (
           <p aria-hidden="true" className="col-span-2 pb-1 font-medium" style={{ color: AXIS_LABEL_COLOR }}>
@@ -55,17 +62,10 @@ export function BarRows({ label, rows, nameHeader, testId }: { label: string; ro
                         tabIndex={-1}
                         title={pieceText(row, p)}
                         data-piece={p.key}
-                        className="block h-full basis-0"
-                        style={{ flexGrow: p.count, backgroundColor: p.color }}
+                        style={{ flexGrow: p.count }}
                       />
                     ) : (
-                      <span
-                        key={p.key}
-                        title={pieceText(row, p)}
-                        data-piece={p.key}
-                        className="block h-full basis-0"
-                        style={{ flexGrow: p.count, backgroundColor: p.color }}
-                      />
+                      <span key={p.key} title={pieceText(row, p)} data-piece={p.key} style={{ flexGrow: p.count }} />
                     ),
                   )}
                 <span className="absolute left-full top-1/2 ml-1 -translate-y-1/2 tabular-nums text-slate-800">{totals[i]}</span>

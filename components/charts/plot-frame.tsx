@@ -44,7 +44,7 @@ export function PlotFrame({
 }) {
   const tickClass = (t: AxisTick) => (t.narrow === false ? "hidden sm:block" : "");
   return (
-    <div className="flex gap-1 text-xs" style={{ color: AXIS_LABEL_COLOR }} data-testid={testId} data-chart-plot="">
+    <div className="print-exact flex gap-1 text-xs" style={{ color: AXIS_LABEL_COLOR }} data-testid={testId} data-chart-plot="">
       <div aria-hidden="true" className="flex w-4 shrink-0 items-center justify-center" style={{ height }}>
         <span className="rotate-180 whitespace-nowrap [writing-mode:vertical-rl]" data-axis-title="">
           {yTitle}

@@ -11,7 +11,7 @@ export type ChartKeyItem = { label: string; color?: string; line?: boolean };
  */
 export function ChartKey({ label, items }: { label: string; items: ChartKeyItem[] }) {
   return (
-    <ul aria-label={label} className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-800">
+    <ul aria-label={label} className="print-exact flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-800">
       {items.map(({ label: text, color, line }) => (
         <li key={text} className={`flex items-center gap-1.5 ${color ? "" : "text-slate-600"}`}>
           {line ? (

@@ -40,15 +40,12 @@ export function ComplianceSection({ compliance, asOf }: { compliance: Compliance
               The {bars.shown.length} parties assessed on the most commitments are drawn; the table below holds all {byParty.length}.
             </p>
           ) : null}
-          <ul className="mt-4 space-y-3" aria-label="Compliance by party: chart (the same numbers are in the table below it)">
+          <ul className="print-exact mt-4 space-y-3" aria-label="Compliance by party: chart (the same numbers are in the table below it)">
             {bars.shown.map((p) => (
               <li key={p.party} className="grid grid-cols-[minmax(6rem,10rem)_1fr_7rem] items-center gap-3 text-sm">
                 <span className="font-medium">{p.party}</span>
                 <span className="relative block h-5 rounded bg-slate-100" aria-hidden="true">
-                  <span
-                    className="absolute inset-y-0 left-0 rounded bg-blue-700 print:bg-blue-700"
-                    style={{ width: `${p.percent ?? 0}%` }}
-                  />
+                  <span className="absolute inset-y-0 left-0 rounded bg-blue-700" style={{ width: `${p.percent ?? 0}%` }} />
                   <span className="absolute inset-y-0 left-1/2 w-px bg-slate-500" title="50 %: as much delivered as not" />
                 </span>
                 <span className="tabular-nums">

@@ -7,7 +7,7 @@ export function ProgressBar({ value, label }: { value: number; label?: string })
         aria-valuemin={0}
         aria-valuemax={100}
         aria-label={label ?? "Progress"}
-        className="h-2 w-16 overflow-hidden rounded-full bg-slate-200"
+        className="print-exact h-2 w-16 overflow-hidden rounded-full bg-slate-200"
       >
         <div className="h-full rounded-full bg-blue-700" style={{ width: `${value}%` }} />
       </div>
