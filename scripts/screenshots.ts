@@ -1,5 +1,9 @@
 // `npm run screenshots`: captures the README's pictures from a running app (default
 // http://localhost:3000, demo data), signed in as the demo analyst.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { chromium } from "@playwright/test";
 
 const base = process.env.BASE_URL || "http://localhost:3000";
@@ -64,12 +68,13 @@ await phone.screenshot({ path: "docs/commitments-phone.png" });
 await phone.goto(commitmentUrl);
 await phone.getByTestId("source-quote").waitFor();
 await phone.screenshot({ path: "docs/commitment-phone.png" });
+// The dashboard as it prints: Chromium's own print to PDF, with the print dialog's default (no
+// "Background graphics"), its first page made a picture by pdftoppm (poppler-utils).
 await page.goto(`${base}/`);
 await page.getByRole("heading", { name: "Status over time" }).waitFor();
-await page.emulateMedia({ media: "print" });
-await page.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi
-await page.waitForTimeout(3_500);
-await page.screenshot({ path: "docs/dashboard-print.png", fullPage: true });
+const pdf = path.join(mkdtempSync(path.join(tmpdir(), "ct-print-")), "dashboard.pdf");
+await page.pdf({ path: pdf, format: "A4" });
+execFileSync("pdftoppm", ["-png", "-r", "72", "-f", "1", "-l", "1", "-singlefile", pdf, "docs/dashboard-print"]);
 await browser.close();
 console.log(
   "Wrote docs/dashboard.png, docs/commitments.png, docs/commitment.png, docs/extract.png, " +
