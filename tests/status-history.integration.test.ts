@@ -211,31 +211,67 @@ describe("a commitment's timeline", () => {
   });
 
   it("draws 10,000 updates as the last update of each period, at most the bound, counting every update", async () => {
-    const c = { id: longHistory };
-    const timeline = await getStatusTimeline(actors.viewer, c.id);
-    // 10,000 updates a day apart span 27 years: read by month.
+    const timeline = await getStatusTimeline(actors.viewer, longHistory);
+    // 10,000 updates a day apart span 27 years: by month 359 points, too many; read by year.
     expect(timeline.total).toBe(10_000);
-    expect(timeline.bucket).toBe("month");
-    expect(timeline.points.length).toBeLessThanOrEqual(TIMELINE_MAX_POINTS);
-    expect(timeline.points.reduce((sum, p) => sum + p.updates, 0)).toBe(10_000);
+    expect(timeline.bucket).toBe("year");
+    await expectLastOfEachPeriod(longHistory, timeline, (day) => day.slice(0, 4));
+  });
 
-    // Each point is the last update of its month, recomputed here from the whole history.
-    const all = await db.$queryRaw<{ effective_on: Date; to_status: string; progress: number }[]>`
-      SELECT effective_on, to_status, progress FROM status_updates WHERE commitment_id = ${c.id}::uuid ORDER BY effective_on, recorded_at, id`;
-    const lastOfMonth = new Map<string, { day: string; status: string; progress: number; updates: number }>();
-    for (const u of all) {
-      const month = isoDate(u.effective_on).slice(0, 7);
-      const updates = (lastOfMonth.get(month)?.updates ?? 0) + 1;
-      lastOfMonth.set(month, { day: isoDate(u.effective_on), status: u.to_status, progress: u.progress, updates });
-    }
-    expect(
-      timeline.points.map((p) => ({ day: isoDate(p.effectiveOn), status: p.status, progress: p.progress, updates: p.updates })),
-    ).toEqual([...lastOfMonth.values()]);
-    // The line ends where the history does: the newest update's status and progress.
-    const newest = (await listStatusHistory(actors.viewer, c.id)).entries[0];
-    expect(timeline.points.at(-1)).toMatchObject({ status: newest.toStatus, progress: newest.progress });
+  it("draws three updates a day for 200 days by week, from Monday, the last of the day's three by id", async () => {
+    const { id } = await createCommitment(
+      actors.analyst,
+      CommitmentCreateSchema.parse({
+        meetingId: (await db.commitment.findUniqueOrThrow({ where: { id: longHistory } })).meetingId,
+        title: "Report to each other thrice daily",
+        category: "Energy & mining",
+        partyIds: (await db.party.findMany({ where: { name: "Türkiye" } })).map((p) => p.id),
+        sourceQuote: "The sides agreed to report to each other three times a day.",
+        targetPrecision: "NONE",
+        target: "",
+      }),
+    );
+    // After the update it was logged with, 600 from a Wednesday: their first and last weeks are
+    // partial. All recorded at one instant, so the last of a day is the one with the greatest id.
+    await appendRawHistory(id, 600, "1999-02-03", 3);
+    const timeline = await getStatusTimeline(actors.viewer, id);
+    expect(timeline.total).toBe(601);
+    expect(timeline.bucket).toBe("week");
+    const monday = (day: string) => {
+      const d = new Date(`${day}T00:00:00Z`);
+      d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+      return isoDate(d);
+    };
+    await expectLastOfEachPeriod(id, timeline, monday);
   });
 });
+
+/**
+ * The timeline's points are the last update of each period (`periodOf` a day), with how many updates
+ * the period had, recomputed here from the whole history in the history's order; within the bound;
+ * the line ending on the newest update.
+ */
+async function expectLastOfEachPeriod(
+  commitmentId: string,
+  timeline: Awaited<ReturnType<typeof getStatusTimeline>>,
+  periodOf: (day: string) => string,
+) {
+  expect(timeline.points.length).toBeLessThanOrEqual(TIMELINE_MAX_POINTS);
+  expect(timeline.points.reduce((sum, p) => sum + p.updates, 0)).toBe(timeline.total);
+  const all = await db.$queryRaw<{ effective_on: Date; to_status: string; progress: number }[]>`
+    SELECT effective_on, to_status, progress FROM status_updates WHERE commitment_id = ${commitmentId}::uuid ORDER BY effective_on, recorded_at, id`;
+  const lastOf = new Map<string, { day: string; status: string; progress: number; updates: number }>();
+  for (const u of all) {
+    const period = periodOf(isoDate(u.effective_on));
+    const updates = (lastOf.get(period)?.updates ?? 0) + 1;
+    lastOf.set(period, { day: isoDate(u.effective_on), status: u.to_status, progress: u.progress, updates });
+  }
+  expect(timeline.points.map((p) => ({ day: isoDate(p.effectiveOn), status: p.status, progress: p.progress, updates: p.updates }))).toEqual(
+    [...lastOf.values()],
+  );
+  const newest = (await listStatusHistory(actors.viewer, commitmentId)).entries[0];
+  expect(timeline.points.at(-1)).toMatchObject({ status: newest.toStatus, progress: newest.progress });
+}
 
 describe("each party's assessments, a window at a time", () => {
   it("reads the newest of each party's assessments, and pages one party without moving the others", async () => {

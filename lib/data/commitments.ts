@@ -129,7 +129,10 @@ export type StatusTimeline = {
 /**
  * A commitment's history for its timeline, in at most TIMELINE_MAX_POINTS points: every update of a
  * short history; of a long one, the last update of each day, week, month or year (timelineBucket),
- * with how many updates the period had, grouped in SQL.
+ * with how many updates the period had, grouped in SQL. The last of each period is found by stepping
+ * back through the history's index, one probe a period (the newest update before the period's
+ * start), and the counts from the index alone: a window over every update sorted 10,000 rows for a
+ * long history, three times the time (issue 15).
  */
 export async function getStatusTimeline(actor: Actor | null, commitmentId: string): Promise<StatusTimeline> {
   assertCan(actor, "commitment:read");
@@ -145,15 +148,24 @@ export async function getStatusTimeline(actor: Actor | null, commitmentId: strin
           FROM status_updates WHERE commitment_id = ${commitmentId}::uuid
           ORDER BY effective_on, recorded_at, id`
       : await db.$queryRaw<StatusTimeline["points"]>`
-          SELECT "effectiveOn", status, progress, updates FROM (
-            SELECT su.effective_on AS "effectiveOn", su.recorded_at, su.id, su.to_status AS status, su.progress,
-                   count(*) OVER period AS updates,
-                   row_number() OVER (period ORDER BY su.effective_on DESC, su.recorded_at DESC, su.id DESC) AS rank
-            FROM status_updates su WHERE su.commitment_id = ${commitmentId}::uuid
-            WINDOW period AS (PARTITION BY date_trunc(${bucket}, su.effective_on::timestamp))
-          ) last_of_period
-          WHERE rank = 1
-          ORDER BY "effectiveOn", recorded_at, id`;
+          WITH RECURSIVE last_of_period AS (
+            (SELECT su.effective_on, su.to_status, su.progress FROM status_updates su
+             WHERE su.commitment_id = ${commitmentId}::uuid
+             ORDER BY su.effective_on DESC, su.recorded_at DESC, su.id DESC LIMIT 1)
+            UNION ALL
+            SELECT older.* FROM last_of_period l CROSS JOIN LATERAL (
+              SELECT su.effective_on, su.to_status, su.progress FROM status_updates su
+              WHERE su.commitment_id = ${commitmentId}::uuid
+                AND su.effective_on < date_trunc(${bucket}, l.effective_on::timestamp)::date
+              ORDER BY su.effective_on DESC, su.recorded_at DESC, su.id DESC LIMIT 1) older
+          ),
+          counts AS (
+            SELECT date_trunc(${bucket}, effective_on::timestamp) AS period, count(*) AS updates
+            FROM status_updates WHERE commitment_id = ${commitmentId}::uuid GROUP BY 1
+          )
+          SELECT l.effective_on AS "effectiveOn", l.to_status AS status, l.progress, c.updates
+          FROM last_of_period l JOIN counts c ON c.period = date_trunc(${bucket}, l.effective_on::timestamp)
+          ORDER BY l.effective_on`;
   return { bucket, total: span.total, points: points.map((p) => ({ ...p, updates: Number(p.updates) })) };
 }
 

@@ -133,10 +133,11 @@ describe("timelineBucket", () => {
     expect(timelineBucket(10_000, 0)).toBe("day");
     expect(timelineBucket(10_000, TIMELINE_MAX_POINTS - 1)).toBe("day");
     expect(timelineBucket(10_000, TIMELINE_MAX_POINTS)).toBe("week");
-    expect(timelineBucket(10_000, 7 * 364)).toBe("week");
-    expect(timelineBucket(10_000, 7 * 364 + 1)).toBe("month");
-    expect(timelineBucket(10_000, 28 * 364)).toBe("month");
-    expect(timelineBucket(10_000, 28 * 364 + 1)).toBe("year");
+    // A span of n days touches at most n / 7 + 2 weeks and n / 28 + 2 months.
+    expect(timelineBucket(10_000, 7 * (TIMELINE_MAX_POINTS - 2))).toBe("week");
+    expect(timelineBucket(10_000, 7 * (TIMELINE_MAX_POINTS - 2) + 1)).toBe("month");
+    expect(timelineBucket(10_000, 28 * (TIMELINE_MAX_POINTS - 2))).toBe("month");
+    expect(timelineBucket(10_000, 28 * (TIMELINE_MAX_POINTS - 2) + 1)).toBe("year");
   });
 
   it("never gives more periods than the bound, counting the partial ones at both ends", () => {
@@ -148,7 +149,23 @@ describe("timelineBucket", () => {
           : bucket === "month"
             ? Math.floor(span / 28) + 2
             : Math.floor(span / 365) + 2;
-    for (const span of [0, 1, 365, 366, 400, 2_000, 2_548, 2_549, 5_000, 10_192, 10_193, 20_000, 109_500]) {
+    const [week, month] = [7, 28].map((days) => days * (TIMELINE_MAX_POINTS - 2));
+    // Up to 118 years: 43,070 days by year is 120 periods.
+    for (const span of [
+      0,
+      1,
+      TIMELINE_MAX_POINTS - 1,
+      TIMELINE_MAX_POINTS,
+      400,
+      week,
+      week + 1,
+      2_000,
+      month,
+      month + 1,
+      5_000,
+      20_000,
+      43_070,
+    ]) {
       expect(periods(span, timelineBucket(100_000, span)), `a span of ${span} days`).toBeLessThanOrEqual(TIMELINE_MAX_POINTS);
     }
   });

@@ -23,8 +23,14 @@ export type TimelineUpdate = { effectiveOn: string; status: CommitmentStatusValu
 /** How a commitment's history is read for its timeline: every update, or the last update of each day, week, month or year. */
 export type TimelineBucket = "update" | "day" | "week" | "month" | "year";
 
-/** Points a timeline draws at most (one more when the current status is carried to today). */
-export const TIMELINE_MAX_POINTS = 366;
+/**
+ * Points a timeline draws at most (one more when the current status is carried to today): a dot is
+ * 12 px across and the plot at most about 900 px wide, so 120 dots sit side by side where 366 lay
+ * five deep. Each point is a dot, a tooltip and a row of the card's table in the page, so a long
+ * history's page was a third larger with 366 (issue 15). By year, a span of up to 118 years keeps
+ * within it.
+ */
+export const TIMELINE_MAX_POINTS = 120;
 
 /**
  * The finest way to read a history of `updates` updates spanning `spanDays` days (from the first
