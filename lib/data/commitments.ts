@@ -131,8 +131,8 @@ export type StatusTimeline = {
  * short history; of a long one, the last update of each day, week, month or year (timelineBucket),
  * with how many updates the period had, grouped in SQL. The last of each period is found by stepping
  * back through the history's index, one probe a period (the newest update before the period's
- * start), and the counts from the index alone: a window over every update sorted 10,000 rows for a
- * long history, three times the time (issue 15).
+ * start), and the counts from the index alone: a window over every update sorted all 10,000 of the
+ * benchmark's long history, and took nearly three times as long (issue 15).
  */
 export async function getStatusTimeline(actor: Actor | null, commitmentId: string): Promise<StatusTimeline> {
   assertCan(actor, "commitment:read");

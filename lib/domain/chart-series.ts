@@ -25,10 +25,10 @@ export type TimelineBucket = "update" | "day" | "week" | "month" | "year";
 
 /**
  * Points a timeline draws at most (one more when the current status is carried to today): a dot is
- * 12 px across and the plot at most about 900 px wide, so 120 dots sit side by side where 366 lay
- * five deep. Each point is a dot, a tooltip and a row of the card's table in the page, so a long
- * history's page was a third larger with 366 (issue 15). By year, a span of up to 118 years keeps
- * within it.
+ * 12 px across and the plot at most 1,154 px wide (264 on a phone), so 120 dots are 10 px apart
+ * where 366 were 3 px, four deep. Each point is a dot, a tooltip and a row of the card's table in
+ * the page, so a long history's page was a third larger with 366 (issue 15). By year, a span of up
+ * to 118 years keeps within it.
  */
 export const TIMELINE_MAX_POINTS = 120;
 
