@@ -1,7 +1,7 @@
 // `npm run screenshots`: captures the README's pictures from a running app (default
 // http://localhost:3000, demo data), signed in as the demo analyst.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium } from "@playwright/test";
@@ -72,9 +72,11 @@ await phone.screenshot({ path: "docs/commitment-phone.png" });
 // "Background graphics"), its first page made a picture by pdftoppm (poppler-utils).
 await page.goto(`${base}/`);
 await page.getByRole("heading", { name: "Status over time" }).waitFor();
-const pdf = path.join(mkdtempSync(path.join(tmpdir(), "ct-print-")), "dashboard.pdf");
+const printDir = mkdtempSync(path.join(tmpdir(), "ct-print-"));
+const pdf = path.join(printDir, "dashboard.pdf");
 await page.pdf({ path: pdf, format: "A4" });
 execFileSync("pdftoppm", ["-png", "-r", "72", "-f", "1", "-l", "1", "-singlefile", pdf, "docs/dashboard-print"]);
+rmSync(printDir, { recursive: true });
 await browser.close();
 console.log(
   "Wrote docs/dashboard.png, docs/commitments.png, docs/commitment.png, docs/extract.png, " +

@@ -20,6 +20,8 @@ import { commitmentByTitle, recordStatus, seedDemoActors, type Actors } from "./
 let actors: Actors;
 /** A commitment of a meeting held in 1999 with 10,000 status updates, one a day since. */
 let longHistory: string;
+/** The meeting of 1999 these tests log their commitments at. */
+let meetingId: string;
 beforeAll(async () => {
   actors = await seedDemoActors();
   const { slug } = await createMeeting(
@@ -31,22 +33,28 @@ beforeAll(async () => {
       location: "Ankara",
     }),
   );
-  const meeting = await db.meeting.findUniqueOrThrow({ where: { slug } });
-  const parties = await db.party.findMany({ where: { name: { in: ["Türkiye", "Kazakhstan"] } } });
-  ({ id: longHistory } = await createCommitment(
+  ({ id: meetingId } = await db.meeting.findUniqueOrThrow({ where: { slug } }));
+  longHistory = await logCommitment("Consult each other daily", "The sides agreed to consult each other daily.", ["Türkiye", "Kazakhstan"]);
+  await appendRawHistory(longHistory, 9_999, "1999-01-05", 1);
+});
+
+/** Logs a commitment of the 1999 meeting between these parties (its first status update, on the meeting's day, with it); its id. */
+async function logCommitment(title: string, sourceQuote: string, partyNames: string[]): Promise<string> {
+  const parties = await db.party.findMany({ where: { name: { in: partyNames } } });
+  const { id } = await createCommitment(
     actors.analyst,
     CommitmentCreateSchema.parse({
-      meetingId: meeting.id,
-      title: "Consult each other daily",
+      meetingId,
+      title,
       category: "Energy & mining",
       partyIds: parties.map((p) => p.id),
-      sourceQuote: "The sides agreed to consult each other daily.",
+      sourceQuote,
       targetPrecision: "NONE",
       target: "",
     }),
-  ));
-  await appendRawHistory(longHistory, 9_999, "1999-01-05", 1);
-});
+  );
+  return id;
+}
 
 /** Every status update of a commitment in the history's order (newest first), as ids. */
 async function allUpdateIds(commitmentId: string): Promise<string[]> {
@@ -219,18 +227,9 @@ describe("a commitment's timeline", () => {
   });
 
   it("draws three updates a day for 200 days by week, from Monday, the last of the day's three by id", async () => {
-    const { id } = await createCommitment(
-      actors.analyst,
-      CommitmentCreateSchema.parse({
-        meetingId: (await db.commitment.findUniqueOrThrow({ where: { id: longHistory } })).meetingId,
-        title: "Report to each other thrice daily",
-        category: "Energy & mining",
-        partyIds: (await db.party.findMany({ where: { name: "Türkiye" } })).map((p) => p.id),
-        sourceQuote: "The sides agreed to report to each other three times a day.",
-        targetPrecision: "NONE",
-        target: "",
-      }),
-    );
+    const id = await logCommitment("Report to each other thrice daily", "The sides agreed to report to each other three times a day.", [
+      "Türkiye",
+    ]);
     // After the update it was logged with, 600 from a Wednesday: their first and last weeks are
     // partial. All recorded at one instant, so the last of a day is the one with the greatest id.
     await appendRawHistory(id, 600, "1999-02-03", 3);

@@ -3,7 +3,7 @@ import { isCommitmentCategory } from "@/lib/domain/categories";
 import { COMMITMENT_STATUSES } from "@/lib/domain/status";
 import { latestTodayOnEarth } from "@/lib/domain/target-date";
 import { commitmentFiltersToQuery, type CommitmentFilters } from "./commitment-filters";
-import { firstParam, type SearchParams } from "@/lib/validation/search-params";
+import { firstParam, type SearchParams } from "./search-params";
 
 export const DEFAULT_STALE_DAYS = 90;
 export const UPCOMING_DAYS = 90;
